@@ -1,0 +1,87 @@
+"""The catalogue of built-in channels, with their English and French names.
+
+A touchpoint's ``channel`` is either one of these keys or the id of a custom
+channel stored in the map.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BuiltinChannel:
+    """A channel every map knows: a stable key, names in each language, an icon name."""
+
+    key: str
+    en: str
+    fr: str
+    icon: str
+    aliases: tuple[str, ...] = ()
+
+    def name(self, language: str) -> str:
+        """The channel's name in ``language`` (English when not French)."""
+        return self.fr if language.startswith("fr") else self.en
+
+
+BUILTIN_CHANNELS: tuple[BuiltinChannel, ...] = (
+    BuiltinChannel("website", "Website", "Site web", "globe", ("web", "site", "site internet")),
+    BuiltinChannel("email", "E-mail", "E-mail", "mail", ("email", "mail", "courriel", "newsletter")),
+    BuiltinChannel(
+        "social_media", "Social media", "Réseaux sociaux", "share",
+        ("social", "social networks", "social network", "réseau social"),
+    ),
+    BuiltinChannel("phone", "Phone", "Téléphone", "phone", ("telephone", "phone call", "appel")),
+    BuiltinChannel(
+        "loyalty_programme", "Loyalty programme", "Programme de fidélité", "award",
+        ("loyalty program", "loyalty"),
+    ),
+    BuiltinChannel(
+        "paid_ads", "Paid ads", "Publicité payante", "megaphone",
+        ("ads", "advertising", "advert", "publicité", "pub"),
+    ),
+    BuiltinChannel(
+        "physical_store", "Physical store", "Magasin physique", "store",
+        ("store", "shop", "boutique", "magasin", "in store"),
+    ),
+    BuiltinChannel("chatbot", "Chatbot", "Chatbot", "bot", ("bot", "chat", "live chat")),
+    BuiltinChannel(
+        "call_centre", "Call centre", "Centre d'appels", "headset",
+        ("call center", "centre d’appels", "service client", "customer service"),
+    ),
+    BuiltinChannel("reviews", "Reviews", "Avis clients", "star", ("review", "avis", "ratings")),
+    BuiltinChannel(
+        "word_of_mouth", "Word of mouth", "Bouche-à-oreille", "users",
+        ("bouche à oreille", "friends", "referral"),
+    ),
+    BuiltinChannel(
+        "mobile_app", "Mobile app", "Application mobile", "smartphone",
+        ("app", "application", "appli"),
+    ),
+    BuiltinChannel(
+        "search_engine", "Search engine", "Moteur de recherche", "search",
+        ("search", "google", "seo", "recherche"),
+    ),
+    BuiltinChannel("delivery", "Delivery", "Livraison", "truck", ("shipping", "parcel", "colis")),
+    BuiltinChannel("events", "Events", "Événements", "calendar", ("event", "événement", "salon")),
+)
+
+BUILTIN_BY_KEY: dict[str, BuiltinChannel] = {c.key: c for c in BUILTIN_CHANNELS}
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form of ``text`` for name matching."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.replace("’", "'").replace("-", " ").replace("_", " ")
+    return " ".join(bare.split())
+
+
+_BY_FOLDED_NAME: dict[str, str] = {}
+for _channel in BUILTIN_CHANNELS:
+    for _name in (_channel.key, _channel.en, _channel.fr, *_channel.aliases):
+        _BY_FOLDED_NAME.setdefault(fold(_name), _channel.key)
+
+
+def builtin_channel_for_name(name: str) -> str | None:
+    """The key of the built-in channel called ``name`` in English or French, if any."""
+    return _BY_FOLDED_NAME.get(fold(name))

@@ -1,0 +1,412 @@
+"""Edit commands: every change to a document is one of these.
+
+A command refers to elements by id and remembers list positions, so that
+undoing after a delete-and-recreate still finds the right element and puts it
+back where it was. Commands group into a :class:`Transaction`, which is one
+undo step. ``apply`` and ``revert`` return the :class:`Change` events views use
+to update only what changed.
+
+The four primitives (:class:`AddElement`, :class:`RemoveElement`,
+:class:`MoveElement`, :class:`SetFields`) work on any element kind; the
+functions at the bottom build the transactions an editor needs, keeping
+references consistent (deleting a phase deletes its cards, deleting a persona
+clears its scores, ...).
+"""
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from copy import deepcopy
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+from pydantic import BaseModel, ValidationError
+
+from app.model.document import (
+    CustomChannel,
+    JourneyMap,
+    Lane,
+    Metric,
+    Persona,
+    Phase,
+    Touchpoint,
+)
+from app.model.errors import InputError, problems_from_pydantic
+
+Collection = Literal["phases", "lanes", "personas", "metrics", "channels", "touchpoints"]
+COLLECTIONS: tuple[Collection, ...] = (
+    "phases", "lanes", "personas", "metrics", "channels", "touchpoints"
+)
+MAP: Literal["map"] = "map"
+"""The ``collection`` of changes to the map's own fields (title, author, ...)."""
+
+AnyElement = Phase | Lane | Persona | Metric | CustomChannel | Touchpoint
+
+_NOUN: dict[str, str] = {
+    "phases": "phase", "lanes": "lane", "personas": "persona", "metrics": "metric",
+    "channels": "channel", "touchpoints": "card", "map": "map",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a command did to one element; views update only the elements named."""
+
+    kind: Literal["added", "removed", "updated", "moved"]
+    collection: Collection | Literal["map"]
+    element_id: str
+
+
+class Command(ABC):
+    """A reversible edit. ``apply`` then ``revert`` leaves the document as it was."""
+
+    label: str
+
+    @abstractmethod
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        """Make the change; return what changed."""
+
+    @abstractmethod
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        """Undo the change made by the last ``apply``; return what changed."""
+
+
+def _items(doc: JourneyMap, collection: Collection) -> list[Any]:
+    return cast(list[Any], getattr(doc, collection))
+
+
+def _index_of(items: Sequence[Any], element_id: str) -> int:
+    for i, item in enumerate(items):
+        if item.id == element_id:
+            return i
+    raise KeyError(element_id)
+
+
+def _display_name(element: Any) -> str:
+    return str(getattr(element, "title", None) or getattr(element, "name", ""))
+
+
+class AddElement(Command):
+    """Insert a new element at ``index`` (the end when ``None``)."""
+
+    def __init__(
+        self, collection: Collection, element: AnyElement, index: int | None = None,
+        label: str | None = None,
+    ) -> None:
+        self.collection = collection
+        self.element = element.model_copy(deep=True)
+        self.index = index
+        self.label = label or f"Add {_NOUN[collection]} '{_display_name(element)}'"
+
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        items = _items(doc, self.collection)
+        index = len(items) if self.index is None else min(self.index, len(items))
+        items.insert(index, self.element.model_copy(deep=True))
+        return [Change("added", self.collection, self.element.id)]
+
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        items = _items(doc, self.collection)
+        del items[_index_of(items, self.element.id)]
+        return [Change("removed", self.collection, self.element.id)]
+
+
+class RemoveElement(Command):
+    """Remove an element, remembering it and its position for undo."""
+
+    def __init__(self, collection: Collection, element_id: str, label: str | None = None) -> None:
+        self.collection = collection
+        self.element_id = element_id
+        self.label = label or f"Delete {_NOUN[collection]}"
+        self._removed: Any = None
+        self._index = -1
+
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        items = _items(doc, self.collection)
+        self._index = _index_of(items, self.element_id)
+        self._removed = items.pop(self._index)
+        return [Change("removed", self.collection, self.element_id)]
+
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        _items(doc, self.collection).insert(self._index, self._removed)
+        return [Change("added", self.collection, self.element_id)]
+
+
+class MoveElement(Command):
+    """Move an element to ``index`` in its list (the index it has afterwards)."""
+
+    def __init__(
+        self, collection: Collection, element_id: str, index: int, label: str | None = None
+    ) -> None:
+        self.collection = collection
+        self.element_id = element_id
+        self.index = index
+        self.label = label or f"Move {_NOUN[collection]}"
+        self._old_index = -1
+
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        items = _items(doc, self.collection)
+        self._old_index = _index_of(items, self.element_id)
+        element = items.pop(self._old_index)
+        items.insert(max(0, min(self.index, len(items))), element)
+        return [Change("moved", self.collection, self.element_id)]
+
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        items = _items(doc, self.collection)
+        element = items.pop(_index_of(items, self.element_id))
+        items.insert(self._old_index, element)
+        return [Change("moved", self.collection, self.element_id)]
+
+
+class SetFields(Command):
+    """Change some fields of one element (or of the map itself, with ``collection="map"``).
+
+    The new values are validated against the element's model when the command
+    is made, so a bad value never reaches the document: it raises
+    :class:`InputError` naming the field.
+    """
+
+    def __init__(
+        self,
+        collection: Collection | Literal["map"],
+        element_id: str,
+        changes: dict[str, Any],
+        doc: JourneyMap,
+        label: str | None = None,
+    ) -> None:
+        self.collection = collection
+        self.element_id = element_id
+        element = self._element(doc)
+        merged = {**element.model_dump(), **changes}
+        try:
+            checked = type(element).model_validate(merged)
+        except ValidationError as error:
+            raise InputError(None, problems_from_pydantic(error.errors())) from None
+        self.new = {name: getattr(checked, name) for name in changes}
+        self.old: dict[str, Any] = {}
+        self.label = label or f"Edit {_NOUN[collection]} '{_display_name(element)}'"
+
+    def _element(self, doc: JourneyMap) -> BaseModel:
+        if self.collection == MAP:
+            return doc
+        items = _items(doc, self.collection)
+        return cast(BaseModel, items[_index_of(items, self.element_id)])
+
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        element = self._element(doc)
+        self.old = {name: deepcopy(getattr(element, name)) for name in self.new}
+        for name, value in self.new.items():
+            setattr(element, name, deepcopy(value))
+        return [Change("updated", self.collection, self.element_id)]
+
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        element = self._element(doc)
+        for name, value in self.old.items():
+            setattr(element, name, deepcopy(value))
+        return [Change("updated", self.collection, self.element_id)]
+
+    def merge(self, later: "SetFields") -> bool:
+        """Absorb ``later`` (typing in the same fields of the same element) into this step."""
+        if (later.collection, later.element_id, set(later.new)) != (
+            self.collection, self.element_id, set(self.new)
+        ):
+            return False
+        self.new = later.new
+        return True
+
+
+class Transaction(Command):
+    """Several commands applied as one undo step, reverted in reverse order.
+
+    When a command fails part-way, the ones already applied are reverted, so
+    the document is never left half-edited.
+    """
+
+    def __init__(self, label: str, commands: Iterable[Command]) -> None:
+        self.label = label
+        self.commands = list(commands)
+
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        changes: list[Change] = []
+        done: list[Command] = []
+        try:
+            for command in self.commands:
+                changes += command.apply(doc)
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.revert(doc)
+            raise
+        return changes
+
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        changes: list[Change] = []
+        for command in reversed(self.commands):
+            changes += command.revert(doc)
+        return changes
+
+
+# -- the editing vocabulary ------------------------------------------------------------
+
+
+def add(
+    doc: JourneyMap, collection: Collection, element: AnyElement, index: int | None = None
+) -> Command:
+    """Add ``element`` (a Phase, Lane, Persona, ...) to ``collection`` at ``index``."""
+    del doc  # accepted for a uniform signature; adding needs nothing from the map
+    return AddElement(collection, element, index)
+
+
+def remove(doc: JourneyMap, collection: Collection, element_id: str) -> Transaction:
+    """Delete an element and whatever refers to it, as one undo step.
+
+    A phase or a card lane takes its cards with it; a persona its scores; a
+    metric its values and lanes; a custom channel is cleared from cards and
+    personas.
+    """
+    element = _items(doc, collection)[_index_of(_items(doc, collection), element_id)]
+    label = f"Delete {_NOUN[collection]} '{_display_name(element)}'"
+    steps: list[Command] = []
+    if collection == "phases":
+        steps += _remove_cards(doc, [t.id for t in doc.touchpoints if t.phase_id == element_id])
+    elif collection == "lanes":
+        steps += _remove_cards(doc, [t.id for t in doc.touchpoints if t.lane_id == element_id])
+    elif collection == "personas":
+        for tp in doc.touchpoints:
+            if element_id in tp.emotions:
+                emotions = {k: v for k, v in tp.emotions.items() if k != element_id}
+                steps.append(SetFields("touchpoints", tp.id, {"emotions": emotions}, doc))
+    elif collection == "metrics":
+        for tp in doc.touchpoints:
+            if element_id in tp.metrics:
+                metrics = {k: v for k, v in tp.metrics.items() if k != element_id}
+                steps.append(SetFields("touchpoints", tp.id, {"metrics": metrics}, doc))
+        steps += [RemoveElement("lanes", lane.id) for lane in doc.lanes if lane.metric_id == element_id]
+    elif collection == "channels":
+        steps += [
+            SetFields("touchpoints", tp.id, {"channel": None}, doc)
+            for tp in doc.touchpoints if tp.channel == element_id
+        ]
+        for persona in doc.personas:
+            if element_id in persona.preferred_channels:
+                kept = [c for c in persona.preferred_channels if c != element_id]
+                steps.append(SetFields("personas", persona.id, {"preferred_channels": kept}, doc))
+    steps.append(RemoveElement(collection, element_id))
+    return Transaction(label, steps)
+
+
+def remove_touchpoints(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> Transaction:
+    """Delete several cards as one undo step."""
+    if len(touchpoint_ids) == 1:
+        label = f"Delete '{doc.touchpoint(touchpoint_ids[0]).title}'"
+    else:
+        label = f"Delete {len(touchpoint_ids)} cards"
+    return Transaction(label, _remove_cards(doc, touchpoint_ids))
+
+
+def _remove_cards(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> list[Command]:
+    del doc
+    return [RemoveElement("touchpoints", tid) for tid in touchpoint_ids]
+
+
+def move(doc: JourneyMap, collection: Collection, element_id: str, index: int) -> Command:
+    """Reorder: put an element at ``index`` of its list (phases, lanes, personas...)."""
+    element = _items(doc, collection)[_index_of(_items(doc, collection), element_id)]
+    return MoveElement(
+        collection, element_id, index, f"Move {_NOUN[collection]} '{_display_name(element)}'"
+    )
+
+
+def edit(
+    doc: JourneyMap, collection: Collection | Literal["map"], element_id: str, **changes: Any
+) -> SetFields:
+    """Change fields of an element (``collection="map"`` and any id for the map itself)."""
+    return SetFields(collection, element_id, changes, doc)
+
+
+def move_touchpoints(
+    doc: JourneyMap,
+    touchpoint_ids: Sequence[str],
+    phase_id: str,
+    lane_id: str,
+    before_id: str | None = None,
+) -> Transaction:
+    """Move cards into a phase and lane, just before card ``before_id`` (or at the phase's end).
+
+    The moved cards keep their relative journey order and end up next to each
+    other. One undo step, labelled after the card when there is one.
+    """
+    doc.phase(phase_id)
+    if doc.lane(lane_id).kind != "touchpoints":
+        raise ValueError("cards can only be placed in a touchpoint lane")
+    moving = set(touchpoint_ids)
+    ordered = [tp for tp in doc.touchpoints_in_journey_order() if tp.id in moving]
+    if len(ordered) == 1:
+        label = f"Move '{ordered[0].title}'"
+    else:
+        label = f"Move {len(ordered)} cards"
+
+    steps: list[Command] = []
+    for tp in ordered:
+        if (tp.phase_id, tp.lane_id) != (phase_id, lane_id):
+            steps.append(SetFields("touchpoints", tp.id, {"phase_id": phase_id, "lane_id": lane_id}, doc))
+
+    current = [tp.id for tp in doc.touchpoints]
+    others = [tid for tid in current if tid not in moving]
+    if before_id is not None and before_id not in moving:
+        insert_at = others.index(before_id)
+    else:
+        # After the last card of the target phase (or where the phase's cards would go).
+        rank = {p.id: i for i, p in enumerate(doc.phases)}
+        target = rank[phase_id]
+        insert_at = 0
+        for i, tid in enumerate(others):
+            if rank.get(doc.touchpoint(tid).phase_id, -1) <= target:
+                insert_at = i + 1
+    final = others[:insert_at] + [tp.id for tp in ordered] + others[insert_at:]
+    steps += _reorder_steps(current, final)
+    return Transaction(label, steps)
+
+
+def _reorder_steps(current: list[str], final: list[str]) -> list[Command]:
+    """The single-element moves that turn the order ``current`` into ``final``."""
+    order = list(current)
+    steps: list[Command] = []
+    for position, element_id in enumerate(final):
+        if order[position] != element_id:
+            order.remove(element_id)
+            order.insert(position, element_id)
+            steps.append(MoveElement("touchpoints", element_id, position))
+    return steps
+
+
+def set_emotion(
+    doc: JourneyMap, touchpoint_id: str, persona_id: str, value: float | None
+) -> SetFields:
+    """Set (or clear, with ``None``) a persona's feeling at a touchpoint."""
+    tp = doc.touchpoint(touchpoint_id)
+    persona = doc.persona(persona_id)
+    emotions = dict(tp.emotions)
+    if value is None:
+        emotions.pop(persona_id, None)
+    else:
+        emotions[persona_id] = value
+    return SetFields(
+        "touchpoints", touchpoint_id, {"emotions": emotions}, doc,
+        f"Change {persona.name}'s feeling at '{tp.title}'",
+    )
+
+
+def set_metric(
+    doc: JourneyMap, touchpoint_id: str, metric_id: str, value: float | None
+) -> SetFields:
+    """Set (or clear, with ``None``) a metric's value at a touchpoint."""
+    tp = doc.touchpoint(touchpoint_id)
+    metric = doc.metric(metric_id)
+    metrics = dict(tp.metrics)
+    if value is None:
+        metrics.pop(metric_id, None)
+    else:
+        metrics[metric_id] = value
+    return SetFields(
+        "touchpoints", touchpoint_id, {"metrics": metrics}, doc,
+        f"Change {metric.name} at '{tp.title}'",
+    )

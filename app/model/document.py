@@ -1,0 +1,312 @@
+"""The journey-map document: pydantic v2 models, no Qt.
+
+Order lives in lists (phases left to right, lanes top to bottom, touchpoints in
+journey order); elements refer to each other by id. Field-level rules (types,
+ranges, formats) are checked here; rules that span elements (ids unique,
+references resolve) are checked by :mod:`app.model.integrity`.
+"""
+
+import base64
+import binascii
+import math
+from datetime import UTC, datetime
+from typing import Annotated, Literal, Protocol, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    field_serializer,
+    model_validator,
+)
+
+from app.model.ids import new_id
+
+EMOTION_MIN = -2.0
+EMOTION_MAX = 2.0
+AVATAR_MAX_BYTES = 256 * 1024
+"""Avatars are stored inside the file; this cap keeps maps small enough to diff and mail."""
+
+
+def _check_score(value: float) -> float:
+    if math.isnan(value):
+        raise ValueError("is not a number")
+    if value > EMOTION_MAX:
+        raise ValueError(f"{value:g} is above +{EMOTION_MAX:g}")
+    if value < EMOTION_MIN:
+        raise ValueError(f"{value:g} is below {EMOTION_MIN:g}")
+    return value
+
+
+def _check_finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError(f"{value} is not a finite number")
+    return value
+
+
+def _normalise_colour(value: str) -> str:
+    return value.lower()
+
+
+def _normalise_time(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).replace(microsecond=0)
+
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Colour = Annotated[
+    str,
+    StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$"),
+    AfterValidator(_normalise_colour),
+]
+Score = Annotated[float, AfterValidator(_check_score)]
+"""A persona's feeling at a touchpoint: -2 very negative ... +2 very positive."""
+Number = Annotated[float, AfterValidator(_check_finite)]
+Timestamp = Annotated[
+    datetime,
+    AfterValidator(_normalise_time),
+    PlainSerializer(lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ"), return_type=str),
+]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+LaneKind = Literal["touchpoints", "framework", "emotion", "metric"]
+FrameworkField = Literal[
+    "actions", "motivation", "questions", "pain_points", "opportunities", "quotes", "description"
+]
+FRAMEWORK_FIELDS: tuple[FrameworkField, ...] = (
+    "actions", "motivation", "questions", "pain_points", "opportunities", "quotes", "description"
+)
+Evidence = Literal["observed", "assumed", "proposed", "unstated"]
+Priority = Literal["high", "medium", "low"]
+
+
+def now() -> datetime:
+    """The current time as stored in documents (UTC, whole seconds)."""
+    return _normalise_time(datetime.now(UTC))
+
+
+class Element(BaseModel):
+    """Base of every document model: unknown keys are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=False)
+
+
+class Phase(Element):
+    """A stage of the journey, drawn as a column with a coloured header."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    description: str = ""
+    colour: Colour = "#4e79a7"
+
+
+class Lane(Element):
+    """A row of the map.
+
+    ``touchpoints`` lanes hold cards; ``framework`` lanes show one touchpoint
+    field (``field``) under each card; the ``emotion`` lane shows the persona
+    curves; ``metric`` lanes plot one metric (``metric_id``).
+    """
+
+    id: Id = Field(default_factory=new_id)
+    kind: LaneKind
+    name: Name
+    colour: Colour = "#f2f2f2"
+    collapsed: bool = False
+    field: FrameworkField | None = None
+    metric_id: Id | None = None
+
+    @model_validator(mode="after")
+    def _kind_matches_settings(self) -> "Lane":
+        if self.kind == "framework" and self.field is None:
+            raise ValueError("a framework lane needs the touchpoint field it shows")
+        if self.kind != "framework" and self.field is not None:
+            raise ValueError(f"only framework lanes show a field, not a {self.kind} lane")
+        if self.kind == "metric" and self.metric_id is None:
+            raise ValueError("a metric lane needs the metric it plots")
+        if self.kind != "metric" and self.metric_id is not None:
+            raise ValueError(f"only metric lanes plot a metric, not a {self.kind} lane")
+        return self
+
+
+_AVATAR_MAGIC: dict[str, tuple[bytes, ...]] = {
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/webp": (b"RIFF",),
+}
+
+
+class Avatar(Element):
+    """A persona picture kept inside the file, base64-encoded, at most 256 KiB."""
+
+    media_type: Literal["image/png", "image/jpeg", "image/webp"]
+    data: str
+
+    @model_validator(mode="after")
+    def _data_is_an_image_of_that_type(self) -> "Avatar":
+        try:
+            raw = base64.b64decode(self.data, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("avatar data is not valid base64") from None
+        if len(raw) > AVATAR_MAX_BYTES:
+            raise ValueError(
+                f"avatar is {len(raw) // 1024} KiB; the limit is {AVATAR_MAX_BYTES // 1024} KiB"
+            )
+        if not raw.startswith(_AVATAR_MAGIC[self.media_type]):
+            raise ValueError(f"avatar data is not a {self.media_type.split('/')[1].upper()} image")
+        return self
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, media_type: str) -> "Avatar":
+        """Build an avatar from an image file's bytes (checked against the size cap)."""
+        return cls.model_validate(
+            {"media_type": media_type, "data": base64.b64encode(raw).decode("ascii")}
+        )
+
+
+class Persona(Element):
+    """A segment of the audience the journey is drawn for; has its own emotion curve."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    role: str = ""
+    age: Annotated[int, Field(ge=0, le=150)] | None = None
+    location: str = ""
+    quote: str = ""
+    goals: list[str] = Field(default_factory=list)
+    challenges: list[str] = Field(default_factory=list)
+    interests: list[str] = Field(default_factory=list)
+    buying_behaviour: str = ""
+    preferred_channels: list[str] = Field(default_factory=list)
+    colour: Colour = "#0072b2"
+    avatar: Avatar | None = None
+
+
+class Metric(Element):
+    """A quantity measured at touchpoints (conversion, CSAT, time spent...) with its unit."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    unit: str = ""
+
+
+class CustomChannel(Element):
+    """A channel the built-in catalogue lacks (e.g. "YouTube reviews")."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+
+
+class Opportunity(Element):
+    """An improvement idea at a touchpoint, with its priority."""
+
+    text: Name
+    priority: Priority = "medium"
+
+
+def _sorted_dict(values: dict[str, float]) -> dict[str, float]:
+    # Key order must not depend on edit history, or saves would not be deterministic.
+    return dict(sorted(values.items()))
+
+
+class Touchpoint(Element):
+    """One interaction between customer and organisation: a card on the canvas."""
+
+    id: Id = Field(default_factory=new_id)
+    phase_id: Id
+    lane_id: Id
+    title: Name
+    channel: str | None = None
+    description: str = ""
+    actions: list[str] = Field(default_factory=list)
+    motivation: str = ""
+    questions: list[str] = Field(default_factory=list)
+    pain_points: list[str] = Field(default_factory=list)
+    opportunities: list[Opportunity] = Field(default_factory=list)
+    quotes: list[str] = Field(default_factory=list)
+    moment_of_truth: bool = False
+    evidence: Evidence = "unstated"
+    metrics: dict[Id, Number] = Field(default_factory=dict)
+    emotions: dict[Id, Score] = Field(default_factory=dict)
+
+    @field_serializer("metrics", "emotions")
+    def _serialise_sorted(self, values: dict[str, float]) -> dict[str, float]:
+        return _sorted_dict(values)
+
+
+class JourneyMap(Element):
+    """A whole customer-journey map: the content of one ``.journey`` file."""
+
+    id: Id = Field(default_factory=new_id)
+    title: Name
+    description: str = ""
+    author: str = ""
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")] = "en"
+    created: Timestamp = Field(default_factory=now)
+    modified: Timestamp = Field(default_factory=now)
+    phases: list[Phase] = Field(default_factory=list)
+    lanes: list[Lane] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    channels: list[CustomChannel] = Field(default_factory=list)
+    touchpoints: list[Touchpoint] = Field(default_factory=list)
+
+    # -- lookups -----------------------------------------------------------------
+
+    def phase(self, phase_id: str) -> Phase:
+        """The phase with ``phase_id`` (KeyError when there is none)."""
+        return _find(self.phases, phase_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        """The lane with ``lane_id`` (KeyError when there is none)."""
+        return _find(self.lanes, lane_id)
+
+    def persona(self, persona_id: str) -> Persona:
+        """The persona with ``persona_id`` (KeyError when there is none)."""
+        return _find(self.personas, persona_id)
+
+    def metric(self, metric_id: str) -> Metric:
+        """The metric with ``metric_id`` (KeyError when there is none)."""
+        return _find(self.metrics, metric_id)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        """The touchpoint with ``touchpoint_id`` (KeyError when there is none)."""
+        return _find(self.touchpoints, touchpoint_id)
+
+    def touchpoints_in_journey_order(self) -> list[Touchpoint]:
+        """Touchpoints grouped by phase (in phase order), list order within a phase."""
+        rank = {phase.id: i for i, phase in enumerate(self.phases)}
+        indexed = list(enumerate(self.touchpoints))
+        indexed.sort(key=lambda pair: (rank.get(pair[1].phase_id, len(rank)), pair[0]))
+        return [tp for _, tp in indexed]
+
+    def channel_name(self, channel: str | None) -> str:
+        """The display name of a touchpoint's channel in the map's language."""
+        from app.model.channels import BUILTIN_BY_KEY
+
+        if channel is None:
+            return ""
+        if channel in BUILTIN_BY_KEY:
+            return BUILTIN_BY_KEY[channel].name(self.language)
+        for custom in self.channels:
+            if custom.id == channel:
+                return custom.name
+        return channel
+
+
+class _Identified(Protocol):
+    id: str
+
+
+_T = TypeVar("_T", bound=_Identified)
+
+
+def _find(items: list[_T], element_id: str) -> _T:
+    for item in items:
+        if item.id == element_id:
+            return item
+    raise KeyError(element_id)

@@ -1,0 +1,248 @@
+"""The ``.journey`` file format: deterministic UTF-8 JSON, atomic saves, migrations.
+
+A file looks like::
+
+    {
+      "format": "parcours-journey",
+      "version": 1,
+      "journey": { ...the JourneyMap... }
+    }
+
+See ``docs/file-format.md``.
+"""
+
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.model.document import JourneyMap
+from app.model.errors import InputError, Problem, problems_from_pydantic
+from app.model.integrity import integrity_problems
+
+FORMAT_NAME = "parcours-journey"
+FORMAT_VERSION = 1
+EXTENSION = ".journey"
+MEDIA_TYPE = "application/vnd.parcours.journey+json"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+"""``MIGRATIONS[n]`` turns the ``journey`` object of a version-``n`` file into version ``n + 1``."""
+
+
+# -- writing ----------------------------------------------------------------------
+
+
+def to_data(doc: JourneyMap) -> dict[str, Any]:
+    """The file's JSON object for ``doc``."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "journey": doc.model_dump(mode="json")}
+
+
+def dumps(doc: JourneyMap) -> bytes:
+    """Serialise ``doc`` to the bytes of a ``.journey`` file.
+
+    Deterministic: the same document always gives the same bytes (model field
+    order, sorted id-keyed maps, 2-space indent, non-ASCII kept, final newline),
+    so that files diff and merge well.
+    """
+    text = json.dumps(to_data(doc), indent=2, ensure_ascii=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def save(doc: JourneyMap, path: str | os.PathLike[str]) -> None:
+    """Write ``doc`` to ``path`` atomically.
+
+    The bytes go to a temporary file in the same folder, which is flushed,
+    synced and then renamed over ``path``: a crash or a full disk leaves either
+    the old file or the new one, never half of one. An existing file's
+    permissions are kept.
+    """
+    atomic_write(Path(path), dumps(doc))
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old or the new content, whole."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not every platform lets a folder be opened.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- reading ----------------------------------------------------------------------
+
+
+def load(path: str | os.PathLike[str]) -> JourneyMap:
+    """Read a ``.journey`` file; raise :class:`InputError` naming the problem."""
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(source, "there is no such file") from None
+    except IsADirectoryError:
+        raise InputError(source, "is a folder, not a map file") from None
+    except OSError as error:
+        raise InputError(source, f"cannot be read ({error.strerror or error})") from None
+    return loads(data, source)
+
+
+def loads(data: bytes | str, source: str | None = None) -> JourneyMap:
+    """Parse the content of a ``.journey`` file (bytes or text)."""
+    text = _decode(data, source)
+    raw = _parse_json(text, source)
+    journey = _migrated_journey(raw, source)
+    return from_journey_data(journey, source)
+
+
+def from_journey_data(journey: Any, source: str | None = None) -> JourneyMap:
+    """Validate a current-version ``journey`` object, fields then references."""
+    try:
+        doc = JourneyMap.model_validate(journey)
+    except ValidationError as error:
+        raise InputError(source, problems_from_pydantic(error.errors(), ("journey",))) from None
+    problems = integrity_problems(doc)
+    if problems:
+        raise InputError(source, [Problem(f"journey.{p.place}", p.message) for p in problems])
+    return doc
+
+
+def _decode(data: bytes | str, source: str | None) -> str:
+    if isinstance(data, str):
+        text = data
+    else:
+        if not data.strip():
+            raise InputError(source, "the file is empty: it is not a Parcours map")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                source,
+                f"is not a Parcours map: byte {error.start} is not UTF-8 text "
+                "(is this a binary file?)",
+            ) from None
+    if not text.strip():
+        raise InputError(source, "the file is empty: it is not a Parcours map")
+    if "\x00" in text:
+        raise InputError(source, "is not a Parcours map: it contains binary data")
+    return text
+
+
+def _parse_json(text: str, source: str | None) -> dict[str, Any]:
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        if _looks_truncated(text):
+            raise InputError(
+                source, f"{where}: the file ends too early; it looks truncated"
+            ) from None
+        raise InputError(source, f"{where}: this is not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise InputError(source, "the JSON is nested too deeply to be a Parcours map") from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise InputError(
+            source, f'is JSON but not a Parcours map (it lacks "format": "{FORMAT_NAME}")'
+        )
+    return raw
+
+
+def _looks_truncated(text: str) -> bool:
+    """True when the JSON stops inside a string or with brackets left open."""
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def _migrated_journey(raw: dict[str, Any], source: str | None) -> Any:
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise InputError(source, f"version: {version!r} is not a file format version number")
+    if version > FORMAT_VERSION:
+        raise InputError(
+            source,
+            f"was saved by a newer Parcours (file format version {version}); this version "
+            f"reads versions up to {FORMAT_VERSION}. Update Parcours to open it.",
+        )
+    extra = sorted(set(raw) - {"format", "version", "journey"})
+    if extra:
+        raise InputError(source, [Problem(key, "is not a field Parcours knows") for key in extra])
+    if "journey" not in raw:
+        raise InputError(source, "journey: is missing")
+    journey = raw["journey"]
+    while version < FORMAT_VERSION:
+        migrate = MIGRATIONS.get(version)
+        if migrate is None:
+            raise InputError(source, f"file format version {version} is too old to be read")
+        if not isinstance(journey, dict):
+            break  # let validation report the wrong type
+        journey = migrate(journey)
+        version += 1
+    return journey
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a ``.journey`` file (``parcours schema`` prints it)."""
+    schema = JourneyMap.model_json_schema(mode="serialization")
+    definitions = schema.pop("$defs", {})
+    definitions["JourneyMap"] = schema
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Parcours journey map",
+        "description": f"A {EXTENSION} file, format version {FORMAT_VERSION}.",
+        "type": "object",
+        "properties": {
+            "format": {"const": FORMAT_NAME},
+            "version": {"const": FORMAT_VERSION},
+            "journey": {"$ref": "#/$defs/JourneyMap"},
+        },
+        "required": ["format", "version", "journey"],
+        "additionalProperties": False,
+        "$defs": definitions,
+    }

@@ -1,0 +1,84 @@
+"""Rules that span elements: ids unique, references resolve, names distinct.
+
+Field-level rules live on the models themselves; these need the whole map.
+"""
+
+from collections import Counter
+
+from app.model.channels import BUILTIN_BY_KEY
+from app.model.document import JourneyMap
+from app.model.errors import Problem
+
+
+def integrity_problems(doc: JourneyMap) -> list[Problem]:
+    """Every cross-element problem in ``doc``, each with its place; empty when sound."""
+    problems: list[Problem] = []
+    problems += _duplicate_ids(doc)
+    problems += _duplicate_names(doc)
+
+    phase_ids = {p.id for p in doc.phases}
+    card_lane_ids = {lane.id for lane in doc.lanes if lane.kind == "touchpoints"}
+    lane_ids = {lane.id for lane in doc.lanes}
+    persona_ids = {p.id for p in doc.personas}
+    metric_ids = {m.id for m in doc.metrics}
+    channel_ids = set(BUILTIN_BY_KEY) | {c.id for c in doc.channels}
+
+    emotion_lanes = [i for i, lane in enumerate(doc.lanes) if lane.kind == "emotion"]
+    for i in emotion_lanes[1:]:
+        problems.append(Problem(f"lanes[{i}]", "a map has at most one emotion lane"))
+    for i, lane in enumerate(doc.lanes):
+        if lane.metric_id is not None and lane.metric_id not in metric_ids:
+            problems.append(Problem(f"lanes[{i}].metric_id", f"no metric has id {lane.metric_id!r}"))
+
+    for i, persona in enumerate(doc.personas):
+        for j, channel in enumerate(persona.preferred_channels):
+            if channel not in channel_ids:
+                problems.append(Problem(
+                    f"personas[{i}].preferred_channels[{j}]", f"{channel!r} is not a known channel"
+                ))
+
+    for i, tp in enumerate(doc.touchpoints):
+        here = f"touchpoints[{i}]"
+        if tp.phase_id not in phase_ids:
+            problems.append(Problem(f"{here}.phase_id", f"no phase has id {tp.phase_id!r}"))
+        if tp.lane_id not in card_lane_ids:
+            what = "is not a touchpoint lane" if tp.lane_id in lane_ids else "is not a lane"
+            problems.append(Problem(f"{here}.lane_id", f"{tp.lane_id!r} {what}"))
+        if tp.channel is not None and tp.channel not in channel_ids:
+            problems.append(Problem(f"{here}.channel", f"{tp.channel!r} is not a known channel"))
+        for key in tp.emotions:
+            if key not in persona_ids:
+                problems.append(Problem(f"{here}.emotions.{key}", "no persona has this id"))
+        for key in tp.metrics:
+            if key not in metric_ids:
+                problems.append(Problem(f"{here}.metrics.{key}", "no metric has this id"))
+    return problems
+
+
+def _duplicate_ids(doc: JourneyMap) -> list[Problem]:
+    seen: dict[str, str] = {}
+    problems = []
+    groups = {
+        "phases": doc.phases, "lanes": doc.lanes, "personas": doc.personas,
+        "metrics": doc.metrics, "channels": doc.channels, "touchpoints": doc.touchpoints,
+    }
+    for group, items in groups.items():
+        for i, item in enumerate(items):
+            place = f"{group}[{i}]"
+            if item.id in seen:
+                problems.append(Problem(f"{place}.id", f"id {item.id!r} is already used by {seen[item.id]}"))
+            else:
+                seen[item.id] = place
+    return problems
+
+
+def _duplicate_names(doc: JourneyMap) -> list[Problem]:
+    # Persona and metric names head CSV columns and legends, so they must be told apart.
+    problems = []
+    for group, items in (("personas", doc.personas), ("metrics", doc.metrics)):
+        counts = Counter(item.name.casefold() for item in items)
+        for i, item in enumerate(items):
+            if counts[item.name.casefold()] > 1:
+                problems.append(Problem(f"{group}[{i}].name", f"{item.name!r} is used more than once"))
+                counts[item.name.casefold()] = 0  # report each clash once
+    return problems
