@@ -34,7 +34,12 @@ from app.model.errors import InputError, problems_from_pydantic
 
 Collection = Literal["phases", "lanes", "personas", "metrics", "channels", "touchpoints"]
 COLLECTIONS: tuple[Collection, ...] = (
-    "phases", "lanes", "personas", "metrics", "channels", "touchpoints"
+    "phases",
+    "lanes",
+    "personas",
+    "metrics",
+    "channels",
+    "touchpoints",
 )
 MAP: Literal["map"] = "map"
 """The ``collection`` of changes to the map's own fields (title, author, ...)."""
@@ -42,8 +47,13 @@ MAP: Literal["map"] = "map"
 AnyElement = Phase | Lane | Persona | Metric | CustomChannel | Touchpoint
 
 _NOUN: dict[str, str] = {
-    "phases": "phase", "lanes": "lane", "personas": "persona", "metrics": "metric",
-    "channels": "channel", "touchpoints": "card", "map": "map",
+    "phases": "phase",
+    "lanes": "lane",
+    "personas": "persona",
+    "metrics": "metric",
+    "channels": "channel",
+    "touchpoints": "card",
+    "map": "map",
 }
 
 
@@ -89,7 +99,10 @@ class AddElement(Command):
     """Insert a new element at ``index`` (the end when ``None``)."""
 
     def __init__(
-        self, collection: Collection, element: AnyElement, index: int | None = None,
+        self,
+        collection: Collection,
+        element: AnyElement,
+        index: int | None = None,
         label: str | None = None,
     ) -> None:
         self.collection = collection
@@ -206,7 +219,9 @@ class SetFields(Command):
     def merge(self, later: "SetFields") -> bool:
         """Absorb ``later`` (typing in the same fields of the same element) into this step."""
         if (later.collection, later.element_id, set(later.new)) != (
-            self.collection, self.element_id, set(self.new)
+            self.collection,
+            self.element_id,
+            set(self.new),
         ):
             return False
         self.new = later.new
@@ -279,11 +294,14 @@ def remove(doc: JourneyMap, collection: Collection, element_id: str) -> Transact
             if element_id in tp.metrics:
                 metrics = {k: v for k, v in tp.metrics.items() if k != element_id}
                 steps.append(SetFields("touchpoints", tp.id, {"metrics": metrics}, doc))
-        steps += [RemoveElement("lanes", lane.id) for lane in doc.lanes if lane.metric_id == element_id]
+        steps += [
+            RemoveElement("lanes", lane.id) for lane in doc.lanes if lane.metric_id == element_id
+        ]
     elif collection == "channels":
         steps += [
             SetFields("touchpoints", tp.id, {"channel": None}, doc)
-            for tp in doc.touchpoints if tp.channel == element_id
+            for tp in doc.touchpoints
+            if tp.channel == element_id
         ]
         for persona in doc.personas:
             if element_id in persona.preferred_channels:
@@ -339,15 +357,14 @@ def move_touchpoints(
         raise ValueError("cards can only be placed in a touchpoint lane")
     moving = set(touchpoint_ids)
     ordered = [tp for tp in doc.touchpoints_in_journey_order() if tp.id in moving]
-    if len(ordered) == 1:
-        label = f"Move '{ordered[0].title}'"
-    else:
-        label = f"Move {len(ordered)} cards"
+    label = f"Move '{ordered[0].title}'" if len(ordered) == 1 else f"Move {len(ordered)} cards"
 
     steps: list[Command] = []
     for tp in ordered:
         if (tp.phase_id, tp.lane_id) != (phase_id, lane_id):
-            steps.append(SetFields("touchpoints", tp.id, {"phase_id": phase_id, "lane_id": lane_id}, doc))
+            steps.append(
+                SetFields("touchpoints", tp.id, {"phase_id": phase_id, "lane_id": lane_id}, doc)
+            )
 
     current = [tp.id for tp in doc.touchpoints]
     others = [tid for tid in current if tid not in moving]
@@ -390,7 +407,10 @@ def set_emotion(
     else:
         emotions[persona_id] = value
     return SetFields(
-        "touchpoints", touchpoint_id, {"emotions": emotions}, doc,
+        "touchpoints",
+        touchpoint_id,
+        {"emotions": emotions},
+        doc,
         f"Change {persona.name}'s feeling at '{tp.title}'",
     )
 
@@ -407,6 +427,9 @@ def set_metric(
     else:
         metrics[metric_id] = value
     return SetFields(
-        "touchpoints", touchpoint_id, {"metrics": metrics}, doc,
+        "touchpoints",
+        touchpoint_id,
+        {"metrics": metrics},
+        doc,
         f"Change {metric.name} at '{tp.title}'",
     )

@@ -78,7 +78,13 @@ FrameworkField = Literal[
     "actions", "motivation", "questions", "pain_points", "opportunities", "quotes", "description"
 ]
 FRAMEWORK_FIELDS: tuple[FrameworkField, ...] = (
-    "actions", "motivation", "questions", "pain_points", "opportunities", "quotes", "description"
+    "actions",
+    "motivation",
+    "questions",
+    "pain_points",
+    "opportunities",
+    "quotes",
+    "description",
 )
 Evidence = Literal["observed", "assumed", "proposed", "unstated"]
 Priority = Literal["high", "medium", "low"]

@@ -40,7 +40,11 @@ MIGRATIONS: dict[int, Migration] = {}
 
 def to_data(doc: JourneyMap) -> dict[str, Any]:
     """The file's JSON object for ``doc``."""
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "journey": doc.model_dump(mode="json")}
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "journey": doc.model_dump(mode="json"),
+    }
 
 
 def dumps(doc: JourneyMap) -> bytes:
@@ -169,7 +173,9 @@ def _parse_json(text: str, source: str | None) -> dict[str, Any]:
             raise InputError(
                 source, f"{where}: the file ends too early; it looks truncated"
             ) from None
-        raise InputError(source, f"{where}: this is not valid JSON ({error.msg})") from None
+        raise InputError(
+            source, f"is not a Parcours map: the JSON is invalid at {where} ({error.msg})"
+        ) from None
     except RecursionError:
         raise InputError(source, "the JSON is nested too deeply to be a Parcours map") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:

@@ -4,10 +4,19 @@ Field-level rules live on the models themselves; these need the whole map.
 """
 
 from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
 
 from app.model.channels import BUILTIN_BY_KEY
-from app.model.document import JourneyMap
+from app.model.document import JourneyMap, Metric, Persona
 from app.model.errors import Problem
+
+
+class HasId(Protocol):
+    """Any element: it has an id."""
+
+    @property
+    def id(self) -> str: ...
 
 
 def integrity_problems(doc: JourneyMap) -> list[Problem]:
@@ -28,14 +37,19 @@ def integrity_problems(doc: JourneyMap) -> list[Problem]:
         problems.append(Problem(f"lanes[{i}]", "a map has at most one emotion lane"))
     for i, lane in enumerate(doc.lanes):
         if lane.metric_id is not None and lane.metric_id not in metric_ids:
-            problems.append(Problem(f"lanes[{i}].metric_id", f"no metric has id {lane.metric_id!r}"))
+            problems.append(
+                Problem(f"lanes[{i}].metric_id", f"no metric has id {lane.metric_id!r}")
+            )
 
     for i, persona in enumerate(doc.personas):
         for j, channel in enumerate(persona.preferred_channels):
             if channel not in channel_ids:
-                problems.append(Problem(
-                    f"personas[{i}].preferred_channels[{j}]", f"{channel!r} is not a known channel"
-                ))
+                problems.append(
+                    Problem(
+                        f"personas[{i}].preferred_channels[{j}]",
+                        f"{channel!r} is not a known channel",
+                    )
+                )
 
     for i, tp in enumerate(doc.touchpoints):
         here = f"touchpoints[{i}]"
@@ -58,15 +72,21 @@ def integrity_problems(doc: JourneyMap) -> list[Problem]:
 def _duplicate_ids(doc: JourneyMap) -> list[Problem]:
     seen: dict[str, str] = {}
     problems = []
-    groups = {
-        "phases": doc.phases, "lanes": doc.lanes, "personas": doc.personas,
-        "metrics": doc.metrics, "channels": doc.channels, "touchpoints": doc.touchpoints,
-    }
-    for group, items in groups.items():
+    groups: list[tuple[str, Sequence[HasId]]] = [
+        ("phases", doc.phases),
+        ("lanes", doc.lanes),
+        ("personas", doc.personas),
+        ("metrics", doc.metrics),
+        ("channels", doc.channels),
+        ("touchpoints", doc.touchpoints),
+    ]
+    for group, items in groups:
         for i, item in enumerate(items):
             place = f"{group}[{i}]"
             if item.id in seen:
-                problems.append(Problem(f"{place}.id", f"id {item.id!r} is already used by {seen[item.id]}"))
+                problems.append(
+                    Problem(f"{place}.id", f"id {item.id!r} is already used by {seen[item.id]}")
+                )
             else:
                 seen[item.id] = place
     return problems
@@ -75,10 +95,16 @@ def _duplicate_ids(doc: JourneyMap) -> list[Problem]:
 def _duplicate_names(doc: JourneyMap) -> list[Problem]:
     # Persona and metric names head CSV columns and legends, so they must be told apart.
     problems = []
-    for group, items in (("personas", doc.personas), ("metrics", doc.metrics)):
+    named: list[tuple[str, Sequence[Persona | Metric]]] = [
+        ("personas", doc.personas),
+        ("metrics", doc.metrics),
+    ]
+    for group, items in named:
         counts = Counter(item.name.casefold() for item in items)
         for i, item in enumerate(items):
             if counts[item.name.casefold()] > 1:
-                problems.append(Problem(f"{group}[{i}].name", f"{item.name!r} is used more than once"))
+                problems.append(
+                    Problem(f"{group}[{i}].name", f"{item.name!r} is used more than once")
+                )
                 counts[item.name.casefold()] = 0  # report each clash once
     return problems

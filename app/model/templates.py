@@ -38,7 +38,10 @@ TEMPLATES: dict[str, Template] = {
                 ),
                 "fr": (
                     ("Sensibilisation", "Le client prend conscience d'un besoin et s'informe."),
-                    ("Considération", "Le client compare activement les offres et les alternatives."),
+                    (
+                        "Considération",
+                        "Le client compare activement les offres et les alternatives.",
+                    ),
                     ("Achat", "Le client passe à l'action : il achète ou s'inscrit."),
                     ("Fidélisation", "Le client continue d'utiliser le produit et rachète."),
                     ("Recommandation", "Le client recommande, laisse un avis et aide les autres."),
@@ -69,10 +72,16 @@ TEMPLATES: dict[str, Template] = {
                     ("Need & information search", "The customer recognises a need and searches."),
                     ("Comparing solutions", "The customer weighs the options."),
                     ("Decision", "The customer chooses and buys."),
-                    ("Post-purchase loyalty", "The customer's experience decides whether they stay."),
+                    (
+                        "Post-purchase loyalty",
+                        "The customer's experience decides whether they stay.",
+                    ),
                 ),
                 "fr": (
-                    ("Besoin et recherche d'information", "Le client identifie un besoin et s'informe."),
+                    (
+                        "Besoin et recherche d'information",
+                        "Le client identifie un besoin et s'informe.",
+                    ),
                     ("Comparaison des solutions", "Le client pèse les options."),
                     ("Décision", "Le client choisit et achète."),
                     ("Fidélisation après l'achat", "L'expérience décide si le client reste."),
@@ -84,19 +93,35 @@ TEMPLATES: dict[str, Template] = {
 
 _LANE_NAMES: dict[str, dict[str, str]] = {
     "en": {
-        "touchpoints": "Touchpoints", "emotion": "Emotions", "actions": "Actions",
-        "motivation": "Motivation", "questions": "Questions", "pain_points": "Pain points",
-        "opportunities": "Opportunities", "quotes": "Quotes", "description": "Description",
+        "touchpoints": "Touchpoints",
+        "emotion": "Emotions",
+        "actions": "Actions",
+        "motivation": "Motivation",
+        "questions": "Questions",
+        "pain_points": "Pain points",
+        "opportunities": "Opportunities",
+        "quotes": "Quotes",
+        "description": "Description",
     },
     "fr": {
-        "touchpoints": "Points de contact", "emotion": "Émotions", "actions": "Actions",
-        "motivation": "Motivation", "questions": "Questions", "pain_points": "Points de friction",
-        "opportunities": "Opportunités", "quotes": "Verbatims", "description": "Description",
+        "touchpoints": "Points de contact",
+        "emotion": "Émotions",
+        "actions": "Actions",
+        "motivation": "Motivation",
+        "questions": "Questions",
+        "pain_points": "Points de friction",
+        "opportunities": "Opportunités",
+        "quotes": "Verbatims",
+        "description": "Description",
     },
 }
 
 DEFAULT_FRAMEWORK_LANES: tuple[FrameworkField, ...] = (
-    "actions", "motivation", "questions", "pain_points", "opportunities"
+    "actions",
+    "motivation",
+    "questions",
+    "pain_points",
+    "opportunities",
 )
 _PERSONA_NAME = {"en": "Main customer", "fr": "Client principal"}
 
@@ -109,15 +134,25 @@ def lane_name(kind_or_field: str, language: str) -> str:
 def default_lanes(language: str) -> list[Lane]:
     """The lanes a new map starts with: cards, the journey framework, emotions."""
     assert set(DEFAULT_FRAMEWORK_LANES) <= set(FRAMEWORK_FIELDS)
-    lanes = [Lane(kind="touchpoints", name=lane_name("touchpoints", language),
-                  colour=LANE_COLOURS["touchpoints"])]
+    lanes = [
+        Lane(
+            kind="touchpoints",
+            name=lane_name("touchpoints", language),
+            colour=LANE_COLOURS["touchpoints"],
+        )
+    ]
     lanes += [
-        Lane(kind="framework", field=field, name=lane_name(field, language),
-             colour=LANE_COLOURS["framework"])
+        Lane(
+            kind="framework",
+            field=field,
+            name=lane_name(field, language),
+            colour=LANE_COLOURS["framework"],
+        )
         for field in DEFAULT_FRAMEWORK_LANES
     ]
-    lanes.append(Lane(kind="emotion", name=lane_name("emotion", language),
-                      colour=LANE_COLOURS["emotion"]))
+    lanes.append(
+        Lane(kind="emotion", name=lane_name("emotion", language), colour=LANE_COLOURS["emotion"])
+    )
     return lanes
 
 

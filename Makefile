@@ -1,0 +1,35 @@
+# Parcours: `make test` sets everything up from a fresh clone and runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+export QT_QPA_PLATFORM ?= offscreen
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: test lint typecheck check system-deps venv clean
+
+test: system-deps $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests scripts
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy app/model app/cli.py
+
+check: lint typecheck test
+
+system-deps:
+	@scripts/qt-system-deps.sh
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info

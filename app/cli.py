@@ -1,0 +1,302 @@
+"""The ``parcours`` command line.
+
+Errors are sentences on stderr: exit 1 for bad input, 2 for bad usage, never a
+traceback (set ``PARCOURS_DEBUG=1`` to see one for an unexpected failure).
+Model modules are imported inside the commands so that ``--version`` and
+``--help`` stay instant.
+"""
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.model.document import JourneyMap
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+IMPORT_SUFFIXES = {".csv": "csv", ".mmd": "mermaid", ".mermaid": "mermaid"}
+EXPORT_SUFFIXES = {".csv": "csv", ".mmd": "mermaid", ".mermaid": "mermaid"}
+LATER_EXPORT_SUFFIXES = (".pdf", ".png", ".svg")
+
+
+class UsageError(Exception):
+    """The command was called the wrong way (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``parcours`` and its sub-commands."""
+    parser = _Parser(
+        prog="parcours",
+        description="Parcours: an offline editor for customer-journey maps.",
+        epilog="Run 'parcours COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"parcours {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    new = commands.add_parser("new", help="create a map from a template")
+    new.add_argument(
+        "--template",
+        default="five-phases",
+        choices=["blank", "five-phases", "three-phases", "four-steps"],
+        help="starting point (default: five-phases)",
+    )
+    new.add_argument("--lang", default="en", choices=["en", "fr"], help="language (default: en)")
+    new.add_argument("--title", help="the map's title (default: the template's)")
+    new.add_argument("-o", "--output", required=True, type=Path, help="the .journey file to write")
+    new.add_argument("-f", "--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(run=_run_new)
+
+    imp = commands.add_parser("import", help="make a map from a CSV file or a Mermaid journey")
+    imp.add_argument("input", type=Path, help="a .csv or .mmd file")
+    imp.add_argument("-o", "--output", required=True, type=Path, help="the .journey file to write")
+    imp.add_argument("--title", help="the map's title (default: from the input)")
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="CSV: import the valid rows and report the others instead of refusing the file",
+    )
+    imp.add_argument("-f", "--force", action="store_true", help="overwrite an existing file")
+    imp.set_defaults(run=_run_import)
+
+    exp = commands.add_parser("export", help="write a map as CSV or Mermaid")
+    exp.add_argument("input", type=Path, help="a .journey file")
+    exp.add_argument("-o", "--output", required=True, type=Path, help="a .csv or .mmd file")
+    exp.set_defaults(run=_run_export)
+
+    val = commands.add_parser("validate", help="check maps; exit 1 if any has a problem")
+    val.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    val.set_defaults(run=_run_validate)
+
+    info = commands.add_parser("info", help="summarise a map")
+    info.add_argument("input", type=Path, metavar="FILE")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(run=_run_info)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of .journey files")
+    schema.set_defaults(run=_run_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``parcours`` with ``argv``; return the exit status."""
+    from app.model.errors import InputError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return run(args)
+    except UsageError as error:
+        print(f"parcours {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except InputError as error:
+        print(error.describe(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: say so plainly, keep the traceback for debugging
+        if os.environ.get("PARCOURS_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"parcours {args.command}: an unexpected error stopped the command ({error}). "
+            "Nothing was written. Please report this; PARCOURS_DEBUG=1 shows the details.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+
+
+# -- commands -----------------------------------------------------------------------
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from app.model.templates import new_map
+
+    _check_journey_output(args.output, args.force)
+    doc = new_map(args.template, args.lang)
+    if args.title:
+        doc.title = args.title
+    _save(doc, args.output)
+    print(f"Created {args.output} ({args.template}, {args.lang}).")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    kind = IMPORT_SUFFIXES.get(args.input.suffix.lower())
+    if kind is None:
+        raise UsageError(
+            f"cannot import '{args.input.suffix or args.input.name}' files; "
+            "give a .csv or .mmd file"
+        )
+    _check_journey_output(args.output, args.force)
+    data = _read_input(args.input)
+    if kind == "csv":
+        from app.model.csvio import read_csv
+
+        result = read_csv(
+            data,
+            str(args.input),
+            title=args.title or args.input.stem,
+            skip_invalid=args.skip_invalid,
+        )
+        doc, notes = result.journey, [*result.notes, *(f"skipped {p}" for p in result.skipped)]
+    else:
+        from app.model.errors import InputError
+        from app.model.mermaid import read_mermaid
+
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(
+                str(args.input), "is not UTF-8 text, so not a Mermaid diagram"
+            ) from None
+        mermaid = read_mermaid(text, str(args.input), title=args.title)
+        doc, notes = mermaid.journey, mermaid.warnings
+    for note in notes:
+        print(f"{args.input}: note: {note}", file=sys.stderr)
+    _save(doc, args.output)
+    print(
+        f"Imported {len(doc.touchpoints)} touchpoints in {len(doc.phases)} phases "
+        f"into {args.output}."
+    )
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from app.model.fileformat import atomic_write, load
+
+    suffix = args.output.suffix.lower()
+    if suffix in LATER_EXPORT_SUFFIXES:
+        raise UsageError(f"exporting to {suffix} is not available yet; use .csv or .mmd")
+    kind = EXPORT_SUFFIXES.get(suffix)
+    if kind is None:
+        raise UsageError(f"cannot export to '{suffix or args.output.name}'; use .csv or .mmd")
+    doc = load(args.input)
+    if kind == "csv":
+        from app.model.csvio import write_csv
+
+        data = write_csv(doc)
+    else:
+        from app.model.mermaid import write_mermaid
+
+        data = write_mermaid(doc).encode("utf-8")
+    atomic_write(args.output, data)
+    print(f"Exported {args.input} to {args.output}.")
+    return EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from app.model.errors import InputError
+    from app.model.fileformat import load
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            doc = load(path)
+        except InputError as error:
+            print(error.describe(), file=sys.stderr)
+            status = EXIT_BAD_INPUT
+        else:
+            print(f"{path}: valid ({len(doc.phases)} phases, {len(doc.touchpoints)} touchpoints)")
+    return status
+
+
+def _run_info(args: argparse.Namespace) -> int:
+    from app.model.fileformat import load
+    from app.model.insights import average_emotions
+
+    doc = load(args.input)
+    averages = average_emotions(doc)
+    if args.json:
+        summary = {
+            "title": doc.title,
+            "language": doc.language,
+            "author": doc.author,
+            "phases": [p.name for p in doc.phases],
+            "lanes": [lane.name for lane in doc.lanes],
+            "personas": [p.name for p in doc.personas],
+            "touchpoints": len(doc.touchpoints),
+            "average_emotion": {p.name: averages[p.id] for p in doc.personas},
+        }
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(_info_text(doc, averages))
+    return EXIT_OK
+
+
+def _info_text(doc: "JourneyMap", averages: dict[str, float | None]) -> str:
+    lines = [
+        f"Title:        {doc.title}",
+        f"Phases ({len(doc.phases)}):   " + ", ".join(p.name for p in doc.phases),
+        f"Lanes ({len(doc.lanes)}):    " + ", ".join(f"{la.name} ({la.kind})" for la in doc.lanes),
+        f"Personas ({len(doc.personas)}): " + ", ".join(p.name for p in doc.personas),
+        f"Touchpoints:  {len(doc.touchpoints)}",
+    ]
+    if doc.personas:
+        lines.append("Average emotion (-2 very negative ... +2 very positive):")
+        width = max(len(p.name) for p in doc.personas)
+        for persona in doc.personas:
+            value = averages[persona.id]
+            shown = "no scores" if value is None else f"{value:+.2f}"
+            lines.append(f"  {persona.name:<{width}}  {shown}")
+    return "\n".join(lines)
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from app.model.fileformat import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def _check_journey_output(output: Path, force: bool) -> None:
+    if output.suffix.lower() != ".journey":
+        raise UsageError(f"the output must be a .journey file, not '{output.name}'")
+    if output.exists() and not force:
+        raise UsageError(f"{output} already exists; use --force to overwrite it")
+    if not output.parent.is_dir() and str(output.parent):
+        raise UsageError(f"the folder {output.parent} does not exist")
+
+
+def _read_input(path: Path) -> bytes:
+    from app.model.errors import InputError
+
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "there is no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, not a file") from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot be read ({error.strerror or error})") from None
+
+
+def _save(doc: "JourneyMap", path: Path) -> None:
+    from app.model.fileformat import save
+
+    save(doc, path)
