@@ -1,22 +1,25 @@
-# Parcours: `make test` sets everything up from a fresh clone and runs the tests.
+# Parcours: `make test` sets everything up from a fresh clone, then lints,
+# type-checks and runs the tests.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-export QT_QPA_PLATFORM ?= offscreen
+
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: test lint typecheck check system-deps venv clean
 
 test: system-deps $(STAMP)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(VENV)/bin/ruff check --quiet app tests scripts
+	$(VENV)/bin/mypy --strict app/model app/cli.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests scripts
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy app/model app/cli.py
+	$(VENV)/bin/mypy --strict app/model app/cli.py
 
 check: lint typecheck test
 
