@@ -8,7 +8,8 @@ import importlib, pkgutil, sys
 import app.model
 for module in pkgutil.walk_packages(app.model.__path__, "app.model."):
     importlib.import_module(module.name)
-qt = sorted(name for name in sys.modules if name.split(".")[0] in {"PySide6", "shiboken6", "reportlab"})
+banned = {"PySide6", "shiboken6", "reportlab"}
+qt = sorted(name for name in sys.modules if name.split(".")[0] in banned)
 print(",".join(qt))
 """
 

@@ -51,7 +51,7 @@ def test_every_template_makes_a_valid_map(
     doc = fileformat.load(path)
     assert doc.language == lang
     assert len(doc.personas) == 1
-    assert [lane.kind for lane in doc.lanes][0] == "touchpoints"
+    assert doc.lanes[0].kind == "touchpoints"
     assert "emotion" in [lane.kind for lane in doc.lanes]
 
 
@@ -127,7 +127,7 @@ def test_broken_maps_give_one_clear_error_exit_1_and_stay_untouched(
     path = tmp_path / "broken.journey"
     path.write_bytes(content)
     extra = ["-o", tmp_path / "out.csv"] if command == "export" else []
-    code, out, err = run(capsys, command, path, *extra)
+    code, _, err = run(capsys, command, path, *extra)
     assert code == 1
     assert err.startswith(str(path) + ":")
     assert "Traceback" not in err
