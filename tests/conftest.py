@@ -1,4 +1,8 @@
-"""Shared test set-up: Qt always runs offscreen, whoever starts pytest."""
+"""Shared test set-up: Qt always runs offscreen, whoever starts pytest.
+
+This folder is on sys.path (pytest puts a rootless conftest's folder there), so
+tests import shared helpers such as `strategies` directly.
+"""
 
 import os
 

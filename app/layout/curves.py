@@ -1,0 +1,68 @@
+"""Smooth emotion curves that never overshoot: Steffen's monotone cubic interpolation.
+
+Between two data points the curve is monotone, and its extremes are the data
+points themselves, so a curve through scores in -2..+2 stays in -2..+2 (and so
+inside the emotion lane) whatever the scores.
+"""
+
+from dataclasses import dataclass
+
+from app.layout.geometry import Point
+
+
+@dataclass(frozen=True, slots=True)
+class CubicSegment:
+    """A cubic Bézier from ``start`` to ``end`` with two control points."""
+
+    start: Point
+    control1: Point
+    control2: Point
+    end: Point
+
+    def at(self, t: float) -> Point:
+        """The point at parameter ``t`` in [0, 1]."""
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        return Point(
+            a * self.start.x + b * self.control1.x + c * self.control2.x + d * self.end.x,
+            a * self.start.y + b * self.control1.y + c * self.control2.y + d * self.end.y,
+        )
+
+
+def _sign(value: float) -> float:
+    return (value > 0) - (value < 0)
+
+
+def monotone_tangents(xs: list[float], ys: list[float]) -> list[float]:
+    """Steffen (1990) slopes at each point; ``xs`` strictly increasing."""
+    n = len(xs)
+    if n < 2:
+        return [0.0] * n
+    h = [xs[i + 1] - xs[i] for i in range(n - 1)]
+    d = [(ys[i + 1] - ys[i]) / h[i] for i in range(n - 1)]
+    slopes = [d[0]] + [0.0] * (n - 2) + [d[-1]]
+    for i in range(1, n - 1):
+        p = (d[i - 1] * h[i] + d[i] * h[i - 1]) / (h[i - 1] + h[i])
+        slopes[i] = (_sign(d[i - 1]) + _sign(d[i])) * min(abs(d[i - 1]), abs(d[i]), 0.5 * abs(p))
+    return slopes
+
+
+def smooth_path(points: list[Point]) -> list[CubicSegment]:
+    """Bézier segments through ``points`` (sorted by x, distinct x) without overshoot."""
+    if len(points) < 2:
+        return []
+    xs = [p.x for p in points]
+    ys = [p.y for p in points]
+    slopes = monotone_tangents(xs, ys)
+    segments = []
+    for i in range(len(points) - 1):
+        third = (xs[i + 1] - xs[i]) / 3
+        segments.append(
+            CubicSegment(
+                points[i],
+                Point(xs[i] + third, ys[i] + slopes[i] * third),
+                Point(xs[i + 1] - third, ys[i + 1] - slopes[i + 1] * third),
+                points[i + 1],
+            )
+        )
+    return segments

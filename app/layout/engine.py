@@ -1,0 +1,435 @@
+"""``layout(document, measure)``: the geometry of a whole map.
+
+Time runs left to right: each touchpoint owns a column slot inside its phase,
+in journey order; phases grow with their touchpoints and keep a minimum width
+when empty. Lanes stack top to bottom: card lanes, framework lanes (text under
+each card's column), the emotion lane (one curve per persona), metric lanes
+(bars). Long text wraps and is ellipsised at a set height.
+"""
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from app.layout import text as styles
+from app.layout.curves import smooth_path
+from app.layout.geometry import Point, Rect
+from app.layout.model import (
+    Badge,
+    CardBox,
+    EmotionCurve,
+    EmotionPoint,
+    EmotionScale,
+    FrameworkBox,
+    LaneBox,
+    Layout,
+    MetricBar,
+    PhaseBox,
+    Slot,
+    TextBox,
+)
+from app.layout.text import Measure, TextStyle, Wrapper
+from app.model.document import JourneyMap, Lane, Touchpoint
+from app.model.palette import persona_style
+
+LANE_HEADER_WIDTH = 176.0
+PHASE_HEADER_HEIGHT = 60.0
+SLOT_WIDTH = 188.0
+CARD_WIDTH = 168.0
+CARD_HEIGHT = 104.0
+CARD_PADDING = 10.0
+EMPTY_PHASE_WIDTH = SLOT_WIDTH
+CARD_LANE_HEIGHT = CARD_HEIGHT + 24.0
+FRAMEWORK_MIN_HEIGHT = 52.0
+FRAMEWORK_MAX_HEIGHT = 160.0
+FRAMEWORK_PADDING = 8.0
+EMOTION_LANE_HEIGHT = 230.0
+EMOTION_PLOT_MARGIN = 22.0
+METRIC_LANE_HEIGHT = 104.0
+COLLAPSED_LANE_HEIGHT = 30.0
+BADGE_HEIGHT = 18.0
+ICON_SIZE = 16.0
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    """What to include: ``None`` means every persona / every lane."""
+
+    personas: Collection[str] | None = None
+    lanes: Collection[str] | None = None
+
+
+def layout(doc: JourneyMap, measure: Measure, options: LayoutOptions | None = None) -> Layout:
+    """Compute the geometry of ``doc``, measuring text with ``measure``."""
+    return _Builder(doc, Wrapper(measure), options or LayoutOptions()).build()
+
+
+class _Builder:
+    def __init__(self, doc: JourneyMap, wrapper: Wrapper, options: LayoutOptions) -> None:
+        self.doc = doc
+        self.wrap = wrapper
+        self.options = options
+        self.order = doc.touchpoints_in_journey_order()
+        self.lanes = [
+            lane for lane in doc.lanes if options.lanes is None or lane.id in options.lanes
+        ]
+        self.personas = [
+            (i, p)
+            for i, p in enumerate(doc.personas)
+            if options.personas is None or p.id in options.personas
+        ]
+
+    def build(self) -> Layout:
+        phases, slots = self._columns()
+        x_of = {s.touchpoint_id: s.rect for s in slots}
+        right = phases[-1].header.right if phases else LANE_HEADER_WIDTH + EMPTY_PHASE_WIDTH
+        y = PHASE_HEADER_HEIGHT
+        lanes: list[LaneBox] = []
+        cards: list[CardBox] = []
+        framework: list[FrameworkBox] = []
+        scales: list[EmotionScale] = []
+        curves: list[EmotionCurve] = []
+        bars: list[MetricBar] = []
+        zero: dict[str, float] = {}
+        for index, lane in enumerate(self.lanes):
+            texts: list[FrameworkBox] = []
+            if lane.collapsed:
+                height = COLLAPSED_LANE_HEIGHT
+            elif lane.kind == "framework":
+                texts, height = self._framework(lane, x_of, y)
+            else:
+                height = {
+                    "touchpoints": CARD_LANE_HEIGHT,
+                    "emotion": EMOTION_LANE_HEIGHT,
+                    "metric": METRIC_LANE_HEIGHT,
+                }[lane.kind]
+            box = self._lane_box(lane, index, y, height, right)
+            lanes.append(box)
+            framework += texts
+            if not lane.collapsed:
+                if lane.kind == "touchpoints":
+                    cards += self._cards(lane, x_of, box)
+                elif lane.kind == "emotion":
+                    scale = self._scale(box)
+                    scales.append(scale)
+                    curves += self._curves(scale, x_of)
+                elif lane.kind == "metric":
+                    lane_bars, zero[lane.id] = self._bars(lane, x_of, box)
+                    bars += lane_bars
+            y += height
+        phases = [
+            PhaseBox(
+                p.phase_id,
+                p.header,
+                Rect(p.header.x, p.header.bottom, p.header.w, y - p.header.bottom),
+                p.title,
+                p.colour,
+                p.index,
+            )
+            for p in phases
+        ]
+        slots = [
+            Slot(
+                s.touchpoint_id,
+                s.phase_id,
+                s.position,
+                Rect(s.rect.x, PHASE_HEADER_HEIGHT, s.rect.w, y - PHASE_HEADER_HEIGHT),
+            )
+            for s in slots
+        ]
+        return Layout(
+            width=right,
+            height=y,
+            header_height=PHASE_HEADER_HEIGHT,
+            lane_header_width=LANE_HEADER_WIDTH,
+            phases=tuple(phases),
+            lanes=tuple(lanes),
+            slots=tuple(slots),
+            cards=tuple(cards),
+            framework=tuple(framework),
+            scales=tuple(scales),
+            curves=tuple(curves),
+            bars=tuple(bars),
+            metric_zero=zero,
+        )
+
+    # -- columns ----------------------------------------------------------------------
+
+    def _columns(self) -> tuple[list[PhaseBox], list[Slot]]:
+        by_phase: dict[str, list[Touchpoint]] = {p.id: [] for p in self.doc.phases}
+        for tp in self.order:
+            by_phase.setdefault(tp.phase_id, []).append(tp)
+        phases: list[PhaseBox] = []
+        slots: list[Slot] = []
+        x = LANE_HEADER_WIDTH
+        position = 0
+        for index, phase in enumerate(self.doc.phases):
+            members = by_phase[phase.id]
+            title_width = self.wrap.width(phase.name, styles.PHASE_TITLE) + 2 * CARD_PADDING
+            width = max(
+                len(members) * SLOT_WIDTH, EMPTY_PHASE_WIDTH, min(title_width, 2 * SLOT_WIDTH)
+            )
+            header = Rect(x, 0.0, width, PHASE_HEADER_HEIGHT)
+            title = self._text(
+                phase.name,
+                header.inset(CARD_PADDING, 8),
+                styles.PHASE_TITLE,
+                max_lines=2,
+                align="centre",
+            )
+            phases.append(PhaseBox(phase.id, header, header, title, phase.colour, index))
+            start = x + (width - len(members) * SLOT_WIDTH) / 2
+            for i, tp in enumerate(members):
+                slots.append(
+                    Slot(
+                        tp.id,
+                        phase.id,
+                        position,
+                        Rect(start + i * SLOT_WIDTH, 0.0, SLOT_WIDTH, 0.0),
+                    )
+                )
+                position += 1
+            x += width
+        return phases, slots
+
+    # -- lanes ------------------------------------------------------------------------
+
+    def _lane_box(self, lane: Lane, index: int, y: float, height: float, right: float) -> LaneBox:
+        band = Rect(0.0, y, right, height)
+        header = Rect(0.0, y, LANE_HEADER_WIDTH, height)
+        max_lines = 1 if lane.collapsed else 3
+        title = self._text(lane.name, header.inset(12, 8), styles.LANE_TITLE, max_lines=max_lines)
+        content = Rect(LANE_HEADER_WIDTH, y, right - LANE_HEADER_WIDTH, height)
+        return LaneBox(
+            lane.id, lane.kind, band, header, content, title, lane.colour, lane.collapsed, index
+        )
+
+    def _cards(self, lane: Lane, x_of: dict[str, Rect], box: LaneBox) -> list[CardBox]:
+        cards = []
+        top = box.band.y + (box.band.h - CARD_HEIGHT) / 2
+        for tp in self.order:
+            if tp.lane_id != lane.id or tp.id not in x_of:
+                continue
+            column = x_of[tp.id]
+            rect = Rect(column.x + (SLOT_WIDTH - CARD_WIDTH) / 2, top, CARD_WIDTH, CARD_HEIGHT)
+            cards.append(self._card(tp, lane, rect))
+        return cards
+
+    def _card(self, tp: Touchpoint, lane: Lane, rect: Rect) -> CardBox:
+        inner = rect.inset(CARD_PADDING)
+        icon = Rect(inner.x, inner.y, ICON_SIZE, ICON_SIZE)
+        meta_line = self.wrap.line_height(styles.CARD_META)
+        channel = TextBox(
+            Rect(icon.right + 6, inner.y, inner.right - icon.right - 6, ICON_SIZE),
+            (
+                self.wrap.elide(
+                    self.doc.channel_name(tp.channel),
+                    inner.right - icon.right - 6,
+                    styles.CARD_META,
+                ),
+            )
+            if tp.channel
+            else (),
+            styles.CARD_META,
+            meta_line,
+        )
+        badges = self._badges(tp, inner)
+        title_top = icon.bottom + 6
+        title_bottom = (badges[0].rect.y - 4) if badges else inner.bottom
+        title = self._text(
+            tp.title, Rect(inner.x, title_top, inner.w, title_bottom - title_top), styles.CARD_TITLE
+        )
+        return CardBox(tp.id, lane.id, rect, icon, channel, title, tuple(badges), tp.channel)
+
+    def _badges(self, tp: Touchpoint, inner: Rect) -> list[Badge]:
+        wanted: list[tuple[str, str]] = []
+        if tp.moment_of_truth:
+            wanted.append(("moment_of_truth", "★"))
+        if tp.pain_points:
+            wanted.append(("pain_points", f"⚠ {len(tp.pain_points)}"))
+        if tp.evidence != "unstated":
+            wanted.append(("evidence", tp.evidence[0].upper()))
+        key_metric = next((m for m in self.doc.metrics if m.id in tp.metrics), None)
+        if key_metric is not None:
+            wanted.append(
+                ("metric", f"{_number(tp.metrics[key_metric.id])}{_unit(key_metric.unit)}")
+            )
+        badges = []
+        x = inner.x
+        y = inner.bottom - BADGE_HEIGHT
+        for kind, label in wanted:
+            width = self.wrap.width(label, styles.SMALL) + 10
+            if kind == "metric":
+                width = min(width, inner.right - x)
+                label = self.wrap.elide(label, width - 10, styles.SMALL)
+            if x + width > inner.right + 0.01:
+                break
+            badges.append(Badge(kind, Rect(x, y, width, BADGE_HEIGHT), label))
+            x += width + 4
+        return badges
+
+    def _framework(
+        self, lane: Lane, x_of: dict[str, Rect], y: float
+    ) -> tuple[list[FrameworkBox], float]:
+        assert lane.field is not None
+        style = styles.BODY
+        line_height = self.wrap.line_height(style)
+        max_lines = max(1, int((FRAMEWORK_MAX_HEIGHT - 2 * FRAMEWORK_PADDING) / line_height))
+        wrapped: list[tuple[str, list[str], bool]] = []
+        tallest = 0
+        for tp in self.order:
+            if tp.id not in x_of:
+                continue
+            content = _field_text(tp, lane.field)
+            if not content:
+                continue
+            lines, elided = self._wrap_field(
+                content, SLOT_WIDTH - 2 * FRAMEWORK_PADDING, style, max_lines
+            )
+            wrapped.append((tp.id, lines, elided))
+            tallest = max(tallest, len(lines))
+        height = min(
+            FRAMEWORK_MAX_HEIGHT,
+            max(FRAMEWORK_MIN_HEIGHT, tallest * line_height + 2 * FRAMEWORK_PADDING),
+        )
+        boxes = []
+        for tid, lines, elided in wrapped:
+            column = x_of[tid]
+            rect = Rect(
+                column.x + FRAMEWORK_PADDING,
+                y + FRAMEWORK_PADDING,
+                SLOT_WIDTH - 2 * FRAMEWORK_PADDING,
+                height - 2 * FRAMEWORK_PADDING,
+            )
+            boxes.append(
+                FrameworkBox(
+                    tid,
+                    lane.id,
+                    lane.field,
+                    TextBox(rect, tuple(lines), style, line_height, elided),
+                )
+            )
+        return boxes, height
+
+    def _wrap_field(
+        self, items: list[str], width: float, style: TextStyle, max_lines: int
+    ) -> tuple[list[str], bool]:
+        lines: list[str] = []
+        for item in items:
+            room = max_lines - len(lines)
+            if room <= 0:
+                lines[-1] = self.wrap.elide(lines[-1], width, style, force=True)
+                return lines, True
+            chunk, cut = self.wrap.wrap(item, width, style, room)
+            lines += chunk
+            if cut:
+                return lines, True
+        return lines, False
+
+    # -- emotions and metrics ---------------------------------------------------------------
+
+    def _scale(self, box: LaneBox) -> EmotionScale:
+        plot = Rect(
+            box.content.x,
+            box.content.y + EMOTION_PLOT_MARGIN,
+            box.content.w,
+            box.content.h - 2 * EMOTION_PLOT_MARGIN,
+        )
+        return EmotionScale(box.lane_id, plot)
+
+    def _curves(self, scale: EmotionScale, x_of: dict[str, Rect]) -> list[EmotionCurve]:
+        curves = []
+        for index, persona in self.personas:
+            points = tuple(
+                EmotionPoint(
+                    tp.id,
+                    persona.id,
+                    tp.emotions[persona.id],
+                    Point(x_of[tp.id].centre_x, scale.y_of(tp.emotions[persona.id])),
+                )
+                for tp in self.order
+                if persona.id in tp.emotions and tp.id in x_of
+            )
+            dash, marker = persona_style(index)
+            curves.append(
+                EmotionCurve(
+                    persona.id,
+                    persona.name,
+                    points,
+                    tuple(smooth_path([p.point for p in points])),
+                    persona.colour,
+                    dash,
+                    marker,
+                )
+            )
+        return curves
+
+    def _bars(
+        self, lane: Lane, x_of: dict[str, Rect], box: LaneBox
+    ) -> tuple[list[MetricBar], float]:
+        assert lane.metric_id is not None
+        metric = self.doc.metric(lane.metric_id)
+        values = [
+            (tp, tp.metrics[metric.id])
+            for tp in self.order
+            if metric.id in tp.metrics and tp.id in x_of
+        ]
+        label_h = self.wrap.line_height(styles.SMALL)
+        top, bottom = box.content.y + label_h + 6, box.content.bottom - label_h - 6
+        high = max([0.0, *(v for _, v in values)])
+        low = min([0.0, *(v for _, v in values)])
+        span = (high - low) or 1.0
+        zero_y = top + (high / span) * (bottom - top)
+        bars = []
+        width = 28.0
+        for tp, value in values:
+            column = x_of[tp.id]
+            length = abs(value) / span * (bottom - top)
+            y = zero_y - length if value >= 0 else zero_y
+            rect = Rect(column.centre_x - width / 2, y, width, length)
+            text = f"{_number(value)}{_unit(metric.unit)}"
+            label_y = rect.y - label_h - 2 if value >= 0 else rect.bottom + 2
+            label = TextBox(
+                Rect(column.x + 4, label_y, SLOT_WIDTH - 8, label_h),
+                (self.wrap.elide(text, SLOT_WIDTH - 8, styles.SMALL),),
+                styles.SMALL,
+                label_h,
+                align="centre",
+            )
+            bars.append(MetricBar(tp.id, lane.id, metric.id, value, rect, label))
+        return bars, zero_y
+
+    # -- text ---------------------------------------------------------------------------
+
+    def _text(
+        self,
+        content: str,
+        rect: Rect,
+        style: TextStyle,
+        max_lines: int | None = None,
+        align: str = "left",
+    ) -> TextBox:
+        line_height = self.wrap.line_height(style)
+        fit = max(1, int(rect.h // line_height))
+        lines, elided = self.wrap.wrap(content, rect.w, style, min(fit, max_lines or fit))
+        return TextBox(rect, tuple(lines), style, line_height, elided, align)
+
+
+def _field_text(tp: Touchpoint, field: str) -> list[str]:
+    """A touchpoint field as the items a framework lane lists."""
+    if field == "opportunities":
+        return [("• ↑ " if o.priority == "high" else "• ") + o.text for o in tp.opportunities]
+    value = getattr(tp, field)
+    if isinstance(value, list):
+        return [f"• {item}" for item in value if item.strip()]
+    return [value] if value.strip() else []
+
+
+def _number(value: float) -> str:
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\u202f")
+
+
+def _unit(unit: str) -> str:
+    if not unit:
+        return ""
+    return unit if unit == "%" else f"\u202f{unit}"

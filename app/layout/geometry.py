@@ -1,0 +1,59 @@
+"""Rectangles and points in layout units (1 unit = 1 px at 100 % zoom = 0.75 pt)."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        """The x of the right edge."""
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        """The y of the bottom edge."""
+        return self.y + self.h
+
+    @property
+    def centre_x(self) -> float:
+        """The x of the centre."""
+        return self.x + self.w / 2
+
+    @property
+    def centre_y(self) -> float:
+        """The y of the centre."""
+        return self.y + self.h / 2
+
+    def inset(self, dx: float, dy: float | None = None) -> "Rect":
+        """This rectangle shrunk by ``dx`` left and right and ``dy`` top and bottom."""
+        dy = dx if dy is None else dy
+        return Rect(self.x + dx, self.y + dy, max(0.0, self.w - 2 * dx), max(0.0, self.h - 2 * dy))
+
+    def contains(self, x: float, y: float) -> bool:
+        """True when the point lies inside or on the edge."""
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+    def intersects(self, other: "Rect") -> bool:
+        """True when the two rectangles share some area (touching edges do not count)."""
+        return (
+            self.x < other.right
+            and other.x < self.right
+            and self.y < other.bottom
+            and other.y < self.bottom
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A point in layout units."""
+
+    x: float
+    y: float

@@ -1,0 +1,199 @@
+"""What ``layout()`` returns: plain, frozen geometry that any renderer can draw."""
+
+from dataclasses import dataclass, field
+
+from app.layout.curves import CubicSegment
+from app.layout.geometry import Point, Rect
+from app.layout.text import TextStyle
+
+
+@dataclass(frozen=True, slots=True)
+class TextBox:
+    """Lines already wrapped for ``rect``; line ``i`` sits ``i * line_height`` below the top."""
+
+    rect: Rect
+    lines: tuple[str, ...]
+    style: TextStyle
+    line_height: float
+    elided: bool = False
+    align: str = "left"
+    """``left`` or ``centre``."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseBox:
+    """A phase: its coloured header and the column it spans below."""
+
+    phase_id: str
+    header: Rect
+    body: Rect
+    title: TextBox
+    colour: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    """A lane: its header on the left and its band across the phases."""
+
+    lane_id: str
+    kind: str
+    band: Rect
+    header: Rect
+    content: Rect
+    title: TextBox
+    colour: str
+    collapsed: bool
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """The column a touchpoint owns, in journey order (``position`` counts across phases)."""
+
+    touchpoint_id: str
+    phase_id: str
+    position: int
+    rect: Rect
+    """The column across all lanes' content area (below the phase header)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """A small mark on a card: moment of truth, pain points, evidence or a key metric."""
+
+    kind: str
+    rect: Rect
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    """A touchpoint card in its lane."""
+
+    touchpoint_id: str
+    lane_id: str
+    rect: Rect
+    icon: Rect
+    channel: TextBox
+    title: TextBox
+    badges: tuple[Badge, ...]
+    channel_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkBox:
+    """A touchpoint's framework field, shown under its column in a framework lane."""
+
+    touchpoint_id: str
+    lane_id: str
+    field: str
+    text: TextBox
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionPoint:
+    """A persona's score at a touchpoint, placed in the emotion lane."""
+
+    touchpoint_id: str
+    persona_id: str
+    value: float
+    point: Point
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionCurve:
+    """One persona's smooth curve, with its colour, dash pattern and marker."""
+
+    persona_id: str
+    name: str
+    points: tuple[EmotionPoint, ...]
+    segments: tuple[CubicSegment, ...]
+    colour: str
+    dash: tuple[float, ...]
+    marker: str
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionScale:
+    """Where scores go in the emotion lane: ``y_of(value)``, and the tick positions."""
+
+    lane_id: str
+    plot: Rect
+    """The area between the +2 line (top) and the -2 line (bottom)."""
+
+    def y_of(self, value: float) -> float:
+        """The y of a score from -2 (bottom of the plot) to +2 (top)."""
+        return self.plot.centre_y - value * self.plot.h / 4
+
+    def value_at(self, y: float) -> float:
+        """The score at height ``y``, clamped to -2..+2."""
+        value = (self.plot.centre_y - y) * 4 / self.plot.h if self.plot.h else 0.0
+        return max(-2.0, min(2.0, value))
+
+    @property
+    def ticks(self) -> tuple[tuple[float, float], ...]:
+        """(score, y) for -2, -1, 0, +1, +2."""
+        return tuple((float(v), self.y_of(v)) for v in (2, 1, 0, -1, -2))
+
+
+@dataclass(frozen=True, slots=True)
+class MetricBar:
+    """One touchpoint's value in a metric lane, as a bar from the lane's zero line."""
+
+    touchpoint_id: str
+    lane_id: str
+    metric_id: str
+    value: float
+    rect: Rect
+    label: TextBox
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Everything needed to draw a map; sizes in layout units."""
+
+    width: float
+    height: float
+    header_height: float
+    lane_header_width: float
+    phases: tuple[PhaseBox, ...]
+    lanes: tuple[LaneBox, ...]
+    slots: tuple[Slot, ...]
+    cards: tuple[CardBox, ...]
+    framework: tuple[FrameworkBox, ...]
+    scales: tuple[EmotionScale, ...]
+    curves: tuple[EmotionCurve, ...]
+    bars: tuple[MetricBar, ...]
+    metric_zero: dict[str, float] = field(default_factory=dict)
+    """Per metric lane id: the y of its zero line."""
+
+    def card(self, touchpoint_id: str) -> CardBox | None:
+        """The card of a touchpoint (``None`` when its lane is collapsed or hidden)."""
+        return self._index()[0].get(touchpoint_id)
+
+    def slot(self, touchpoint_id: str) -> Slot:
+        """The column of a touchpoint."""
+        return self._index()[1][touchpoint_id]
+
+    def lane(self, lane_id: str) -> LaneBox | None:
+        """The box of a lane (``None`` when hidden)."""
+        return self._index()[2].get(lane_id)
+
+    def phase(self, phase_id: str) -> PhaseBox:
+        """The box of a phase."""
+        return self._index()[3][phase_id]
+
+    def _index(
+        self,
+    ) -> tuple[dict[str, CardBox], dict[str, Slot], dict[str, LaneBox], dict[str, PhaseBox]]:
+        cached = self.__dict__.get("_lookup")
+        if cached is None:
+            cached = (
+                {c.touchpoint_id: c for c in self.cards},
+                {s.touchpoint_id: s for s in self.slots},
+                {lane.lane_id: lane for lane in self.lanes},
+                {p.phase_id: p for p in self.phases},
+            )
+            object.__setattr__(self, "_lookup", cached)
+        return cached

@@ -1,0 +1,174 @@
+"""Text measuring and wrapping, shared by every renderer.
+
+The renderer passes a :class:`Measure` (Qt font metrics on the canvas,
+reportlab's ``stringWidth`` in PDFs); wrapping and ellipsis are decided here
+so that every output breaks lines at the same words.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """A kind of text in the map: its size in layout units and weight."""
+
+    role: str
+    size: float
+    bold: bool = False
+
+
+PHASE_TITLE = TextStyle("phase-title", 15, bold=True)
+PHASE_NOTE = TextStyle("phase-note", 11)
+LANE_TITLE = TextStyle("lane-title", 13, bold=True)
+CARD_TITLE = TextStyle("card-title", 13, bold=True)
+CARD_META = TextStyle("card-meta", 11)
+BODY = TextStyle("body", 12)
+SMALL = TextStyle("small", 10)
+STYLES: tuple[TextStyle, ...] = (
+    PHASE_TITLE,
+    PHASE_NOTE,
+    LANE_TITLE,
+    CARD_TITLE,
+    CARD_META,
+    BODY,
+    SMALL,
+)
+
+
+class Measure(Protocol):
+    """How a renderer measures text. Widths and heights are in layout units."""
+
+    def width(self, text: str, style: TextStyle) -> float:
+        """The advance width of ``text`` set in ``style``."""
+
+    def line_height(self, style: TextStyle) -> float:
+        """The distance between two baselines in ``style``."""
+
+
+class ApproximateMeasure:
+    """A font-free measure: fixed advances per character class.
+
+    Used by tests and wherever no renderer is at hand; wide (CJK) characters
+    count double.
+    """
+
+    def width(self, text: str, style: TextStyle) -> float:
+        """Roughly the width ``text`` would take in a common sans-serif font."""
+        factor = 0.6 if style.bold else 0.55
+        units = sum(2.0 if _is_wide(ch) else 1.0 for ch in text)
+        return units * style.size * factor
+
+    def line_height(self, style: TextStyle) -> float:
+        """1.3 times the font size."""
+        return style.size * 1.3
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+_TOKEN = re.compile(
+    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+"
+)
+
+
+class Wrapper:
+    """Wraps text to a width with a measure, caching the width of every word it meets."""
+
+    def __init__(self, measure: Measure) -> None:
+        self.measure = measure
+        self._widths: dict[tuple[str, TextStyle], float] = {}
+        self._line_heights: dict[TextStyle, float] = {}
+
+    def width(self, text: str, style: TextStyle) -> float:
+        """The width of ``text`` (cached)."""
+        key = (text, style)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = self.measure.width(text, style)
+        return found
+
+    def line_height(self, style: TextStyle) -> float:
+        """The line height of ``style`` (cached)."""
+        found = self._line_heights.get(style)
+        if found is None:
+            found = self._line_heights[style] = self.measure.line_height(style)
+        return found
+
+    def wrap(
+        self, text: str, width: float, style: TextStyle, max_lines: int
+    ) -> tuple[list[str], bool]:
+        """Break ``text`` into at most ``max_lines`` lines no wider than ``width``.
+
+        Returns the lines and whether text was cut (the last line then ends with
+        an ellipsis). Hard line breaks in ``text`` are kept.
+        """
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            lines += self._wrap_paragraph(paragraph, width, style)
+            if len(lines) > max_lines:
+                break
+        if len(lines) <= max_lines:
+            return lines, False
+        kept = lines[:max_lines]
+        kept[-1] = self.elide(kept[-1] + " " + lines[max_lines], width, style, force=True)
+        return kept, True
+
+    def elide(self, text: str, width: float, style: TextStyle, force: bool = False) -> str:
+        """``text`` cut to fit ``width`` and ended with an ellipsis (if needed, or if forced)."""
+        if not force and self.width(text, style) <= width:
+            return text
+        budget = width - self.width(ELLIPSIS, style)
+        kept = text
+        # Drop characters from the end; a binary search keeps this quick for long text.
+        low, high = 0, len(kept)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.measure.width(kept[:middle].rstrip(), style) <= budget:
+                low = middle
+            else:
+                high = middle - 1
+        return kept[:low].rstrip() + ELLIPSIS
+
+    def _wrap_paragraph(self, paragraph: str, width: float, style: TextStyle) -> list[str]:
+        if not paragraph.strip():
+            return [""]
+        lines: list[str] = []
+        current, current_width = "", 0.0
+        for token in _TOKEN.findall(paragraph.strip()):
+            token_width = self.width(token, style)
+            bare_width = (
+                self.width(token.rstrip(), style) if token != token.rstrip() else token_width
+            )
+            if current and current_width + bare_width > width:
+                lines.append(current.rstrip())
+                current, current_width = "", 0.0
+                if token.isspace():
+                    continue
+            if not current and bare_width > width:
+                pieces = self._break_word(token.rstrip(), width, style)
+                lines += pieces[:-1]
+                current = pieces[-1] + token[len(token.rstrip()) :]
+                current_width = self.width(current, style)
+                continue
+            current += token
+            current_width += token_width
+        if current.strip():
+            lines.append(current.rstrip())
+        return lines
+
+    def _break_word(self, word: str, width: float, style: TextStyle) -> list[str]:
+        pieces: list[str] = []
+        piece = ""
+        for char in word:
+            if piece and self.measure.width(piece + char, style) > width:
+                pieces.append(piece)
+                piece = ""
+            piece += char
+        pieces.append(piece)
+        return pieces
