@@ -12,14 +12,14 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check --quiet app tests scripts
-	$(VENV)/bin/mypy --strict app/model app/cli.py
+	$(VENV)/bin/mypy --strict app/model app/layout app/cli.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests scripts
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy --strict app/model app/cli.py
+	$(VENV)/bin/mypy --strict app/model app/layout app/cli.py
 
 check: lint typecheck test
 

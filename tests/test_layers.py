@@ -5,9 +5,10 @@ import sys
 
 CHECK_MODEL = """
 import importlib, pkgutil, sys
-import app.model
-for module in pkgutil.walk_packages(app.model.__path__, "app.model."):
-    importlib.import_module(module.name)
+import app.layout, app.model
+for package in (app.model, app.layout):
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(module.name)
 banned = {"PySide6", "shiboken6", "reportlab"}
 qt = sorted(name for name in sys.modules if name.split(".")[0] in banned)
 print(",".join(qt))
@@ -21,7 +22,7 @@ def run_python(code: str) -> str:
     return result.stdout.strip()
 
 
-def test_no_model_module_imports_qt_or_reportlab() -> None:
+def test_no_model_or_layout_module_imports_qt_or_reportlab() -> None:
     assert run_python(CHECK_MODEL) == ""
 
 
