@@ -1,0 +1,635 @@
+"""Touchpoints as a spreadsheet: read and write the CSV shape of ``docs/csv.md``.
+
+One row per touchpoint; phases, lanes, personas and metrics are built from the
+rows and the header. Reading is all-or-nothing (or skips bad rows on request)
+and every problem names its line and column. No Qt here.
+"""
+
+import csv
+import io
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, TypeVar
+
+from app.model.channels import BUILTIN_BY_KEY, builtin_channel_for_name, fold
+from app.model.document import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    CustomChannel,
+    Evidence,
+    JourneyMap,
+    Lane,
+    Metric,
+    Opportunity,
+    Persona,
+    Phase,
+    Priority,
+    Touchpoint,
+)
+from app.model.errors import InputError, Problem
+from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
+from app.model.templates import default_lanes, lane_name
+
+DEFAULT_TITLE = "Imported journey"
+NAME_MAX = 500
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "phase", "title", "lane", "channel", "description", "actions", "motivation", "questions",
+    "pain_points", "opportunities", "quotes", "moment_of_truth", "evidence",
+)
+
+# Folded header name -> (field, language the name gives away: "en", "fr" or "" for both).
+_COLUMNS: dict[str, tuple[str, str]] = {
+    "phase": ("phase", ""), "etape": ("phase", "fr"),
+    "title": ("title", "en"), "titre": ("title", "fr"),
+    "lane": ("lane", "en"), "couloir": ("lane", "fr"),
+    "channel": ("channel", "en"), "canal": ("channel", "fr"),
+    "description": ("description", ""), "actions": ("actions", ""),
+    "motivation": ("motivation", ""), "questions": ("questions", ""),
+    "pain points": ("pain_points", "en"), "points de friction": ("pain_points", "fr"),
+    "irritants": ("pain_points", "fr"),
+    "opportunities": ("opportunities", "en"), "opportunites": ("opportunities", "fr"),
+    "quotes": ("quotes", "en"), "verbatims": ("quotes", "fr"),
+    "moment of truth": ("moment_of_truth", "en"), "moment de verite": ("moment_of_truth", "fr"),
+    "evidence": ("evidence", "en"), "preuve": ("evidence", "fr"),
+}
+_FRENCH_NAMES = {"phase": "étape", "title": "titre"}
+_PREFIXES: dict[str, tuple[str, str]] = {
+    "emotion": ("emotion", ""), "metric": ("metric", "en"), "mesure": ("metric", "fr"),
+}
+_BULLETS = ("-", "*", "•")
+_YES = frozenset({"yes", "true", "1", "x", "oui", "vrai"})
+_NO = frozenset({"", "no", "false", "0", "non", "faux"})
+_EVIDENCE: dict[str, Evidence] = {
+    "": "unstated", "unstated": "unstated",
+    "observed": "observed", "observe": "observed", "observee": "observed",
+    "assumed": "assumed", "suppose": "assumed", "supposee": "assumed",
+    "proposed": "proposed", "propose": "proposed", "proposee": "proposed",
+}
+_PRIORITIES: dict[str, Priority] = {
+    "high": "high", "haute": "high", "medium": "medium", "moyenne": "medium",
+    "low": "low", "basse": "low",
+}
+_PRIORITY_TAG = re.compile(r"\[\s*([^\[\]]*?)\s*\](.*)", re.DOTALL)
+_UNIT = re.compile(r"(.*)\[([^\[\]]*)\]", re.DOTALL)
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+_SPACES = " \u00a0\u2009\u202f"
+_GROUPED = re.compile(rf"[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d*)?")
+
+
+@dataclass
+class CsvImport:
+    """The result of reading a CSV file.
+
+    Attributes:
+        journey: The map built from the rows.
+        notes: Report lines for the user (ignored columns, encoding used, rows left out).
+        skipped: With ``skip_invalid``, the problems of the rows left out.
+    """
+
+    journey: JourneyMap
+    notes: list[str]
+    skipped: list[Problem]
+
+
+class _CellError(ValueError):
+    """A cell's value is unusable; the message says why, the caller says where."""
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    label: str
+    key: str
+    name: str = ""
+    unit: str | None = None
+
+
+@dataclass
+class _Header:
+    width: int
+    fields: dict[str, _Column] = field(default_factory=dict)
+    personas: list[_Column] = field(default_factory=list)
+    metrics: list[_Column] = field(default_factory=list)
+    unknown: list[_Column] = field(default_factory=list)
+    unnamed: list[int] = field(default_factory=list)
+    language: str = "en"
+
+
+@dataclass
+class _Row:
+    values: dict[str, Any]
+    emotions: dict[int, float]
+    metrics: dict[int, float]
+    percent: set[int]
+
+
+# -- reading ----------------------------------------------------------------------
+
+
+def read_csv(
+    data: bytes, source: str | None = None, *, title: str | None = None, skip_invalid: bool = False
+) -> CsvImport:
+    """Build a journey map from the bytes of a CSV file.
+
+    Args:
+        data: The file's content.
+        source: The file name, used in error messages.
+        title: The new map's title (default ``"Imported journey"``).
+        skip_invalid: Import the valid rows and report the others in ``skipped``
+            instead of refusing the whole file.
+
+    Returns:
+        The map, report notes and the problems of the rows left out.
+
+    Raises:
+        InputError: The file cannot be used; lists every problem with its line and column.
+    """
+    title = (title or "").strip() or DEFAULT_TITLE
+    if len(title) > NAME_MAX:
+        raise InputError(source, f"the map title is longer than {NAME_MAX} characters")
+    notes: list[str] = []
+    text = _decode(data, source, notes)
+    records = [(line, cells) for line, cells in _records(text, source) if _filled(cells)]
+    if not records:
+        raise InputError(source, "the file is empty: a header row and one row per touchpoint "
+                                 "are expected")
+    header, problems = _read_header(*records[0])
+    if problems:
+        raise InputError(source, problems)
+    if len(records) == 1:
+        raise InputError(source, "the file has a header but no touchpoint rows")
+    rows: list[_Row] = []
+    skipped: list[Problem] = []
+    left_out: list[str] = []
+    for line, cells in records[1:]:
+        row, row_problems = _read_row(header, line, cells)
+        if row_problems:
+            skipped += row_problems
+            left_out.append(str(line))
+        else:
+            rows.append(row)
+    if skipped and (not skip_invalid or not rows):
+        raise InputError(source, skipped)
+    notes += _column_notes(header, records[1:])
+    if left_out:
+        notes.append(f"{len(left_out)} row(s) with problems were left out "
+                     f"(line {', '.join(left_out)}).")
+    return CsvImport(_build(header, rows, title), notes, skipped)
+
+
+def _decode(data: bytes, source: str | None, notes: list[str]) -> str:
+    junk = InputError(source, "this is not a CSV text file (it contains binary data)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise junk from None
+        notes.append("The file was read as UTF-16 text.")
+    elif b"\x00" in data:
+        raise junk
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise junk from None
+            notes.append("The file is not valid UTF-8; it was read as Windows-1252 "
+                         "(check accented letters).")
+    if "\x00" in text:
+        raise junk
+    return text
+
+
+def _records(text: str, source: str | None) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the physical line it starts on; an Excel ``sep=`` line is honoured."""
+    first_line = text.split("\n", 1)[0].strip()
+    hinted = len(first_line) == 5 and first_line.lower().startswith("sep=")
+    delimiter = first_line[4] if hinted else _detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for cells in reader:
+            if not (hinted and start == 1):
+                yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise InputError(source, [Problem(f"line {start}", _csv_message(error))]) from None
+
+
+def _csv_message(error: csv.Error) -> str:
+    """The csv module's complaint in words a spreadsheet user knows."""
+    if str(error) == "unexpected end of data":
+        return 'a quoted cell that starts here is never closed (a " is missing)'
+    if "expected after" in str(error):
+        return ('a quoted cell has text after its closing quote (inside a quoted cell, '
+                'write "" for a quote)')
+    return f"the CSV cannot be read here ({error})"
+
+
+def _detect_delimiter(text: str) -> str:
+    """The delimiter among comma, semicolon and tab that splits the header row most."""
+    counts = dict.fromkeys(",;\t", 0)
+    quoted = False
+    for ch in text.lstrip(" \r\n"):
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "\r\n":
+            break
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
+def _filled(cells: list[str]) -> bool:
+    return any(cell.strip() for cell in cells)
+
+
+# -- the header -------------------------------------------------------------------
+
+
+def _read_header(line: int, cells: list[str]) -> tuple[_Header, list[Problem]]:
+    header = _Header(width=len(cells))
+    problems: list[Problem] = []
+    votes = {"en": 0, "fr": 0, "": 0}
+    for index, raw in enumerate(cells):
+        label = raw.strip()
+        if not label:
+            header.unnamed.append(index)
+            continue
+        kind = _classify(label)
+        if kind is None:
+            header.unknown.append(_Column(index, label, ""))
+            continue
+        key, name, language = kind
+        votes[language] += 1
+        try:
+            _add_column(header, index, label, key, name)
+        except _CellError as error:
+            problems.append(Problem(f"line {line}, {label}", str(error)))
+    for key in ("phase", "title"):
+        if key not in header.fields:
+            problems.append(Problem(f"line {line}", f'the required column "{key}" '
+                                    f'(French "{_FRENCH_NAMES[key]}") is missing'))
+    header.language = "fr" if votes["fr"] > votes["en"] else "en"
+    return header, problems
+
+
+def _classify(label: str) -> tuple[str, str, str] | None:
+    """(field, persona or metric name, language hint) of a header label; None if unknown."""
+    folded = fold(label)
+    if folded in _COLUMNS:
+        key, language = _COLUMNS[folded]
+        return key, "", language
+    prefix, colon, name = label.partition(":")
+    if colon and fold(prefix) in _PREFIXES:
+        key, language = _PREFIXES[fold(prefix)]
+        if key == "emotion" and prefix.strip().casefold() != fold(prefix):
+            language = "fr"  # written with its accent: "émotion:"
+        return key, name.strip(), language
+    return None
+
+
+def _add_column(header: _Header, index: int, label: str, key: str, name: str) -> None:
+    if key not in ("emotion", "metric"):
+        if key in header.fields:
+            raise _CellError(f'this column appears twice (also as "{header.fields[key].label}")')
+        header.fields[key] = _Column(index, label, key)
+        return
+    unit: str | None = None
+    if key == "metric" and (match := _UNIT.fullmatch(name)):
+        name, unit = match[1].strip(), match[2].strip()
+    what = "persona" if key == "emotion" else "metric"
+    if not name:
+        raise _CellError(f"the {what} has no name (write it after the colon)")
+    if len(name) > NAME_MAX:
+        raise _CellError(f"the {what} name is longer than {NAME_MAX} characters")
+    group = header.personas if key == "emotion" else header.metrics
+    for other in group:
+        if other.name.casefold() == name.casefold():
+            raise _CellError(f'the {what} "{name}" already has a column ("{other.label}")')
+    group.append(_Column(index, label, key, name, unit))
+
+
+def _column_notes(header: _Header, records: list[tuple[int, list[str]]]) -> list[str]:
+    notes = [f'The column "{c.label}" is not one Parcours knows; it was ignored.'
+             for c in header.unknown]
+    for index in header.unnamed:
+        if any(index < len(cells) and cells[index].strip() for _, cells in records):
+            notes.append(f"Column {index + 1} has no name in the header; it was ignored.")
+    return notes
+
+
+# -- rows -------------------------------------------------------------------------
+
+
+def _read_row(header: _Header, line: int, cells: list[str]) -> tuple[_Row, list[Problem]]:
+    row = _Row({}, {}, {}, set())
+    problems: list[Problem] = []
+
+    def attempt(column: _Column, store: Callable[[str], None]) -> None:
+        try:
+            store(cells[column.index] if column.index < len(cells) else "")
+        except _CellError as error:
+            problems.append(Problem(f"line {line}, {column.label}", str(error)))
+
+    for key, column in header.fields.items():
+        attempt(column, partial(_store_field, row, key))
+    for position, column in enumerate(header.personas):
+        attempt(column, partial(_store_emotion, row, position))
+    for position, column in enumerate(header.metrics):
+        attempt(column, partial(_store_metric, row, position, column.unit))
+    if _filled(cells[header.width:]):
+        problems.append(Problem(
+            f"line {line}", f"the row has {len(cells)} cells but the header has {header.width} "
+            "columns (is a cell that contains the delimiter missing its quotes?)"))
+    return row, problems
+
+
+def _store_field(row: _Row, key: str, raw: str) -> None:
+    row.values[key] = _CELL_READERS[key](raw)
+
+
+def _store_emotion(row: _Row, position: int, raw: str) -> None:
+    value = _emotion(raw)
+    if value is not None:
+        row.emotions[position] = value
+
+
+def _store_metric(row: _Row, position: int, unit: str | None, raw: str) -> None:
+    read = _metric(raw, unit)
+    if read is not None:
+        row.metrics[position], percent = read
+        if percent:
+            row.percent.add(position)
+
+
+def _required(what: str) -> Callable[[str], str]:
+    def read(raw: str) -> str:
+        name = _name(raw)
+        if not name:
+            raise _CellError(f"the {what} is empty; every touchpoint needs one")
+        return name
+    return read
+
+
+def _name(raw: str) -> str:
+    name = raw.strip()
+    if len(name) > NAME_MAX:
+        raise _CellError(f"is {len(name)} characters long; the limit is {NAME_MAX}")
+    return name
+
+
+def _text(raw: str) -> str:
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _items(raw: str) -> list[str]:
+    """One item per line; a leading bullet (``-``, ``*``, ``•``) and blank lines are dropped."""
+    items = []
+    for line in _text(raw).split("\n"):
+        item = line.strip()
+        if item[:1] in _BULLETS:
+            item = item[1:].strip()
+        if item:
+            items.append(item)
+    return items
+
+
+def _opportunities(raw: str) -> list[Opportunity]:
+    result = []
+    for item in _items(raw):
+        text, priority = item, "medium"
+        tag = _PRIORITY_TAG.fullmatch(item)
+        if tag and fold(tag[1]) in _PRIORITIES:
+            text, priority = tag[2].strip(), _PRIORITIES[fold(tag[1])]
+        if not text:
+            raise _CellError(f'"{item}" has a priority but no text')
+        if len(text) > NAME_MAX:
+            raise _CellError(f"an opportunity is longer than {NAME_MAX} characters")
+        result.append(Opportunity(text=text, priority=priority))
+    return result
+
+
+def _yes_no(raw: str) -> bool:
+    answer = fold(raw)
+    if answer in _YES or answer in _NO:
+        return answer in _YES
+    raise _CellError(f'"{raw.strip()}" is not yes or no (write yes, no, oui, non, x, 1, 0, '
+                     'or leave it empty)')
+
+
+def _evidence(raw: str) -> Evidence:
+    evidence = _EVIDENCE.get(fold(raw))
+    if evidence is None:
+        raise _CellError(f'"{raw.strip()}" is not observed, assumed or proposed '
+                         "(observé, supposé, proposé), nor empty")
+    return evidence
+
+
+_CELL_READERS: dict[str, Callable[[str], Any]] = {
+    "phase": _required("phase"), "title": _required("title"), "lane": _name, "channel": _name,
+    "description": _text, "motivation": _text, "actions": _items, "questions": _items,
+    "pain_points": _items, "quotes": _items, "opportunities": _opportunities,
+    "moment_of_truth": _yes_no, "evidence": _evidence,
+}
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().replace("\u2212", "-")
+    if not _NUMBER.fullmatch(text):
+        return None
+    value = float(text.replace(",", "."))
+    return value if math.isfinite(value) else None
+
+
+def _grouped_number(text: str) -> float | None:
+    """A number that may group its thousands with (thin, non-breaking) spaces."""
+    text = text.strip(_SPACES)
+    if _GROUPED.fullmatch(text):
+        text = "".join(ch for ch in text if ch not in _SPACES)
+    return _number(text)
+
+
+def _emotion(raw: str) -> float | None:
+    text = raw.strip()
+    if not text:
+        return None
+    value = _number(text)
+    if value is None:
+        raise _CellError(f'"{text}" is not a number between -2 and +2')
+    if not EMOTION_MIN <= value <= EMOTION_MAX:
+        raise _CellError(f"{text} is out of range: a feeling is scored from -2 to +2")
+    return value
+
+
+def _metric(raw: str, unit: str | None) -> tuple[float, bool] | None:
+    """The value of a metric cell and whether it carried a ``%`` sign; None when empty."""
+    text = raw.strip()
+    if not text:
+        return None
+    percent = text.endswith("%")
+    if percent and unit not in (None, "%"):
+        raise _CellError(f'"{text}" has a % sign but this column\'s unit is {unit}')
+    if percent:
+        value = _grouped_number(text.removesuffix("%"))
+    else:
+        value = _grouped_number(text)
+        if value is None and unit:
+            value = _grouped_number(text.removesuffix(unit))  # "12 €" in a "[€]" column
+    if value is None:
+        raise _CellError(f'"{text}" is not a number (use . or , as the decimal mark '
+                         "and spaces between thousands)")
+    return value, percent
+
+
+# -- building the map ------------------------------------------------------------
+
+_T = TypeVar("_T")
+
+
+def _named(registry: dict[str, _T], name: str, make: Callable[[str], _T]) -> _T:
+    """The element called ``name`` (matched with :func:`fold`), made on first use."""
+    key = fold(name)
+    if key not in registry:
+        registry[key] = make(name)
+    return registry[key]
+
+
+def _unit(position: int, column: _Column, rows: list[_Row]) -> str:
+    """The unit in the header's brackets, else "%" when values carried a % sign."""
+    if column.unit is not None:
+        return column.unit
+    return "%" if any(position in row.percent for row in rows) else ""
+
+
+def _build(header: _Header, rows: list[_Row], title: str) -> JourneyMap:
+    language = header.language
+    personas = [Persona(name=c.name, colour=persona_colour(i))
+                for i, c in enumerate(header.personas)]
+    metrics = [Metric(name=c.name, unit=_unit(i, c, rows)) for i, c in enumerate(header.metrics)]
+    phases: dict[str, Phase] = {}
+    lanes: dict[str, Lane] = {}
+    channels: dict[str, CustomChannel] = {}
+
+    def new_phase(name: str) -> Phase:
+        return Phase(name=name, colour=phase_colour(len(phases)))
+
+    def new_lane(name: str) -> Lane:
+        return Lane(kind="touchpoints", name=name, colour=LANE_COLOURS["touchpoints"])
+
+    touchpoints = []
+    for row in rows:
+        values = dict(row.values)
+        phase = _named(phases, values.pop("phase"), new_phase)
+        lane = _named(lanes, values.pop("lane", "") or lane_name("touchpoints", language), new_lane)
+        channel_name = values.pop("channel", "")
+        channel = builtin_channel_for_name(channel_name) if channel_name else None
+        if channel_name and channel is None:
+            channel = _named(channels, channel_name, lambda n: CustomChannel(name=n)).id
+        touchpoints.append(Touchpoint(
+            phase_id=phase.id, lane_id=lane.id, channel=channel, **values,
+            emotions={personas[i].id: v for i, v in row.emotions.items()},
+            metrics={metrics[i].id: v for i, v in row.metrics.items()},
+        ))
+    all_lanes = [*lanes.values(), *(lane for lane in default_lanes(language)
+                                    if lane.kind != "touchpoints")]
+    all_lanes += [Lane(kind="metric", name=m.name, metric_id=m.id, colour=LANE_COLOURS["metric"])
+                  for m in metrics]
+    return JourneyMap(
+        title=title, language=language, phases=list(phases.values()), lanes=all_lanes,
+        personas=personas, metrics=metrics, channels=list(channels.values()),
+        touchpoints=touchpoints,
+    )
+
+
+# -- writing ----------------------------------------------------------------------
+
+
+def write_csv(doc: JourneyMap) -> bytes:
+    """The touchpoints of ``doc`` as CSV bytes, one row per touchpoint in journey order.
+
+    English header, comma-delimited, UTF-8 with BOM, ``.`` as decimal mark, one
+    line per list item inside a quoted cell, personas and metrics in map order.
+    What CSV does not carry (phases and lanes without touchpoints, colours,
+    persona details, unused custom channels) is left out.
+    """
+    touchpoints = doc.touchpoints_in_journey_order()
+    measured = {metric_id for tp in touchpoints for metric_id in tp.metrics}
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(_clean([
+        *EXPORT_COLUMNS,
+        *(f"emotion:{persona.name}" for persona in doc.personas),
+        *(_metric_label(metric, metric.id in measured) for metric in doc.metrics),
+    ]))
+    phases = {phase.id: phase.name for phase in doc.phases}
+    lanes = {lane.id: lane.name for lane in doc.lanes}
+    for tp in touchpoints:
+        cells = [
+            phases.get(tp.phase_id, ""), tp.title, lanes.get(tp.lane_id, ""),
+            _channel_label(doc, tp.channel), tp.description, _lines(tp.actions), tp.motivation,
+            _lines(tp.questions), _lines(tp.pain_points),
+            "\n".join(_opportunity_line(o) for o in tp.opportunities), _lines(tp.quotes),
+            "yes" if tp.moment_of_truth else "no",
+            "" if tp.evidence == "unstated" else tp.evidence,
+            *(_format_number(tp.emotions[p.id]) if p.id in tp.emotions else ""
+              for p in doc.personas),
+            *(_metric_cell(tp, metric) for metric in doc.metrics),
+        ]
+        writer.writerow(_clean(cells))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _clean(cells: list[str]) -> list[str]:
+    # A NUL would make the file read as binary; it is never meaningful text.
+    return [cell.replace("\x00", "") for cell in cells]
+
+
+def _metric_label(metric: Metric, measured: bool) -> str:
+    # The unit goes in brackets unless "%" signs on the values carry it; a name that
+    # itself ends in brackets gets an explicit unit so it is not read as one.
+    bracketed = _UNIT.fullmatch(metric.name) is not None
+    if not bracketed and (metric.unit == "" or (metric.unit == "%" and measured)):
+        return f"metric:{metric.name}"
+    return f"metric:{metric.name} [{metric.unit}]"
+
+
+def _metric_cell(tp: Touchpoint, metric: Metric) -> str:
+    if metric.id not in tp.metrics:
+        return ""
+    text = _format_number(tp.metrics[metric.id])
+    return text + "%" if metric.unit == "%" else text
+
+
+def _channel_label(doc: JourneyMap, channel: str | None) -> str:
+    if channel in BUILTIN_BY_KEY:
+        return BUILTIN_BY_KEY[channel].en
+    return doc.channel_name(channel)
+
+
+def _protect(item: str) -> str:
+    """An item that starts with a bullet gets one more, since reading drops one."""
+    return f"- {item}" if item[:1] in _BULLETS else item
+
+
+def _lines(items: list[str]) -> str:
+    return "\n".join(_protect(item) for item in items)
+
+
+def _opportunity_line(opportunity: Opportunity) -> str:
+    tag = _PRIORITY_TAG.fullmatch(opportunity.text)
+    looks_tagged = tag is not None and fold(tag[1]) in _PRIORITIES
+    if opportunity.priority != "medium" or looks_tagged:
+        return f"[{opportunity.priority}] {opportunity.text}"
+    return _protect(opportunity.text)
+
+
+def _format_number(value: float) -> str:
+    text = repr(float(value))
+    return text.removesuffix(".0")
