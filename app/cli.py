@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``parcours`` and its sub-commands."""
     parser = _Parser(
         prog="parcours",
-        description="Parcours: an offline editor for customer-journey maps.",
+        description="Parcours: an offline editor for customer-journey maps. "
+        "'parcours' alone opens the editor; 'parcours MAP.journey' opens a map in it.",
         epilog="Run 'parcours COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"parcours {__version__}")
@@ -93,12 +94,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("new", "import", "export", "validate", "info", "schema")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``parcours`` with ``argv``; return the exit status."""
+    """Run ``parcours`` with ``argv``; return the exit status.
+
+    With no command, or with a map file as the only argument, the editor opens.
+    """
     from app.model.errors import InputError
 
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or (
+        len(arguments) == 1 and arguments[0] not in COMMANDS and not arguments[0].startswith("-")
+    ):
+        return _run_editor(Path(arguments[0]) if arguments else None)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help(sys.stderr)
@@ -129,6 +141,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # -- commands -----------------------------------------------------------------------
+
+
+def _run_editor(path: Path | None) -> int:
+    if path is not None and not path.exists():
+        print(f"{path}: there is no such file", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from app.ui.app import run_editor
+
+    return run_editor(path)
 
 
 def _run_new(args: argparse.Namespace) -> int:

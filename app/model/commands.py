@@ -368,19 +368,35 @@ def move_touchpoints(
 
     current = [tp.id for tp in doc.touchpoints]
     others = [tid for tid in current if tid not in moving]
-    if before_id is not None and before_id not in moving:
-        insert_at = others.index(before_id)
-    else:
-        # After the last card of the target phase (or where the phase's cards would go).
-        rank = {p.id: i for i, p in enumerate(doc.phases)}
-        target = rank[phase_id]
-        insert_at = 0
-        for i, tid in enumerate(others):
-            if rank.get(doc.touchpoint(tid).phase_id, -1) <= target:
-                insert_at = i + 1
+    insert_at = _insertion_index(doc, others, phase_id, before_id)
     final = others[:insert_at] + [tp.id for tp in ordered] + others[insert_at:]
     steps += _reorder_steps(current, final)
     return Transaction(label, steps)
+
+
+def _insertion_index(
+    doc: JourneyMap, order: list[str], phase_id: str, before_id: str | None
+) -> int:
+    """Where in ``order`` (ids) a card goes: before ``before_id``, else after its phase."""
+    if before_id is not None and before_id in order:
+        return order.index(before_id)
+    rank = {p.id: i for i, p in enumerate(doc.phases)}
+    target = rank[phase_id]
+    phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
+    insert_at = 0
+    for i, tid in enumerate(order):
+        if rank.get(phase_of[tid], -1) <= target:
+            insert_at = i + 1
+    return insert_at
+
+
+def add_touchpoint(
+    doc: JourneyMap, touchpoint: Touchpoint, before_id: str | None = None, lane_name: str = ""
+) -> AddElement:
+    """Add a card in its phase, just before card ``before_id`` (or at the phase's end)."""
+    index = _insertion_index(doc, [tp.id for tp in doc.touchpoints], touchpoint.phase_id, before_id)
+    label = f"Add card in '{lane_name}'" if lane_name else f"Add card '{touchpoint.title}'"
+    return AddElement("touchpoints", touchpoint, index, label)
 
 
 def _reorder_steps(current: list[str], final: list[str]) -> list[Command]:

@@ -36,41 +36,76 @@ from app.model.templates import default_lanes, lane_name
 DEFAULT_TITLE = "Imported journey"
 NAME_MAX = 500
 EXPORT_COLUMNS: tuple[str, ...] = (
-    "phase", "title", "lane", "channel", "description", "actions", "motivation", "questions",
-    "pain_points", "opportunities", "quotes", "moment_of_truth", "evidence",
+    "phase",
+    "title",
+    "lane",
+    "channel",
+    "description",
+    "actions",
+    "motivation",
+    "questions",
+    "pain_points",
+    "opportunities",
+    "quotes",
+    "moment_of_truth",
+    "evidence",
 )
 
 # Folded header name -> (field, language the name gives away: "en", "fr" or "" for both).
 _COLUMNS: dict[str, tuple[str, str]] = {
-    "phase": ("phase", ""), "etape": ("phase", "fr"),
-    "title": ("title", "en"), "titre": ("title", "fr"),
-    "lane": ("lane", "en"), "couloir": ("lane", "fr"),
-    "channel": ("channel", "en"), "canal": ("channel", "fr"),
-    "description": ("description", ""), "actions": ("actions", ""),
-    "motivation": ("motivation", ""), "questions": ("questions", ""),
-    "pain points": ("pain_points", "en"), "points de friction": ("pain_points", "fr"),
+    "phase": ("phase", ""),
+    "etape": ("phase", "fr"),
+    "title": ("title", "en"),
+    "titre": ("title", "fr"),
+    "lane": ("lane", "en"),
+    "couloir": ("lane", "fr"),
+    "channel": ("channel", "en"),
+    "canal": ("channel", "fr"),
+    "description": ("description", ""),
+    "actions": ("actions", ""),
+    "motivation": ("motivation", ""),
+    "questions": ("questions", ""),
+    "pain points": ("pain_points", "en"),
+    "points de friction": ("pain_points", "fr"),
     "irritants": ("pain_points", "fr"),
-    "opportunities": ("opportunities", "en"), "opportunites": ("opportunities", "fr"),
-    "quotes": ("quotes", "en"), "verbatims": ("quotes", "fr"),
-    "moment of truth": ("moment_of_truth", "en"), "moment de verite": ("moment_of_truth", "fr"),
-    "evidence": ("evidence", "en"), "preuve": ("evidence", "fr"),
+    "opportunities": ("opportunities", "en"),
+    "opportunites": ("opportunities", "fr"),
+    "quotes": ("quotes", "en"),
+    "verbatims": ("quotes", "fr"),
+    "moment of truth": ("moment_of_truth", "en"),
+    "moment de verite": ("moment_of_truth", "fr"),
+    "evidence": ("evidence", "en"),
+    "preuve": ("evidence", "fr"),
 }
 _FRENCH_NAMES = {"phase": "étape", "title": "titre"}
 _PREFIXES: dict[str, tuple[str, str]] = {
-    "emotion": ("emotion", ""), "metric": ("metric", "en"), "mesure": ("metric", "fr"),
+    "emotion": ("emotion", ""),
+    "metric": ("metric", "en"),
+    "mesure": ("metric", "fr"),
 }
 _BULLETS = ("-", "*", "•")
 _YES = frozenset({"yes", "true", "1", "x", "oui", "vrai"})
 _NO = frozenset({"", "no", "false", "0", "non", "faux"})
 _EVIDENCE: dict[str, Evidence] = {
-    "": "unstated", "unstated": "unstated",
-    "observed": "observed", "observe": "observed", "observee": "observed",
-    "assumed": "assumed", "suppose": "assumed", "supposee": "assumed",
-    "proposed": "proposed", "propose": "proposed", "proposee": "proposed",
+    "": "unstated",
+    "unstated": "unstated",
+    "observed": "observed",
+    "observe": "observed",
+    "observee": "observed",
+    "assumed": "assumed",
+    "suppose": "assumed",
+    "supposee": "assumed",
+    "proposed": "proposed",
+    "propose": "proposed",
+    "proposee": "proposed",
 }
 _PRIORITIES: dict[str, Priority] = {
-    "high": "high", "haute": "high", "medium": "medium", "moyenne": "medium",
-    "low": "low", "basse": "low",
+    "high": "high",
+    "haute": "high",
+    "medium": "medium",
+    "moyenne": "medium",
+    "low": "low",
+    "basse": "low",
 }
 _PRIORITY_TAG = re.compile(r"\[\s*([^\[\]]*?)\s*\](.*)", re.DOTALL)
 _UNIT = re.compile(r"(.*)\[([^\[\]]*)\]", re.DOTALL)
@@ -154,8 +189,9 @@ def read_csv(
     text = _decode(data, source, notes)
     records = [(line, cells) for line, cells in _records(text, source) if _filled(cells)]
     if not records:
-        raise InputError(source, "the file is empty: a header row and one row per touchpoint "
-                                 "are expected")
+        raise InputError(
+            source, "the file is empty: a header row and one row per touchpoint are expected"
+        )
     header, problems = _read_header(*records[0])
     if problems:
         raise InputError(source, problems)
@@ -175,8 +211,9 @@ def read_csv(
         raise InputError(source, skipped)
     notes += _column_notes(header, records[1:])
     if left_out:
-        notes.append(f"{len(left_out)} row(s) with problems were left out "
-                     f"(line {', '.join(left_out)}).")
+        notes.append(
+            f"{len(left_out)} row(s) with problems were left out (line {', '.join(left_out)})."
+        )
     return CsvImport(_build(header, rows, title), notes, skipped)
 
 
@@ -198,8 +235,9 @@ def _decode(data: bytes, source: str | None, notes: list[str]) -> str:
                 text = data.decode("cp1252")
             except UnicodeDecodeError:
                 raise junk from None
-            notes.append("The file is not valid UTF-8; it was read as Windows-1252 "
-                         "(check accented letters).")
+            notes.append(
+                "The file is not valid UTF-8; it was read as Windows-1252 (check accented letters)."
+            )
     if "\x00" in text:
         raise junk
     return text
@@ -226,8 +264,10 @@ def _csv_message(error: csv.Error) -> str:
     if str(error) == "unexpected end of data":
         return 'a quoted cell that starts here is never closed (a " is missing)'
     if "expected after" in str(error):
-        return ('a quoted cell has text after its closing quote (inside a quoted cell, '
-                'write "" for a quote)')
+        return (
+            "a quoted cell has text after its closing quote (inside a quoted cell, "
+            'write "" for a quote)'
+        )
     return f"the CSV cannot be read here ({error})"
 
 
@@ -274,8 +314,12 @@ def _read_header(line: int, cells: list[str]) -> tuple[_Header, list[Problem]]:
             problems.append(Problem(f"line {line}, {label}", str(error)))
     for key in ("phase", "title"):
         if key not in header.fields:
-            problems.append(Problem(f"line {line}", f'the required column "{key}" '
-                                    f'(French "{_FRENCH_NAMES[key]}") is missing'))
+            problems.append(
+                Problem(
+                    f"line {line}",
+                    f'the required column "{key}" (French "{_FRENCH_NAMES[key]}") is missing',
+                )
+            )
     header.language = "fr" if votes["fr"] > votes["en"] else "en"
     return header, problems
 
@@ -317,8 +361,9 @@ def _add_column(header: _Header, index: int, label: str, key: str, name: str) ->
 
 
 def _column_notes(header: _Header, records: list[tuple[int, list[str]]]) -> list[str]:
-    notes = [f'The column "{c.label}" is not one Parcours knows; it was ignored.'
-             for c in header.unknown]
+    notes = [
+        f'The column "{c.label}" is not one Parcours knows; it was ignored.' for c in header.unknown
+    ]
     for index in header.unnamed:
         if any(index < len(cells) and cells[index].strip() for _, cells in records):
             notes.append(f"Column {index + 1} has no name in the header; it was ignored.")
@@ -344,10 +389,14 @@ def _read_row(header: _Header, line: int, cells: list[str]) -> tuple[_Row, list[
         attempt(column, partial(_store_emotion, row, position))
     for position, column in enumerate(header.metrics):
         attempt(column, partial(_store_metric, row, position, column.unit))
-    if _filled(cells[header.width:]):
-        problems.append(Problem(
-            f"line {line}", f"the row has {len(cells)} cells but the header has {header.width} "
-            "columns (is a cell that contains the delimiter missing its quotes?)"))
+    if _filled(cells[header.width :]):
+        problems.append(
+            Problem(
+                f"line {line}",
+                f"the row has {len(cells)} cells but the header has {header.width} "
+                "columns (is a cell that contains the delimiter missing its quotes?)",
+            )
+        )
     return row, problems
 
 
@@ -375,6 +424,7 @@ def _required(what: str) -> Callable[[str], str]:
         if not name:
             raise _CellError(f"the {what} is empty; every touchpoint needs one")
         return name
+
     return read
 
 
@@ -420,23 +470,35 @@ def _yes_no(raw: str) -> bool:
     answer = fold(raw)
     if answer in _YES or answer in _NO:
         return answer in _YES
-    raise _CellError(f'"{raw.strip()}" is not yes or no (write yes, no, oui, non, x, 1, 0, '
-                     'or leave it empty)')
+    raise _CellError(
+        f'"{raw.strip()}" is not yes or no (write yes, no, oui, non, x, 1, 0, or leave it empty)'
+    )
 
 
 def _evidence(raw: str) -> Evidence:
     evidence = _EVIDENCE.get(fold(raw))
     if evidence is None:
-        raise _CellError(f'"{raw.strip()}" is not observed, assumed or proposed '
-                         "(observé, supposé, proposé), nor empty")
+        raise _CellError(
+            f'"{raw.strip()}" is not observed, assumed or proposed '
+            "(observé, supposé, proposé), nor empty"
+        )
     return evidence
 
 
 _CELL_READERS: dict[str, Callable[[str], Any]] = {
-    "phase": _required("phase"), "title": _required("title"), "lane": _name, "channel": _name,
-    "description": _text, "motivation": _text, "actions": _items, "questions": _items,
-    "pain_points": _items, "quotes": _items, "opportunities": _opportunities,
-    "moment_of_truth": _yes_no, "evidence": _evidence,
+    "phase": _required("phase"),
+    "title": _required("title"),
+    "lane": _name,
+    "channel": _name,
+    "description": _text,
+    "motivation": _text,
+    "actions": _items,
+    "questions": _items,
+    "pain_points": _items,
+    "quotes": _items,
+    "opportunities": _opportunities,
+    "moment_of_truth": _yes_no,
+    "evidence": _evidence,
 }
 
 
@@ -483,8 +545,10 @@ def _metric(raw: str, unit: str | None) -> tuple[float, bool] | None:
         if value is None and unit:
             value = _grouped_number(text.removesuffix(unit))  # "12 €" in a "[€]" column
     if value is None:
-        raise _CellError(f'"{text}" is not a number (use . or , as the decimal mark '
-                         "and spaces between thousands)")
+        raise _CellError(
+            f'"{text}" is not a number (use . or , as the decimal mark '
+            "and spaces between thousands)"
+        )
     return value, percent
 
 
@@ -510,8 +574,9 @@ def _unit(position: int, column: _Column, rows: list[_Row]) -> str:
 
 def _build(header: _Header, rows: list[_Row], title: str) -> JourneyMap:
     language = header.language
-    personas = [Persona(name=c.name, colour=persona_colour(i))
-                for i, c in enumerate(header.personas)]
+    personas = [
+        Persona(name=c.name, colour=persona_colour(i)) for i, c in enumerate(header.personas)
+    ]
     metrics = [Metric(name=c.name, unit=_unit(i, c, rows)) for i, c in enumerate(header.metrics)]
     phases: dict[str, Phase] = {}
     lanes: dict[str, Lane] = {}
@@ -532,18 +597,32 @@ def _build(header: _Header, rows: list[_Row], title: str) -> JourneyMap:
         channel = builtin_channel_for_name(channel_name) if channel_name else None
         if channel_name and channel is None:
             channel = _named(channels, channel_name, lambda n: CustomChannel(name=n)).id
-        touchpoints.append(Touchpoint(
-            phase_id=phase.id, lane_id=lane.id, channel=channel, **values,
-            emotions={personas[i].id: v for i, v in row.emotions.items()},
-            metrics={metrics[i].id: v for i, v in row.metrics.items()},
-        ))
-    all_lanes = [*lanes.values(), *(lane for lane in default_lanes(language)
-                                    if lane.kind != "touchpoints")]
-    all_lanes += [Lane(kind="metric", name=m.name, metric_id=m.id, colour=LANE_COLOURS["metric"])
-                  for m in metrics]
+        touchpoints.append(
+            Touchpoint(
+                phase_id=phase.id,
+                lane_id=lane.id,
+                channel=channel,
+                **values,
+                emotions={personas[i].id: v for i, v in row.emotions.items()},
+                metrics={metrics[i].id: v for i, v in row.metrics.items()},
+            )
+        )
+    all_lanes = [
+        *lanes.values(),
+        *(lane for lane in default_lanes(language) if lane.kind != "touchpoints"),
+    ]
+    all_lanes += [
+        Lane(kind="metric", name=m.name, metric_id=m.id, colour=LANE_COLOURS["metric"])
+        for m in metrics
+    ]
     return JourneyMap(
-        title=title, language=language, phases=list(phases.values()), lanes=all_lanes,
-        personas=personas, metrics=metrics, channels=list(channels.values()),
+        title=title,
+        language=language,
+        phases=list(phases.values()),
+        lanes=all_lanes,
+        personas=personas,
+        metrics=metrics,
+        channels=list(channels.values()),
         touchpoints=touchpoints,
     )
 
@@ -563,23 +642,36 @@ def write_csv(doc: JourneyMap) -> bytes:
     measured = {metric_id for tp in touchpoints for metric_id in tp.metrics}
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(_clean([
-        *EXPORT_COLUMNS,
-        *(f"emotion:{persona.name}" for persona in doc.personas),
-        *(_metric_label(metric, metric.id in measured) for metric in doc.metrics),
-    ]))
+    writer.writerow(
+        _clean(
+            [
+                *EXPORT_COLUMNS,
+                *(f"emotion:{persona.name}" for persona in doc.personas),
+                *(_metric_label(metric, metric.id in measured) for metric in doc.metrics),
+            ]
+        )
+    )
     phases = {phase.id: phase.name for phase in doc.phases}
     lanes = {lane.id: lane.name for lane in doc.lanes}
     for tp in touchpoints:
         cells = [
-            phases.get(tp.phase_id, ""), tp.title, lanes.get(tp.lane_id, ""),
-            _channel_label(doc, tp.channel), tp.description, _lines(tp.actions), tp.motivation,
-            _lines(tp.questions), _lines(tp.pain_points),
-            "\n".join(_opportunity_line(o) for o in tp.opportunities), _lines(tp.quotes),
+            phases.get(tp.phase_id, ""),
+            tp.title,
+            lanes.get(tp.lane_id, ""),
+            _channel_label(doc, tp.channel),
+            tp.description,
+            _lines(tp.actions),
+            tp.motivation,
+            _lines(tp.questions),
+            _lines(tp.pain_points),
+            "\n".join(_opportunity_line(o) for o in tp.opportunities),
+            _lines(tp.quotes),
             "yes" if tp.moment_of_truth else "no",
             "" if tp.evidence == "unstated" else tp.evidence,
-            *(_format_number(tp.emotions[p.id]) if p.id in tp.emotions else ""
-              for p in doc.personas),
+            *(
+                _format_number(tp.emotions[p.id]) if p.id in tp.emotions else ""
+                for p in doc.personas
+            ),
             *(_metric_cell(tp, metric) for metric in doc.metrics),
         ]
         writer.writerow(_clean(cells))

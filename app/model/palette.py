@@ -38,16 +38,33 @@ def phase_colour(index: int) -> str:
     """The default colour of the ``index``-th phase."""
     return PHASE_COLOURS[index % len(PHASE_COLOURS)]
 
+
 PERSONA_DASHES: tuple[tuple[float, ...], ...] = (
     # On/off lengths in multiples of the pen width; () is a solid line.
-    (), (6, 3), (2, 2), (8, 3, 2, 3), (1, 3), (12, 4), (4, 2, 1, 2, 1, 2), (3, 5),
+    (),
+    (6, 3),
+    (2, 2),
+    (8, 3, 2, 3),
+    (1, 3),
+    (12, 4),
+    (4, 2, 1, 2, 1, 2),
+    (3, 5),
 )
 PERSONA_MARKERS: tuple[str, ...] = (
-    "circle", "square", "triangle", "diamond", "triangle-down", "cross", "plus", "star",
+    "circle",
+    "square",
+    "triangle",
+    "diamond",
+    "triangle-down",
+    "cross",
+    "plus",
+    "star",
 )
 """Each persona also gets a dash pattern and a point marker, so curves stay apart in grey."""
 
 
 def persona_style(index: int) -> tuple[tuple[float, ...], str]:
     """The dash pattern and marker of the ``index``-th persona."""
-    return PERSONA_DASHES[index % len(PERSONA_DASHES)], PERSONA_MARKERS[index % len(PERSONA_MARKERS)]
+    return PERSONA_DASHES[index % len(PERSONA_DASHES)], PERSONA_MARKERS[
+        index % len(PERSONA_MARKERS)
+    ]

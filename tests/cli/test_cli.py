@@ -203,10 +203,31 @@ def test_usage_errors_exit_2_with_a_sentence(
     assert code == 2 and "give a .csv or .mmd file" in err
     code, _, err = run(capsys, "new", "-o", tmp_path / "x.json")
     assert code == 2 and "must be a .journey file" in err
-    with pytest.raises(SystemExit) as exit_info:
-        main(["frobnicate"])
-    assert exit_info.value.code == 2
-    assert main([]) == 2
+    for argv in (["frobnicate", "now"], ["export"], ["info", "a.journey", "--colour"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 2
+    assert "invalid choice: 'frobnicate'" in capsys.readouterr().err
+
+
+def test_a_single_argument_that_is_not_a_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, tmp_path / "missing.journey")
+    assert code == 1 and "there is no such file" in err
+
+
+def test_the_editor_says_clearly_when_there_is_no_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.app import display_problem
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    if sys.platform.startswith("linux"):
+        problem = display_problem()
+        assert problem is not None and "no display was found" in problem
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert display_problem() is None
 
 
 def test_missing_input_file_is_a_sentence(

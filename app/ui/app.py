@@ -1,0 +1,53 @@
+"""Starting the editor: a display check, the palette, the window, the first map."""
+
+import os
+import sys
+from pathlib import Path
+
+
+def display_problem() -> str | None:
+    """Why Parcours cannot show a window here, or None when it can."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs...: the user chose a platform on purpose
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return (
+            "Parcours cannot open its window: no display was found (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). Start it from a desktop session, or use the command "
+            "line without a window: parcours --help"
+        )
+    return None
+
+
+def run_editor(path: Path | None = None) -> int:
+    """Open the editor on ``path``, else the last map, else the sample; return the status."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)  # noqa: T201 - the only way to say it without a window
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Parcours")
+    app.setOrganizationName("Parcours")
+    app.setApplicationDisplayName("Parcours")
+
+    from app.ui.appearance import apply_palette
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    apply_palette(app, window.theme)
+    window.show()
+    last = window.settings.last_file
+    if path is not None:
+        if not window.open(path):
+            window.open_sample()
+    elif last and Path(last).exists():
+        if not window.open(last):
+            window.open_sample()
+    else:
+        window.open_sample()
+    return app.exec()

@@ -1,0 +1,528 @@
+"""Scene items: one class per kind of element, each painting itself from its layout box.
+
+Items hold only what the layout gave them (a frozen box) plus view state such
+as selection; nothing here is copied back to the model. ``set_box`` is how the
+scene updates an item after a command: an item whose box did not change is not
+repainted.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.layout.curves import CubicSegment
+from app.layout.geometry import Rect
+from app.layout.model import (
+    CardBox,
+    EmotionCurve,
+    EmotionScale,
+    FrameworkBox,
+    LaneBox,
+    MetricBar,
+    PhaseBox,
+)
+from app.layout.text import SMALL
+from app.ui.canvas.painting import draw_text, font_for
+from app.ui.canvas.theme import LIGHT, Theme, readable_on
+from app.ui.icons import channel_icon, draw_icon
+
+Z_BAND, Z_PHASE, Z_TEXT, Z_CURVE, Z_CARD, Z_DRAG, Z_INDICATOR = 0, 1, 2, 5, 10, 50, 60
+LOW_DETAIL = 0.35
+"""Below this zoom, text gives way to simple shapes so that the whole map stays fluid."""
+
+
+def qrect(rect: Rect) -> QRectF:
+    """A layout rectangle as a QRectF."""
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def detail(painter: QPainter) -> float:
+    """How many device pixels one scene unit takes (the zoom)."""
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class BoxItem(QGraphicsItem):
+    """An item drawn from one frozen layout box."""
+
+    element_id: str
+
+    def __init__(self, box: Any, theme: Theme) -> None:
+        super().__init__()
+        self.box = box
+        self.theme = theme
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_box(self, box: Any) -> None:
+        """Show a new layout box; repaint only when it changed."""
+        if box == self.box:
+            return
+        self.prepareGeometryChange()
+        self.box = box
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self.theme = theme
+        self.update()
+
+
+class LaneItem(BoxItem):
+    """A lane's band across the map and its header on the left."""
+
+    def __init__(self, box: LaneBox, theme: Theme) -> None:
+        super().__init__(box, theme)
+        self.element_id = box.lane_id
+        self.setZValue(Z_BAND)
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.box.band)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box: LaneBox = self.box
+        theme = self.theme
+        band = theme.band_alternate if box.index % 2 else theme.band
+        painter.fillRect(qrect(box.content), band)
+        header = qrect(box.header)
+        painter.fillRect(header, theme.header)
+        accent = QColor(box.colour)
+        if theme.dark:
+            accent = accent.darker(260)
+        painter.fillRect(QRectF(header.x(), header.y(), 5, header.height()), accent.darker(115))
+        painter.setPen(QPen(theme.grid, 0))
+        painter.drawLine(QPointF(0, box.band.bottom), QPointF(box.band.right, box.band.bottom))
+        painter.drawLine(
+            QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom())
+        )
+        if detail(painter) >= LOW_DETAIL / 2:
+            painter.setPen(theme.text)
+            draw_text(painter, box.title)
+            if box.collapsed:
+                painter.setPen(theme.text_muted)
+                x, y = box.header.right - 18, box.header.centre_y
+                painter.drawPolygon(
+                    QPolygonF([QPointF(x, y - 4), QPointF(x + 6, y), QPointF(x, y + 4)])
+                )
+
+
+class PhaseItem(BoxItem):
+    """A phase's coloured header and the separator on its left."""
+
+    def __init__(self, box: PhaseBox, theme: Theme) -> None:
+        super().__init__(box, theme)
+        self.element_id = box.phase_id
+        self.setZValue(Z_PHASE)
+
+    def boundingRect(self) -> QRectF:
+        box: PhaseBox = self.box
+        return qrect(box.header).united(qrect(box.body)).adjusted(-1, 0, 1, 0)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box: PhaseBox = self.box
+        colour = QColor(box.colour)
+        header = qrect(box.header).adjusted(2, 4, -2, -4)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(header, 8, 8)
+        painter.setPen(QPen(self.theme.grid, 0))
+        x = box.body.x
+        painter.drawLine(QPointF(x, box.body.y), QPointF(x, box.body.bottom))
+        if detail(painter) >= LOW_DETAIL / 3:
+            painter.setPen(readable_on(colour))
+            title = box.title
+            offset = (box.header.h - len(title.lines) * title.line_height) / 2 - (
+                title.rect.y - box.header.y
+            )
+            painter.translate(0, offset)
+            draw_text(painter, title)
+
+
+class CardItem(BoxItem):
+    """A touchpoint card: channel icon and name, title, badges."""
+
+    def __init__(self, box: CardBox, theme: Theme, accent: str) -> None:
+        super().__init__(box, theme)
+        self.element_id = box.touchpoint_id
+        self.accent = accent
+        self.setZValue(Z_CARD)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_accent(self, accent: str) -> None:
+        """Change the phase colour shown on the card."""
+        if accent != self.accent:
+            self.accent = accent
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.box.rect).adjusted(-3, -3, 3, 5)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(qrect(self.box.rect), 8, 8)
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box: CardBox = self.box
+        theme = self.theme
+        rect = qrect(box.rect)
+        zoom = detail(painter)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
+        if zoom < LOW_DETAIL:
+            painter.fillRect(rect, theme.card)
+            painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 6), QColor(self.accent))
+            if self.isSelected():
+                painter.setPen(QPen(theme.selection, 0))
+                painter.drawRect(rect)
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.card_shadow)
+        painter.drawRoundedRect(rect.translated(0, 2), 8, 8)
+        selected = self.isSelected()
+        painter.setBrush(theme.card)
+        painter.setPen(QPen(theme.selection, 2) if selected else QPen(theme.card_border, 1))
+        painter.drawRoundedRect(rect, 8, 8)
+        strip = QPainterPath()
+        strip.addRoundedRect(rect.adjusted(1, 1, -1, 0), 7, 7)
+        clip = QPainterPath()
+        clip.addRect(QRectF(rect.x(), rect.y(), rect.width(), 5))
+        painter.fillPath(strip.intersected(clip), QColor(self.accent))
+        if box.channel_key:
+            draw_icon(painter, channel_icon(box.channel_key), qrect(box.icon), theme.text_muted)
+            painter.setPen(theme.text_muted)
+            draw_text(painter, box.channel)
+        painter.setPen(theme.text)
+        draw_text(painter, box.title)
+        self._paint_badges(painter)
+
+    def _paint_badges(self, painter: QPainter) -> None:
+        theme = self.theme
+        colours = {"moment_of_truth": theme.moment_of_truth, "pain_points": theme.pain}
+        for badge in self.box.badges:
+            rect = qrect(badge.rect)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.badge)
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            painter.setPen(colours.get(badge.kind, theme.badge_text))
+            painter.setFont(font_for(SMALL))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
+
+
+class FrameworkLaneItem(QGraphicsItem):
+    """The framework texts of one lane (one item per lane keeps the scene small)."""
+
+    def __init__(self, lane_id: str, boxes: list[FrameworkBox], band: Rect, theme: Theme) -> None:
+        super().__init__()
+        self.element_id = lane_id
+        self.boxes = boxes
+        self.band = band
+        self.theme = theme
+        self.setZValue(Z_TEXT)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_boxes(self, boxes: list[FrameworkBox], band: Rect) -> None:
+        """Show new texts; repaint only when they changed."""
+        if boxes == self.boxes and band == self.band:
+            return
+        self.prepareGeometryChange()
+        self.boxes, self.band = boxes, band
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self.theme = theme
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.band)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if detail(painter) < LOW_DETAIL:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.theme.grid)
+            for box in self.boxes:
+                r = box.text.rect
+                painter.drawRect(
+                    QRectF(
+                        r.x,
+                        r.y + 2,
+                        r.w * 0.8,
+                        min(r.h, len(box.text.lines) * box.text.line_height) - 4,
+                    )
+                )
+            return
+        exposed = option.exposedRect
+        painter.setPen(self.theme.text)
+        for box in self.boxes:
+            r = box.text.rect
+            if r.right < exposed.left() or r.x > exposed.right():
+                continue
+            draw_text(painter, box.text)
+
+
+FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
+
+
+class EmotionLaneItem(QGraphicsItem):
+    """The emotion lane's scale: grid lines from +2 to -2 and a face scale in the header."""
+
+    def __init__(self, scale: EmotionScale, header: Rect, theme: Theme) -> None:
+        super().__init__()
+        self.element_id = scale.lane_id
+        self.scale, self.header, self.theme = scale, header, theme
+        self.setZValue(Z_TEXT)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_scale(self, scale: EmotionScale, header: Rect) -> None:
+        """Follow the lane after a relayout."""
+        if (scale, header) != (self.scale, self.header):
+            self.prepareGeometryChange()
+            self.scale, self.header = scale, header
+            self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self.theme = theme
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.scale.plot).united(qrect(self.header)).adjusted(0, -12, 0, 12)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        plot = self.scale.plot
+        for (value, y), face in zip(self.scale.ticks, FACES, strict=True):
+            pen = QPen(self.theme.zero_line if value == 0 else self.theme.grid, 0)
+            if value != 0:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
+            if detail(painter) >= LOW_DETAIL / 2:
+                icon = QRectF(self.header.right - 28, y - 9, 18, 18)
+                colour = self.theme.text_muted
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                if not draw_icon(painter, f"faces/{face}", icon, colour):
+                    painter.setPen(colour)
+                    painter.drawText(icon, Qt.AlignmentFlag.AlignCenter, f"{value:+g}")
+
+
+def curve_path(segments: tuple[CubicSegment, ...] | list[CubicSegment]) -> QPainterPath:
+    """A Qt path through Bézier segments."""
+    path = QPainterPath()
+    if not segments:
+        return path
+    path.moveTo(segments[0].start.x, segments[0].start.y)
+    for s in segments:
+        path.cubicTo(s.control1.x, s.control1.y, s.control2.x, s.control2.y, s.end.x, s.end.y)
+    return path
+
+
+class CurveItem(QGraphicsItem):
+    """One persona's emotion curve with its markers; cosmetic pen, so cheap at any zoom."""
+
+    MARKER = 5.0
+
+    def __init__(self, curve: EmotionCurve, theme: Theme) -> None:
+        super().__init__()
+        self.element_id = curve.persona_id
+        self.theme = theme
+        self.setZValue(Z_CURVE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.curve = curve
+        self.path = curve_path(curve.segments)
+        self.points = [(p.point.x, p.point.y) for p in curve.points]
+
+    def set_curve(self, curve: EmotionCurve) -> None:
+        """Show a new curve after a command."""
+        if curve == self.curve:
+            return
+        self.prepareGeometryChange()
+        self.curve = curve
+        self.path = curve_path(curve.segments)
+        self.points = [(p.point.x, p.point.y) for p in curve.points]
+        self.update()
+
+    def preview(self, points: list[tuple[float, float]], segments: list[CubicSegment]) -> None:
+        """Show a curve being dragged, without touching the model."""
+        self.prepareGeometryChange()
+        self.path = curve_path(segments)
+        self.points = points
+        self.update()
+
+    def reset(self) -> None:
+        """Drop a preview and show the curve from the layout again."""
+        self.prepareGeometryChange()
+        self.path = curve_path(self.curve.segments)
+        self.points = [(p.point.x, p.point.y) for p in self.curve.points]
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self.theme = theme
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        m = self.MARKER + 3
+        rect = self.path.controlPointRect()
+        for x, y in self.points[:1] + self.points[-1:]:
+            rect = rect.united(QRectF(x - m, y - m, 2 * m, 2 * m))
+        return rect.adjusted(-m, -m, m, m)
+
+    def pen(self) -> QPen:
+        """The curve's pen: persona colour, dash pattern, cosmetic width."""
+        pen = QPen(QColor(self.curve.colour), 2.5)
+        pen.setCosmetic(True)
+        if self.curve.dash:
+            pen.setDashPattern(list(self.curve.dash))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        zoom = detail(painter)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(self.pen())
+        painter.drawPath(self.path)
+        if zoom < LOW_DETAIL:
+            return
+        colour = QColor(self.curve.colour)
+        outline = QPen(self.theme.band, 1.5)
+        outline.setCosmetic(True)
+        painter.setPen(outline)
+        painter.setBrush(QBrush(colour))
+        for x, y in self.points:
+            draw_marker(painter, self.curve.marker, x, y, self.MARKER)
+
+
+def draw_marker(painter: QPainter, marker: str, x: float, y: float, r: float) -> None:
+    """Draw a point marker (circle, square, triangle, ...) centred on (x, y)."""
+    if marker == "circle":
+        painter.drawEllipse(QPointF(x, y), r, r)
+    elif marker == "square":
+        painter.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif marker in ("triangle", "triangle-down"):
+        s = 1 if marker == "triangle" else -1
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - s * r * 1.1),
+                    QPointF(x + r, y + s * r * 0.8),
+                    QPointF(x - r, y + s * r * 0.8),
+                ]
+            )
+        )
+    elif marker == "diamond":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - r * 1.2),
+                    QPointF(x + r, y),
+                    QPointF(x, y + r * 1.2),
+                    QPointF(x - r, y),
+                ]
+            )
+        )
+    else:  # cross, plus, star: thick strokes in the fill colour
+        pen = QPen(painter.brush().color(), 2.5)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        if marker in ("plus", "star"):
+            painter.drawLine(QPointF(x - r, y), QPointF(x + r, y))
+            painter.drawLine(QPointF(x, y - r), QPointF(x, y + r))
+        if marker in ("cross", "star"):
+            d = r * 0.75
+            painter.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+            painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+
+
+class MetricLaneItem(QGraphicsItem):
+    """A metric lane's bars and value labels; ``band`` is the lane's content area."""
+
+    def __init__(
+        self, lane_id: str, bars: list[MetricBar], zero: float, band: Rect, theme: Theme
+    ) -> None:
+        super().__init__()
+        self.element_id = lane_id
+        self.bars, self.zero, self.band, self.theme = bars, zero, band, theme
+        self.setZValue(Z_TEXT)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_bars(self, bars: list[MetricBar], zero: float, band: Rect) -> None:
+        """Show new values."""
+        if (bars, zero, band) != (self.bars, self.zero, self.band):
+            self.prepareGeometryChange()
+            self.bars, self.zero, self.band = bars, zero, band
+            self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self.theme = theme
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.band)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(QPen(self.theme.zero_line, 0))
+        painter.drawLine(QPointF(self.band.x, self.zero), QPointF(self.band.right, self.zero))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.bar)
+        for bar in self.bars:
+            painter.drawRect(qrect(bar.rect))
+        if detail(painter) < LOW_DETAIL:
+            return
+        painter.setPen(self.theme.text_muted)
+        for bar in self.bars:
+            draw_text(painter, bar.label)
+
+
+class IndicatorItem(QGraphicsItem):
+    """Where a dragged card, phase or lane will land: a thick line."""
+
+    def __init__(self, theme: Theme = LIGHT) -> None:
+        super().__init__()
+        self.theme = theme
+        self.line = QRectF()
+        self.setZValue(Z_INDICATOR)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.hide()
+
+    def show_at(self, rect: QRectF) -> None:
+        """Show the indicator as the (thin) rectangle ``rect``."""
+        self.prepareGeometryChange()
+        self.line = rect
+        self.show()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.line.adjusted(-4, -4, 4, 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.indicator)
+        painter.drawRoundedRect(self.line, 2, 2)

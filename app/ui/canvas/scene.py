@@ -1,0 +1,203 @@
+"""The journey scene: items for a layout, updated item by item after each command."""
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from app.layout import layout as compute_layout
+from app.layout.engine import LayoutOptions
+from app.layout.model import Layout
+from app.model.document import JourneyMap
+from app.ui.canvas.items import (
+    BoxItem,
+    CardItem,
+    CurveItem,
+    EmotionLaneItem,
+    FrameworkLaneItem,
+    IndicatorItem,
+    LaneItem,
+    MetricLaneItem,
+    PhaseItem,
+)
+from app.ui.canvas.painting import QtMeasure
+from app.ui.canvas.theme import LIGHT, Theme
+
+MARGIN = 48.0
+
+
+class JourneyScene(QGraphicsScene):
+    """Draws a map's layout; ``sync`` applies a new layout touching only what changed."""
+
+    def __init__(self, theme: Theme = LIGHT, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.measure = QtMeasure()
+        self.layout: Layout | None = None
+        self.hidden_personas: set[str] = set()
+        self.cards: dict[str, CardItem] = {}
+        self.phases: dict[str, PhaseItem] = {}
+        self.lanes: dict[str, LaneItem] = {}
+        self.framework: dict[str, FrameworkLaneItem] = {}
+        self.emotion: dict[str, EmotionLaneItem] = {}
+        self.curves: dict[str, CurveItem] = {}
+        self.metrics: dict[str, MetricLaneItem] = {}
+        self.indicator = IndicatorItem(theme)
+        self.addItem(self.indicator)
+        self.setBackgroundBrush(theme.background)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+    # -- building and updating ----------------------------------------------------------
+
+    def show_document(self, doc: JourneyMap) -> Layout:
+        """Lay out ``doc`` and bring the items up to date with it."""
+        result = compute_layout(doc, self.measure, LayoutOptions())
+        self.sync(result)
+        return result
+
+    def sync(self, result: Layout) -> None:
+        """Make the items show ``result``: add, update or remove only what differs."""
+        theme = self.theme
+        phase_colour = {p.phase_id: p.colour for p in result.phases}
+        slot_phase = {s.touchpoint_id: s.phase_id for s in result.slots}
+        self._sync(
+            self.phases,
+            {p.phase_id: p for p in result.phases},
+            lambda _, box: PhaseItem(box, theme),
+            BoxItem.set_box,
+        )
+        self._sync(
+            self.lanes,
+            {lane.lane_id: lane for lane in result.lanes},
+            lambda _, box: LaneItem(box, theme),
+            BoxItem.set_box,
+        )
+
+        def make_card(_: str, box: Any) -> CardItem:
+            return CardItem(box, theme, phase_colour[slot_phase[box.touchpoint_id]])
+
+        def update_card(item: Any, box: Any) -> None:
+            item.set_box(box)
+            item.set_accent(phase_colour[slot_phase[box.touchpoint_id]])
+
+        self._sync(self.cards, {c.touchpoint_id: c for c in result.cards}, make_card, update_card)
+
+        texts: dict[str, list[Any]] = {}
+        for box in result.framework:
+            texts.setdefault(box.lane_id, []).append(box)
+        frameworks = {
+            lane.lane_id: (texts.get(lane.lane_id, []), lane.band)
+            for lane in result.lanes
+            if lane.kind == "framework" and not lane.collapsed
+        }
+        self._sync(
+            self.framework,
+            frameworks,
+            lambda lane_id, v: FrameworkLaneItem(lane_id, v[0], v[1], theme),
+            lambda item, v: item.set_boxes(*v),
+        )
+        headers = {lane.lane_id: lane.header for lane in result.lanes}
+        self._sync(
+            self.emotion,
+            {s.lane_id: s for s in result.scales},
+            lambda _, s: EmotionLaneItem(s, headers[s.lane_id], theme),
+            lambda item, s: item.set_scale(s, headers[s.lane_id]),
+        )
+        self._sync(
+            self.curves,
+            {c.persona_id: c for c in result.curves},
+            lambda _, c: CurveItem(c, theme),
+            CurveItem.set_curve,
+        )
+        for persona_id, curve in self.curves.items():
+            curve.setVisible(persona_id not in self.hidden_personas)
+        bars: dict[str, list[Any]] = {}
+        for bar in result.bars:
+            bars.setdefault(bar.lane_id, []).append(bar)
+        metric_lanes = {
+            lane.lane_id: (
+                bars.get(lane.lane_id, []),
+                result.metric_zero[lane.lane_id],
+                lane.content,
+            )
+            for lane in result.lanes
+            if lane.kind == "metric" and lane.lane_id in result.metric_zero
+        }
+        self._sync(
+            self.metrics,
+            metric_lanes,
+            lambda lane_id, v: MetricLaneItem(lane_id, *v, theme),
+            lambda item, v: item.set_bars(*v),
+        )
+        self.layout = result
+        self.setSceneRect(
+            QRectF(-MARGIN, -MARGIN, result.width + 2 * MARGIN, result.height + 2 * MARGIN)
+        )
+
+    def _sync(
+        self,
+        items: dict[str, Any],
+        wanted: dict[str, Any],
+        make: Callable[[str, Any], QGraphicsItem],
+        update: Callable[[Any, Any], None],
+    ) -> None:
+        for element_id in [key for key in items if key not in wanted]:
+            self.removeItem(items.pop(element_id))
+        for element_id, value in wanted.items():
+            item = items.get(element_id)
+            if item is None:
+                item = items[element_id] = make(element_id, value)
+                self.addItem(item)
+            else:
+                update(item, value)
+
+    # -- lookups ------------------------------------------------------------------------
+
+    def item_for(self, element_id: str) -> QGraphicsItem | None:
+        """The item that shows an element: a card, phase, lane or persona curve."""
+        for table in (self.cards, self.phases, self.lanes, self.curves):
+            item = table.get(element_id)
+            if item is not None:
+                return item
+        return None
+
+    def selected_touchpoints(self) -> list[str]:
+        """Ids of the selected cards, in journey order."""
+        ids = {item.element_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        if self.layout is None:
+            return []
+        return [s.touchpoint_id for s in self.layout.slots if s.touchpoint_id in ids]
+
+    def select_only(self, ids: Iterable[str]) -> None:
+        """Select exactly the cards of ``ids``."""
+        wanted = set(ids)
+        for element_id, item in self.cards.items():
+            item.setSelected(element_id in wanted)
+
+    def set_persona_visible(self, persona_id: str, visible: bool) -> None:
+        """Show or hide a persona's curve (a view setting, not an edit)."""
+        if visible:
+            self.hidden_personas.discard(persona_id)
+        else:
+            self.hidden_personas.add(persona_id)
+        item = self.curves.get(persona_id)
+        if item is not None:
+            item.setVisible(visible)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint everything in another palette."""
+        self.theme = theme
+        self.setBackgroundBrush(theme.background)
+        self.indicator.theme = theme
+        for table in (
+            self.cards,
+            self.phases,
+            self.lanes,
+            self.framework,
+            self.emotion,
+            self.curves,
+            self.metrics,
+        ):
+            for item in table.values():
+                item.set_theme(theme)

@@ -1,0 +1,430 @@
+"""The canvas view: zoom and pan, and the mouse and keyboard gestures that edit the map."""
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsView,
+    QLineEdit,
+    QToolTip,
+    QWidget,
+)
+
+from app.layout.geometry import Rect
+from app.model import commands as cmd
+from app.model.document import Touchpoint
+from app.ui.canvas.interactions import (
+    CardDrag,
+    EmotionDrag,
+    HeaderDrag,
+    card_target,
+    emotion_point_at,
+)
+from app.ui.canvas.items import CardItem
+from app.ui.canvas.painting import font_for
+from app.ui.canvas.scene import JourneyScene
+from app.ui.session import DocumentSession
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+ZOOM_STEP = 1.25
+HIT_RADIUS = 9.0
+"""How close (in screen pixels) the mouse must be to grab an emotion point."""
+EDGE = 36
+"""Auto-scroll starts this close (in pixels) to the view's edge during a drag."""
+
+
+class JourneyView(QGraphicsView):
+    """Shows a :class:`JourneyScene` and turns gestures into model commands."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.journey_scene = scene
+        self.session: DocumentSession | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._gesture: CardDrag | EmotionDrag | HeaderDrag | None = None
+        self._pending: tuple[str, QPointF, QPoint] | None = None
+        self._pan: QPoint | None = None
+        self._space = False
+        self._editor: QLineEdit | None = None
+        self._last_mouse = QPoint()
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._scroll_towards_edge)
+
+    def set_session(self, session: DocumentSession) -> None:
+        """Edit ``session``'s map from now on."""
+        self.session = session
+
+    # -- lookups for tests and the window --------------------------------------------------
+
+    def item_for(self, element_id: str) -> QGraphicsItem | None:
+        """The scene item that shows an element (card, phase, lane, persona curve)."""
+        return self.journey_scene.item_for(element_id)
+
+    def zoom(self) -> float:
+        """The current zoom factor (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    # -- zoom and pan -------------------------------------------------------------------
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor``, keeping the scene point under ``anchor`` (view pixels) in place."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        before = self.mapToScene(anchor.toPoint())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.resetTransform()
+        self.scale(factor, factor)
+        after = self.mapToScene(anchor.toPoint())
+        shift = after - before
+        self.translate(shift.x(), shift.y())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        """One step closer."""
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step further."""
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        """100 %."""
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        """Show the whole map."""
+        rect = self.journey_scene.sceneRect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect()
+        factor = min(view.width() / rect.width(), view.height() / rect.height())
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.set_zoom(self.zoom() * (ZOOM_STEP**steps), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.set_zoom(self.zoom() * (1 + event.value()), event.position())
+            return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if pinch is not None:
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.set_zoom(self.zoom() * pinch.scaleFactor(), QPointF(centre))
+                return True
+        return super().viewportEvent(event)
+
+    # -- mouse ---------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus()
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space
+        ):
+            self._pan = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if event.button() != Qt.MouseButton.LeftButton or self.session is None:
+            super().mousePressEvent(event)
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        layout = self.journey_scene.layout
+        hit = emotion_point_at(self.journey_scene, pos, HIT_RADIUS / max(self.zoom(), 1e-6))
+        if hit is not None:
+            self._gesture = EmotionDrag(self.journey_scene, self.session.document, *hit)
+            event.accept()
+            return
+        if layout is not None:
+            for phase in layout.phases:
+                if phase.header.contains(pos.x(), pos.y()):
+                    self._pending = ("phase", pos, event.position().toPoint())
+                    self._header_box = phase
+                    event.accept()
+                    return
+            for lane in layout.lanes:
+                if lane.header.contains(pos.x(), pos.y()):
+                    self._pending = ("lane", pos, event.position().toPoint())
+                    self._header_box = lane
+                    event.accept()
+                    return
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, CardItem):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                item.setSelected(not item.isSelected())
+                event.accept()
+                return
+            super().mousePressEvent(event)
+            self._pending = ("cards", pos, event.position().toPoint())
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._last_mouse = event.position().toPoint()
+        if self._pan is not None:
+            delta = event.position().toPoint() - self._pan
+            self._pan = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        pos = self.mapToScene(self._last_mouse)
+        if self._pending is not None and self._gesture is None:
+            kind, start, press = self._pending
+            if (self._last_mouse - press).manhattanLength() >= QApplication.startDragDistance():
+                self._begin(kind, start)
+        if self._gesture is None:
+            super().mouseMoveEvent(event)
+            return
+        self._move_gesture(pos, event)
+        self._autoscroll.start()
+
+    def _begin(self, kind: str, start: QPointF) -> None:
+        assert self.session is not None
+        doc = self.session.document
+        if kind == "cards":
+            ids = self.journey_scene.selected_touchpoints()
+            if ids:
+                self._gesture = CardDrag(self.journey_scene, doc, ids, start)
+        else:
+            self._gesture = HeaderDrag(self.journey_scene, doc, self._header_box, start)
+
+    def _move_gesture(self, pos: QPointF, event: QMouseEvent | None) -> None:
+        gesture = self._gesture
+        if isinstance(gesture, EmotionDrag):
+            free = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+            gesture.move(pos, free)
+            global_pos = self.viewport().mapToGlobal(self._last_mouse)
+            QToolTip.showText(global_pos, gesture.label(), self)
+        elif gesture is not None:
+            gesture.move(pos)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan is not None and event.button() in (
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
+        ):
+            self._pan = None
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+            )
+            return
+        self._autoscroll.stop()
+        gesture, self._gesture, self._pending = self._gesture, None, None
+        if gesture is not None and event.button() == Qt.MouseButton.LeftButton:
+            QToolTip.hideText()
+            command = gesture.finish()
+            if command is not None and self.session is not None:
+                self.session.push(command)
+            event.accept()
+            if isinstance(gesture, CardDrag):
+                super().mouseReleaseEvent(event)
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.session is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, CardItem):
+            self.edit_title(item.element_id)
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        if not self._create_card_at(pos):
+            super().mouseDoubleClickEvent(event)
+
+    def _scroll_towards_edge(self) -> None:
+        if self._gesture is None:
+            self._autoscroll.stop()
+            return
+        view = self.viewport().rect()
+        p = self._last_mouse
+        dx = -1 if p.x() < EDGE else 1 if p.x() > view.width() - EDGE else 0
+        dy = -1 if p.y() < EDGE else 1 if p.y() > view.height() - EDGE else 0
+        if not dx and not dy:
+            return
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx * 18)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy * 18)
+        self._move_gesture(self.mapToScene(p), None)
+
+    # -- keyboard ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture, self._pending = None, None
+            self._autoscroll.stop()
+            QToolTip.hideText()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            selected = self.journey_scene.selected_touchpoints()
+            if len(selected) == 1:
+                self.edit_title(selected[0])
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def delete_selection(self) -> None:
+        """Delete the selected cards (one undo step)."""
+        ids = self.journey_scene.selected_touchpoints()
+        if ids and self.session is not None:
+            self.session.push(cmd.remove_touchpoints(self.session.document, ids))
+
+    def _create_card_at(self, pos: QPointF) -> bool:
+        """Double-click on an empty cell of a card lane: a new card there, title ready to type."""
+        session, layout = self.session, self.journey_scene.layout
+        if session is None or layout is None:
+            return False
+        lane = next(
+            (
+                lane
+                for lane in layout.lanes
+                if lane.kind == "touchpoints"
+                and not lane.collapsed
+                and lane.content.contains(pos.x(), pos.y())
+            ),
+            None,
+        )
+        if lane is None:
+            return False
+        target = card_target(layout, session.document, pos, set())
+        if target is None:
+            return False
+        doc = session.document
+        card = Touchpoint(
+            phase_id=target.phase_id, lane_id=lane.lane_id, title=_new_card_title(doc.language)
+        )
+        name = doc.lane(lane.lane_id).name
+        command = cmd.add_touchpoint(doc, card, target.before_id, lane_name=name)
+        session.push(command)
+        self.journey_scene.select_only([card.id])
+        self.edit_title(card.id, select_all=True)
+        return True
+
+    def edit_title(self, touchpoint_id: str, select_all: bool = True) -> None:
+        """Edit a card's title in place: Enter keeps it, Esc cancels."""
+        if self.session is None or self.journey_scene.layout is None:
+            return
+        box = self.journey_scene.layout.card(touchpoint_id)
+        if box is None:
+            return
+        self.ensureVisible(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), 40, 40)
+        title = self.session.document.touchpoint(touchpoint_id).title
+        editor = InlineEditor(self, title)
+        font = font_for(box.title.style)
+        font.setPixelSize(max(8, round(box.title.style.size * self.zoom())))
+        editor.setFont(font)
+        editor.setGeometry(self._view_rect(box.title.rect).adjusted(-4, -3, 4, 3))
+        if select_all:
+            editor.selectAll()
+        editor.committed.connect(lambda text: self._commit_title(touchpoint_id, text))
+        editor.show()
+        editor.setFocus()
+        self._editor = editor
+
+    def _view_rect(self, rect: Rect) -> "QRectF":
+        top_left = self.mapFromScene(QPointF(rect.x, rect.y))
+        bottom_right = self.mapFromScene(QPointF(rect.right, rect.y + min(rect.h, 20)))
+        return QRectF(top_left.toPointF(), bottom_right.toPointF()).toRect()  # type: ignore[return-value]
+
+    def _commit_title(self, touchpoint_id: str, text: str) -> None:
+        self._editor = None
+        session = self.session
+        if session is None or not text.strip():
+            return
+        try:
+            current = session.document.touchpoint(touchpoint_id).title
+        except KeyError:
+            return
+        if text.strip() != current:
+            command = cmd.edit(session.document, "touchpoints", touchpoint_id, title=text.strip())
+            command.label = f"Rename “{current}” to “{text.strip()}”"
+            session.push(command)
+        self.setFocus()
+
+
+class InlineEditor(QLineEdit):
+    """A one-line editor over the canvas: Enter or leaving it commits, Esc cancels."""
+
+    committed = Signal(str)
+
+    def __init__(self, view: QGraphicsView, text: str) -> None:
+        super().__init__(text, view.viewport())
+        self._done = False
+        self.setFrame(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish(commit=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self._finish(commit=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:
+        self._finish(commit=True)
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    def _finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        if commit:
+            self.committed.emit(self.text())
+        self.hide()
+        self.deleteLater()
+
+
+def _new_card_title(language: str) -> str:
+    return "Nouveau point de contact" if language.startswith("fr") else "New touchpoint"

@@ -1,0 +1,38 @@
+"""SVG icons from resources/icons, recoloured and cached."""
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from app.resources import ICONS
+
+
+@lru_cache(maxsize=256)
+def _renderer(relative: str, colour: str) -> QSvgRenderer | None:
+    path = ICONS / f"{relative}.svg"
+    try:
+        svg = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
+    return renderer if renderer.isValid() else None
+
+
+def draw_icon(painter: QPainter, relative: str, rect: QRectF, colour: QColor) -> bool:
+    """Draw ``resources/icons/<relative>.svg`` in ``colour``; False when there is no such icon."""
+    renderer = _renderer(relative, colour.name())
+    if renderer is None:
+        return False
+    renderer.render(painter, rect)
+    return True
+
+
+def channel_icon(channel_key: str | None) -> str:
+    """The icon path of a channel: built-in channels have their own, custom ones share one."""
+    from app.model.channels import BUILTIN_BY_KEY
+
+    if channel_key in BUILTIN_BY_KEY:
+        return f"channels/{channel_key}"
+    return "channels/custom"

@@ -1,0 +1,459 @@
+"""The main window: wiring between files, the undo stack, the canvas and the menus."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from app import __version__
+from app.model.document import JourneyMap
+from app.model.errors import InputError
+from app.model.fileformat import EXTENSION, load
+from app.model.templates import TEMPLATES, new_map
+from app.resources import sample_map
+from app.ui.actions import ACTIONS, shortcuts
+from app.ui.appearance import apply_palette, resolve
+from app.ui.canvas.scene import JourneyScene
+from app.ui.canvas.view import JourneyView
+from app.ui.legend import PersonaLegend
+from app.ui.session import DocumentSession
+from app.ui.settings import Settings, load_settings, save_settings
+
+MAP_FILTER = f"Journey maps (*{EXTENSION})"
+IMPORT_FILTER = "Spreadsheets and Mermaid journeys (*.csv *.mmd *.mermaid)"
+TEMPLATE_NAMES = {
+    "blank": "Blank",
+    "five-phases": "Five phases",
+    "three-phases": "Before, during, after",
+    "four-steps": "Four steps",
+}
+
+
+class MainWindow(QMainWindow):
+    """One window, one map. ``document``, ``canvas`` and ``undo_stack`` are for tests and tools."""
+
+    def __init__(
+        self, settings: Settings | None = None, persist: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.persist = persist
+        self.settings = (
+            settings if settings is not None else (load_settings() if persist else Settings())
+        )
+        self.theme = resolve(self.settings.theme)
+        self.scene = JourneyScene(self.theme, self)
+        self.canvas = JourneyView(self.scene, self)
+        self.setCentralWidget(self.canvas)
+        self.session: DocumentSession | None = None
+        self.undo_group = QUndoGroup(self)
+        self.actions_by_id: dict[str, QAction] = {}
+        self._build_legend()
+        self._build_menus()
+        self._build_status_bar()
+        self.canvas.zoom_changed.connect(self._show_zoom)
+        self.resize(1280, 800)
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
+        self.set_document(new_map("five-phases", _system_language()), None)
+
+    # -- the open map --------------------------------------------------------------------------
+
+    @property
+    def document(self) -> JourneyMap:
+        """The map being edited."""
+        assert self.session is not None
+        return self.session.document
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The open map's undo stack."""
+        assert self.session is not None
+        return self.session.undo_stack
+
+    def set_document(self, doc: JourneyMap, path: Path | None) -> None:
+        """Show ``doc`` (from ``path``, or unsaved when None) with a fresh undo history."""
+        if self.session is not None:
+            self.undo_group.removeStack(self.session.undo_stack)
+            self.session.deleteLater()
+        session = DocumentSession(doc, path, self)
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.changed.connect(self._on_changed)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        self.canvas.set_session(session)
+        self.scene.clearSelection()
+        self.scene.hidden_personas.clear()
+        self.scene.show_document(doc)
+        self.legend.show_personas(doc, self.scene.hidden_personas)
+        self._update_title()
+        self._update_status()
+        self.canvas.fit_map()
+
+    def open(self, path: str | Path) -> bool:
+        """Open a map file; on a bad file, say what is wrong and keep the current map."""
+        path = Path(path)
+        try:
+            doc = load(path)
+        except InputError as error:
+            self.show_error("Cannot open this map", error.describe())
+            return False
+        self.set_document(doc, path.resolve())
+        self._remember(path.resolve())
+        return True
+
+    def open_sample(self) -> None:
+        """Open the sample map as a new unsaved map (the shipped file is never overwritten)."""
+        try:
+            doc = load(sample_map(_system_language()))
+        except InputError as error:
+            self.show_error("Cannot open the sample map", error.describe())
+            return
+        self.set_document(doc, None)
+
+    def _on_changed(self, changes: object) -> None:
+        del changes  # the layout is recomputed; the scene then updates only the items that differ
+        self.scene.show_document(self.document)
+        self.legend.show_personas(self.document, self.scene.hidden_personas)
+        self._update_status()
+
+    # -- file commands -----------------------------------------------------------------------
+
+    def new_map(self, template: str, language: str) -> None:
+        """Start a new unsaved map from a template."""
+        if self.maybe_save():
+            self.set_document(new_map(template, language), None)
+
+    def open_dialog(self) -> None:
+        """Ask for a map to open."""
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open map", self._folder(), MAP_FILTER)
+        if path:
+            self.open(path)
+
+    def import_dialog(self) -> None:
+        """Make a new map from a CSV file or a Mermaid journey."""
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Import", self._folder(), IMPORT_FILTER)
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Import ``path`` (.csv or .mmd) as a new unsaved map."""
+        from app.model.csvio import read_csv
+        from app.model.mermaid import read_mermaid
+
+        try:
+            data = path.read_bytes()
+            if path.suffix.lower() == ".csv":
+                result = read_csv(data, str(path), title=path.stem)
+                doc, notes = result.journey, result.notes
+            else:
+                mermaid = read_mermaid(
+                    data.decode("utf-8-sig", errors="replace"), str(path), title=None
+                )
+                doc, notes = mermaid.journey, mermaid.warnings
+        except InputError as error:
+            self.show_error("Cannot import this file", error.describe())
+            return False
+        except OSError as error:
+            self.show_error("Cannot import this file", f"{path}: {error.strerror or error}")
+            return False
+        self.set_document(doc, None)
+        if notes:
+            self.statusBar().showMessage("; ".join(notes), 15000)
+        return True
+
+    def save(self) -> bool:
+        """Save to the map's file (asking for one when it has none)."""
+        assert self.session is not None
+        if self.session.path is None:
+            return self.save_as_dialog()
+        return self._save_to(self.session.path)
+
+    def save_as_dialog(self) -> bool:
+        """Ask where to save the map."""
+        suggested = str(Path(self._folder()) / f"{_file_name(self.document.title)}{EXTENSION}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save map as", suggested, MAP_FILTER)
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        assert self.session is not None
+        try:
+            self.session.save_to(path)
+        except OSError as error:
+            self.show_error(
+                "The map was not saved",
+                f"{path}: {error.strerror or error}. The file on disk is unchanged.",
+            )
+            return False
+        self._remember(path)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def revert(self) -> None:
+        """Reload the map from its file, dropping unsaved changes."""
+        if self.session is None or self.session.path is None or not self.session.modified:
+            return
+        answer = QMessageBox.question(
+            self, "Revert to saved", "Drop all unsaved changes to this map?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open(self.session.path)
+
+    def export_dialog(self) -> None:
+        """Write the map as CSV or Mermaid."""
+        from app.model.csvio import write_csv
+        from app.model.fileformat import atomic_write
+        from app.model.mermaid import write_mermaid
+
+        base = str(Path(self._folder()) / _file_name(self.document.title))
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export", base + ".csv", "CSV spreadsheet (*.csv);;Mermaid journey (*.mmd)"
+        )
+        if not path:
+            return
+        data = (
+            write_csv(self.document)
+            if path.lower().endswith(".csv")
+            else write_mermaid(self.document).encode()
+        )
+        try:
+            atomic_write(Path(path), data)
+        except OSError as error:
+            self.show_error("The export failed", f"{path}: {error.strerror or error}")
+            return
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+
+    def maybe_save(self) -> bool:
+        """Before the map is closed: Save, Discard or Cancel when it has unsaved changes."""
+        if self.session is None or not self.session.modified:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            "Unsaved changes",
+            f"Save the changes to “{self.document.title}” before closing?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if self.persist:
+            save_settings(self.settings)
+        event.accept()
+
+    def quit(self) -> None:
+        """Close the window (asking about unsaved changes), which ends Parcours."""
+        self.close()
+
+    # -- edit and view commands -------------------------------------------------------------
+
+    def delete_selection(self) -> None:
+        """Delete the selected cards."""
+        self.canvas.delete_selection()
+
+    def select_all(self) -> None:
+        """Select every card."""
+        self.scene.select_only(self.scene.cards)
+
+    def zoom_in(self) -> None:
+        """Zoom in one step."""
+        self.canvas.zoom_in()
+
+    def zoom_out(self) -> None:
+        """Zoom out one step."""
+        self.canvas.zoom_out()
+
+    def fit_map(self) -> None:
+        """Show the whole map."""
+        self.canvas.fit_map()
+
+    def actual_size(self) -> None:
+        """Zoom to 100 %."""
+        self.canvas.actual_size()
+
+    def set_theme(self, choice: str) -> None:
+        """Follow the system, or force the light or dark palette."""
+        self.settings.theme = choice  # type: ignore[assignment]
+        self.theme = resolve(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, self.theme)
+        self.scene.set_theme(self.theme)
+        for key, action in self.actions_by_id.items():
+            if key.startswith("theme:"):
+                action.setChecked(key == f"theme:{choice}")
+
+    def about(self) -> None:
+        """Say what Parcours is."""
+        QMessageBox.about(
+            self,
+            "About Parcours",
+            f"<h3>Parcours {__version__}</h3><p>An offline editor for customer-journey maps.</p>"
+            "<p>Your maps stay on your computer: no account, no network.</p>",
+        )
+
+    def show_error(self, title: str, text: str) -> None:
+        """Tell the user what went wrong, in sentences."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, self
+        )
+        box.setInformativeText(text)
+        box.exec()
+
+    # -- building the window ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menus: dict[str, object] = {}
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        menus["&File"] = file_menu
+        new_menu = file_menu.addMenu("&New")
+        for language, label in (("en", "English"), ("fr", "Français")):
+            for template in TEMPLATES:
+                action = new_menu.addAction(f"{TEMPLATE_NAMES[template]} ({label})")
+                action.triggered.connect(
+                    lambda _=False, t=template, lang=language: self.new_map(t, lang)
+                )
+                if template == "five-phases" and language == _system_language():
+                    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
+            new_menu.addSeparator()
+        sample = new_menu.addAction("Open the &sample map")
+        sample.triggered.connect(lambda: self.maybe_save() and self.open_sample())
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        edit_menu = bar.addMenu("&Edit")
+        menus["&Edit"] = edit_menu
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            or [QKeySequence("Ctrl+Shift+Z")]
+        )
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.actions_by_id.update({"undo": undo, "redo": redo})
+        menus["&View"] = bar.addMenu("&View")
+        menus["&Help"] = bar.addMenu("&Help")
+        for spec in ACTIONS:
+            menu = menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()  # type: ignore[attr-defined]
+            action = QAction(spec.text, self)
+            action.setShortcuts(shortcuts(spec))
+            action.setStatusTip(spec.tip)
+            action.triggered.connect(getattr(self, spec.handler))
+            menu.addAction(action)  # type: ignore[attr-defined]
+            self.actions_by_id[spec.id] = action
+            if spec.id == "actual":
+                action.setShortcuts([QKeySequence("Ctrl+1")])
+        self.actions_by_id["zoom_in"].setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        view_menu = menus["&View"]
+        view_menu.addSeparator()  # type: ignore[attr-defined]
+        view_menu.addAction(self.legend_dock.toggleViewAction())  # type: ignore[attr-defined]
+        theme_menu = view_menu.addMenu("&Theme")  # type: ignore[attr-defined]
+        for choice, label in (
+            ("system", "Follow the &System"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+        ):
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == choice)
+            action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
+            self.actions_by_id[f"theme:{choice}"] = action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [f for f in self.settings.recent_files if Path(f).exists()]
+        if not files:
+            self.recent_menu.addAction("No recent maps").setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.maybe_save() and self.open(p))
+
+    def _build_legend(self) -> None:
+        self.legend = PersonaLegend(self)
+        self.legend.visibility_changed.connect(self.scene.set_persona_visible)
+        self.legend_dock = QDockWidget("Personas", self)
+        self.legend_dock.setObjectName("personas")
+        self.legend_dock.setWidget(self.legend)
+        self.legend_dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
+        self.legend_dock.setMaximumWidth(320)
+
+    def _build_status_bar(self) -> None:
+        self.zoom_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+
+    def _update_status(self) -> None:
+        doc = self.document
+        self.count_label.setText(
+            f"{len(doc.phases)} phases · {len(doc.touchpoints)} touchpoints · "
+            f"{len(doc.personas)} personas"
+        )
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            return
+        name = self.session.path.name if self.session.path else f"{self.document.title} (unsaved)"
+        self.setWindowTitle(f"{name}[*] — Parcours")
+        self.setWindowModified(self.session.modified)
+        self.actions_by_id["revert"].setEnabled(self.session.path is not None)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.remember(str(path))
+        if self.persist:
+            save_settings(self.settings)
+
+    def _folder(self) -> str:
+        if self.session is not None and self.session.path is not None:
+            return str(self.session.path.parent)
+        if self.settings.recent_files:
+            return str(Path(self.settings.recent_files[0]).parent)
+        return str(Path.home())
+
+
+def _system_language() -> str:
+    return "fr" if QLocale.system().name().startswith("fr") else "en"
+
+
+def _file_name(title: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
+    return "-".join(cleaned.split())[:60] or "journey"

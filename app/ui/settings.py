@@ -1,0 +1,44 @@
+"""User settings: a pydantic model persisted through QSettings as one JSON value."""
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 10
+
+
+class Settings(BaseModel):
+    """What Parcours remembers between sessions."""
+
+    recent_files: list[str] = Field(default_factory=list, title="Recently opened maps")
+    last_file: str | None = Field(default=None, title="The map open when Parcours last closed")
+    theme: Literal["system", "light", "dark"] = Field(default="system", title="Colour theme")
+    geometry: str = Field(default="", title="Main window geometry (base64)")
+
+    def remember(self, path: str) -> None:
+        """Put ``path`` first in the recent files."""
+        self.recent_files = [path, *(p for p in self.recent_files if p != path)][:MAX_RECENT]
+        self.last_file = path
+
+
+def _store() -> QSettings:
+    return QSettings("Parcours", "Parcours")
+
+
+def load_settings() -> Settings:
+    """The saved settings; defaults when none are saved or they cannot be read."""
+    raw = _store().value("settings", "")
+    if not isinstance(raw, str) or not raw:
+        return Settings()
+    try:
+        return Settings.model_validate_json(raw)
+    except ValidationError:
+        return Settings()
+
+
+def save_settings(settings: Settings) -> None:
+    """Persist ``settings``."""
+    store = _store()
+    store.setValue("settings", settings.model_dump_json())
+    store.sync()

@@ -1,0 +1,105 @@
+"""UI fixtures: a real main window on a copy of the sample map, and real mouse gestures."""
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from app.resources import sample_map
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+    """Build main windows that never touch the user's settings; checks none is left modified."""
+    windows: list[MainWindow] = []
+
+    def make(path: Path | None = None, size: tuple[int, int] = (1600, 1000)) -> MainWindow:
+        window = MainWindow(persist=False)
+        window.show_error = lambda title, text: pytest.fail(
+            f"unexpected error box: {title}: {text}"
+        )  # type: ignore[method-assign]
+        # No Save/Discard question when pytest-qt closes the window after the test.
+        qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        if path is None:
+            path = tmp_path / "guitar.journey"
+            shutil.copy(sample_map("en"), path)
+        assert window.open(path)
+        window.canvas.fit_map()
+        QApplication.processEvents()
+        windows.append(window)
+        return window
+
+    yield make
+
+
+def _send(
+    view,
+    kind: QEvent.Type,
+    pos: QPointF,
+    button: Qt.MouseButton,
+    buttons: Qt.MouseButton,  # type: ignore[no-untyped-def]
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    viewport = view.viewport()
+    event = QMouseEvent(kind, pos, viewport.mapToGlobal(pos), button, buttons, modifiers)
+    QApplication.sendEvent(viewport, event)
+
+
+def view_point(view, x: float, y: float) -> QPointF:  # type: ignore[no-untyped-def]
+    """The viewport position of scene point (x, y)."""
+    return QPointF(view.mapFromScene(QPointF(x, y)))
+
+
+def drag(
+    view,
+    start: QPointF,
+    end: QPointF,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,  # type: ignore[no-untyped-def]
+    steps: int = 8,
+    release: bool = True,
+) -> None:
+    """Press the left button at ``start``, move in steps to ``end``, release: a real mouse drag."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    _send(view, QEvent.Type.MouseButtonPress, start, left, left, modifiers)
+    for i in range(1, steps + 1):
+        t = i / steps
+        point = QPointF(
+            start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t
+        )
+        _send(view, QEvent.Type.MouseMove, point, none, left, modifiers)
+        QApplication.processEvents()
+    if release:
+        _send(view, QEvent.Type.MouseButtonRelease, end, left, none, modifiers)
+    QApplication.processEvents()
+
+
+def click(
+    view, pos: QPointF, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:  # type: ignore[no-untyped-def]
+    """A left click at a viewport position."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    _send(view, QEvent.Type.MouseButtonPress, pos, left, left, modifiers)
+    _send(view, QEvent.Type.MouseButtonRelease, pos, left, none, modifiers)
+    QApplication.processEvents()
+
+
+def double_click(view, pos: QPointF) -> None:  # type: ignore[no-untyped-def]
+    """A left double-click at a viewport position."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    no = Qt.KeyboardModifier.NoModifier
+    _send(view, QEvent.Type.MouseButtonPress, pos, left, left, no)
+    _send(view, QEvent.Type.MouseButtonRelease, pos, left, none, no)
+    _send(view, QEvent.Type.MouseButtonDblClick, pos, left, left, no)
+    _send(view, QEvent.Type.MouseButtonRelease, pos, left, none, no)
+    QApplication.processEvents()
+
+
+__all__ = ["QPoint", "click", "double_click", "drag", "view_point"]
