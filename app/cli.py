@@ -193,7 +193,7 @@ def _run_import(args: argparse.Namespace) -> int:
             raise InputError(
                 str(args.input), "is not UTF-8 text, so not a Mermaid diagram"
             ) from None
-        mermaid = read_mermaid(text, str(args.input), title=args.title)
+        mermaid = read_mermaid(text, str(args.input), title=args.title or args.input.stem)
         doc, notes = mermaid.journey, mermaid.warnings
     for note in notes:
         print(f"{args.input}: note: {note}", file=sys.stderr)

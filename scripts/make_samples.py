@@ -119,8 +119,7 @@ PHASES: tuple[tuple[str, Text, Text], ...] = (
         ("Advocacy", "Recommandation"),
         (
             "Happy customers recommend the shop to those around them and leave a review.",
-            "Les clients satisfaits recommandent la boutique à leur entourage et laissent un "
-            "avis.",
+            "Les clients satisfaits recommandent la boutique à leur entourage et laissent un avis.",
         ),
     ),
 )
@@ -486,8 +485,7 @@ CONSIDERATION: tuple[Card, ...] = (
         ),
         quotes=(
             (
-                "“Every list had the same three guitars, so I figured they had to be good.” "
-                "— Léa",
+                "“Every list had the same three guitars, so I figured they had to be good.” — Léa",
                 "« Les trois mêmes guitares revenaient dans chaque liste, je me suis dit "
                 "qu’elles devaient être bonnes. » — Léa",
             ),
@@ -627,8 +625,7 @@ CONSIDERATION: tuple[Card, ...] = (
         quotes=(
             (
                 "“Same guitar, four prices, four bundles. I needed a spreadsheet.” — Marc",
-                "« Même guitare, quatre prix, quatre packs. Il m’aurait fallu un tableur. » "
-                "— Marc",
+                "« Même guitare, quatre prix, quatre packs. Il m’aurait fallu un tableur. » — Marc",
             ),
         ),
         metrics={"conversion": 31.0, "time": 25.0},
@@ -826,8 +823,7 @@ PURCHASE: tuple[Card, ...] = (
                 "high",
                 (
                     "Keep the basket and offer another way to pay (PayPal, bank transfer)",
-                    "Conserver le panier et proposer un autre moyen de paiement (PayPal, "
-                    "virement)",
+                    "Conserver le panier et proposer un autre moyen de paiement (PayPal, virement)",
                 ),
             ),
             (
@@ -1210,8 +1206,7 @@ RETENTION: tuple[Card, ...] = (
         ),
         quotes=(
             (
-                "“Twelve people liked my wobbly version of a song. That kept me practising.” "
-                "— Léa",
+                "“Twelve people liked my wobbly version of a song. That kept me practising.” — Léa",
                 "« Douze personnes ont aimé ma version bancale d’un morceau. Ça m’a motivée à "
                 "continuer. » — Léa",
             ),
@@ -1251,9 +1246,7 @@ ADVOCACY: tuple[Card, ...] = (
         questions=(
             ("Is there anything in it for my friends?", "Mes amis auront-ils un avantage ?"),
         ),
-        pain_points=(
-            ("No referral offer to pass on", "Aucune offre de parrainage à transmettre"),
-        ),
+        pain_points=(("No referral offer to pass on", "Aucune offre de parrainage à transmettre"),),
         opportunities=(
             ("medium", ("Launch a referral programme", "Lancer un programme de parrainage")),
         ),
@@ -1380,8 +1373,14 @@ CARDS: tuple[Card, ...] = AWARENESS + CONSIDERATION + PURCHASE + RETENTION + ADV
 # -- building the documents ---------------------------------------------------------
 
 _FRENCH_SPACES = (
-    (" ?", "\u00a0?"), (" !", "\u00a0!"), (" ;", "\u00a0;"), (" :", "\u00a0:"),
-    ("« ", "«\u00a0"), (" »", "\u00a0»"), (" €", "\u00a0€"), (" %", "\u00a0%"),
+    (" ?", "\u00a0?"),
+    (" !", "\u00a0!"),
+    (" ;", "\u00a0;"),
+    (" :", "\u00a0:"),
+    ("« ", "«\u00a0"),
+    (" »", "\u00a0»"),
+    (" €", "\u00a0€"),
+    (" %", "\u00a0%"),
 )
 
 
@@ -1401,8 +1400,12 @@ def trs(texts: tuple[Text, ...], language: str) -> list[str]:
 
 def _phases(language: str) -> list[Phase]:
     return [
-        Phase(id=sid("phase", key), name=tr(name, language),
-              description=tr(description, language), colour=phase_colour(i))
+        Phase(
+            id=sid("phase", key),
+            name=tr(name, language),
+            description=tr(description, language),
+            colour=phase_colour(i),
+        )
         for i, (key, name, description) in enumerate(PHASES)
     ]
 
@@ -1416,7 +1419,10 @@ def _lane(spec: LaneSpec, language: str) -> Lane:
     else:
         name = lane_name(spec.field or spec.kind, language)
     return Lane(
-        id=sid("lane", spec.key), kind=spec.kind, name=name, colour=LANE_COLOURS[spec.kind],
+        id=sid("lane", spec.key),
+        kind=spec.kind,
+        name=name,
+        colour=LANE_COLOURS[spec.kind],
         field=spec.field,
         metric_id=sid("metric", spec.metric) if spec.metric is not None else None,
     )
@@ -1521,7 +1527,10 @@ def write_samples(folder: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
-        "output", nargs="?", type=Path, default=DEFAULT_OUTPUT,
+        "output",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_OUTPUT,
         help=f"folder to write the samples to (default: {DEFAULT_OUTPUT})",
     )
     args = parser.parse_args(argv)

@@ -6,6 +6,7 @@ inside the emotion lane) whatever the scores.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.layout.geometry import Point
 
@@ -51,9 +52,15 @@ def smooth_path(points: list[Point]) -> list[CubicSegment]:
     """Bézier segments through ``points`` (sorted by x, distinct x) without overshoot."""
     if len(points) < 2:
         return []
-    xs = [p.x for p in points]
-    ys = [p.y for p in points]
-    slopes = monotone_tangents(xs, ys)
+    return list(_smooth(tuple(p.x for p in points), tuple(p.y for p in points), tuple(points)))
+
+
+@lru_cache(maxsize=64)
+def _smooth(
+    xs: tuple[float, ...], ys: tuple[float, ...], points: tuple[Point, ...]
+) -> tuple[CubicSegment, ...]:
+    # Cached: after an edit, only the curves whose points moved are computed again.
+    slopes = monotone_tangents(list(xs), list(ys))
     segments = []
     for i in range(len(points) - 1):
         third = (xs[i + 1] - xs[i]) / 3
@@ -65,4 +72,4 @@ def smooth_path(points: list[Point]) -> list[CubicSegment]:
                 points[i + 1],
             )
         )
-    return segments
+    return tuple(segments)

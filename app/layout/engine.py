@@ -58,9 +58,18 @@ class LayoutOptions:
     lanes: Collection[str] | None = None
 
 
-def layout(doc: JourneyMap, measure: Measure, options: LayoutOptions | None = None) -> Layout:
-    """Compute the geometry of ``doc``, measuring text with ``measure``."""
-    return _Builder(doc, Wrapper(measure), options or LayoutOptions()).build()
+def layout(
+    doc: JourneyMap,
+    measure: Measure | Wrapper,
+    options: LayoutOptions | None = None,
+) -> Layout:
+    """Compute the geometry of ``doc``, measuring text with ``measure``.
+
+    Pass the same :class:`Wrapper` again to reuse its measurements (the canvas
+    does, so that relaying out after an edit only measures what changed).
+    """
+    wrapper = measure if isinstance(measure, Wrapper) else Wrapper(measure)
+    return _Builder(doc, wrapper, options or LayoutOptions()).build()
 
 
 class _Builder:

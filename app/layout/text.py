@@ -15,7 +15,10 @@ ELLIPSIS = "…"
 
 @dataclass(frozen=True, slots=True)
 class TextStyle:
-    """A kind of text in the map: its size in layout units and weight."""
+    """A kind of text in the map: its size in layout units and weight.
+
+    ``role`` names the style and must be unique: caches are keyed by it.
+    """
 
     role: str
     size: float
@@ -80,16 +83,22 @@ _TOKEN = re.compile(
 class Wrapper:
     """Wraps text to a width with a measure, caching the width of every word it meets."""
 
+    MAX_CACHED = 200_000
+    """Entries kept per cache before it starts afresh (bounds memory on huge maps)."""
+
     def __init__(self, measure: Measure) -> None:
         self.measure = measure
-        self._widths: dict[tuple[str, TextStyle], float] = {}
+        self._widths: dict[tuple[str, str], float] = {}
         self._line_heights: dict[TextStyle, float] = {}
+        self._wrapped: dict[tuple[str, float, str, int], tuple[list[str], bool]] = {}
 
     def width(self, text: str, style: TextStyle) -> float:
         """The width of ``text`` (cached)."""
-        key = (text, style)
+        key = (text, style.role)
         found = self._widths.get(key)
         if found is None:
+            if len(self._widths) > self.MAX_CACHED:
+                self._widths.clear()
             found = self._widths[key] = self.measure.width(text, style)
         return found
 
@@ -106,8 +115,20 @@ class Wrapper:
         """Break ``text`` into at most ``max_lines`` lines no wider than ``width``.
 
         Returns the lines and whether text was cut (the last line then ends with
-        an ellipsis). Hard line breaks in ``text`` are kept.
+        an ellipsis). Hard line breaks in ``text`` are kept. Results are cached, so
+        laying out a map again after a small edit re-wraps only the text that changed.
         """
+        key = (text, width, style.role, max_lines)
+        found = self._wrapped.get(key)
+        if found is None:
+            if len(self._wrapped) > self.MAX_CACHED:
+                self._wrapped.clear()
+            found = self._wrapped[key] = self._wrap(text, width, style, max_lines)
+        return list(found[0]), found[1]
+
+    def _wrap(
+        self, text: str, width: float, style: TextStyle, max_lines: int
+    ) -> tuple[list[str], bool]:
         lines: list[str] = []
         for paragraph in text.split("\n"):
             lines += self._wrap_paragraph(paragraph, width, style)

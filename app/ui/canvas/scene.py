@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.layout import layout as compute_layout
 from app.layout.engine import LayoutOptions
 from app.layout.model import Layout
+from app.layout.text import Wrapper
 from app.model.document import JourneyMap
 from app.ui.canvas.items import (
     BoxItem,
@@ -33,7 +34,7 @@ class JourneyScene(QGraphicsScene):
     def __init__(self, theme: Theme = LIGHT, parent: Any = None) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.measure = QtMeasure()
+        self.measure = Wrapper(QtMeasure())
         self.layout: Layout | None = None
         self.hidden_personas: set[str] = set()
         self.cards: dict[str, CardItem] = {}
