@@ -8,12 +8,20 @@ STAMP  := $(VENV)/.installed-stamp
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: test lint typecheck check system-deps venv clean
+.PHONY: test run lint typecheck check system-deps venv clean screenshots
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check --quiet app tests scripts
 	$(VENV)/bin/mypy --strict app/model app/layout app/cli.py
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# Opens the editor: the last map, or the sample map on first launch.
+run: system-deps $(STAMP)
+	$(VENV)/bin/parcours
+
+# Regenerates the screenshots in docs/ from the real application (offscreen).
+screenshots: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests scripts

@@ -48,14 +48,14 @@ class PersonaLegend(QListWidget):
         self._filling = True
         self.clear()
         for index, persona in enumerate(doc.personas):
-            text = persona.name + (f" — {persona.role}" if persona.role else "")
-            item = QListWidgetItem(persona_swatch(persona.colour, index), text)
+            item = QListWidgetItem(persona_swatch(persona.colour, index), persona.name)
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Unchecked if persona.id in hidden else Qt.CheckState.Checked
             )
-            item.setToolTip(persona.quote or persona.name)
+            details = [persona.role, f"“{persona.quote}”" if persona.quote else ""]
+            item.setToolTip("\n".join(d for d in details if d) or persona.name)
             self.addItem(item)
         self._filling = False
 

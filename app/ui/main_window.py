@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.canvas.zoom_changed.connect(self._show_zoom)
+        QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.resize(1280, 800)
         if self.settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
@@ -309,6 +310,10 @@ class MainWindow(QMainWindow):
             if key.startswith("theme:"):
                 action.setChecked(key == f"theme:{choice}")
 
+    def _system_scheme_changed(self) -> None:
+        if self.settings.theme == "system":
+            self.set_theme("system")
+
     def about(self) -> None:
         """Say what Parcours is."""
         QMessageBox.about(
@@ -411,7 +416,7 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
-        self.legend_dock.setMaximumWidth(320)
+        self.resizeDocks([self.legend_dock], [220], Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel()

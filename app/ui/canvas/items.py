@@ -212,13 +212,26 @@ class CardItem(BoxItem):
     def _paint_badges(self, painter: QPainter) -> None:
         theme = self.theme
         colours = {"moment_of_truth": theme.moment_of_truth, "pain_points": theme.pain}
+        painter.setFont(font_for(SMALL))
         for badge in self.box.badges:
             rect = qrect(badge.rect)
+            colour = colours.get(badge.kind, theme.badge_text)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.badge)
             painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            painter.setPen(colours.get(badge.kind, theme.badge_text))
-            painter.setFont(font_for(SMALL))
+            if badge.kind in ("moment_of_truth", "pain_points"):
+                # The layout measured a glyph; an icon in its place reads better at any size.
+                size = rect.height() - 6
+                icon = QRectF(rect.x() + 5, rect.y() + 3, size, size)
+                draw_icon(painter, f"badges/{badge.kind}", icon, colour)
+                text = badge.text[1:].strip()
+                if text:
+                    painter.setPen(colour)
+                    painter.drawText(
+                        rect.adjusted(size + 6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text
+                    )
+                continue
+            painter.setPen(colour)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
 
 

@@ -117,14 +117,25 @@ class JourneyView(QGraphicsView):
         if rect.isEmpty():
             return
         view = self.viewport().rect()
-        factor = min(view.width() / rect.width(), view.height() / rect.height())
+        factor = 0.98 * min(view.width() / rect.width(), view.height() / rect.height())
         self.set_zoom(factor)
         self.centerOn(rect.center())
+
+    def show_top_left(self) -> None:
+        """Scroll to the map's top-left corner (lane headers and first phase)."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             self.set_zoom(self.zoom() * (ZOOM_STEP**steps), event.position())
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # Time runs sideways: Shift + wheel scrolls along the journey.
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y() - event.angleDelta().x())
             event.accept()
             return
         super().wheelEvent(event)
