@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
-from app.model.channels import BUILTIN_BY_KEY, builtin_channel_for_name, fold
+from app.model.channels import builtin_channel_for_name, fold
 from app.model.document import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -700,8 +700,7 @@ def _metric_cell(tp: Touchpoint, metric: Metric) -> str:
 
 
 def _channel_label(doc: JourneyMap, channel: str | None) -> str:
-    if channel in BUILTIN_BY_KEY:
-        return BUILTIN_BY_KEY[channel].en
+    # Built-in channels are written in the map's language; reading accepts either.
     return doc.channel_name(channel)
 
 
