@@ -73,3 +73,18 @@ def _smooth(
             )
         )
     return tuple(segments)
+
+
+def smooth_path_after_move(
+    points: list[Point], segments: list[CubicSegment], index: int
+) -> list[CubicSegment]:
+    """``segments`` of ``smooth_path(points)`` after only ``points[index]`` moved.
+
+    A slope depends on its two neighbours only, so just the four segments
+    around the moved point change: dragging one point of a 2,000-point curve
+    costs the same as dragging a point of a short one.
+    """
+    low, high = max(0, index - 3), min(len(points), index + 4)
+    local = smooth_path(points[low:high])
+    first, last = max(0, index - 2), min(len(segments), index + 2)
+    return segments[:first] + local[first - low : last - low] + segments[last:]

@@ -8,7 +8,7 @@ from strategies import journeys
 
 from app.layout import engine, layout
 from app.layout import text as styles_for_tests
-from app.layout.curves import smooth_path
+from app.layout.curves import smooth_path, smooth_path_after_move
 from app.layout.geometry import Point
 from app.layout.text import ELLIPSIS, ApproximateMeasure, Wrapper
 from app.model.document import JourneyMap, Touchpoint
@@ -94,6 +94,22 @@ def test_the_curve_stays_within_the_lane_for_any_scores(scores: list[float]) -> 
         for step in range(21):
             y = segment.at(step / 20).y
             assert scale.plot.y - EPSILON <= y <= scale.plot.bottom + EPSILON
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.floats(-2, 2, allow_nan=False), min_size=2, max_size=12),
+    st.integers(0, 11),
+    st.floats(-2, 2, allow_nan=False),
+)
+def test_moving_one_point_updates_the_curve_as_a_full_recompute_would(
+    ys: list[float], index: int, new_y: float
+) -> None:
+    points = [Point(i * 10.0, y) for i, y in enumerate(ys)]
+    index %= len(points)
+    segments = smooth_path(points)
+    points[index] = Point(points[index].x, new_y)
+    assert smooth_path_after_move(points, segments, index) == smooth_path(points)
 
 
 def test_monotone_curve_never_overshoots_its_points() -> None:

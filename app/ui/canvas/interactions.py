@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 
-from app.layout.curves import smooth_path
+from app.layout.curves import smooth_path_after_move
 from app.layout.geometry import Point
 from app.layout.model import EmotionCurve, LaneBox, Layout, PhaseBox
 from app.model import commands as cmd
@@ -145,6 +145,8 @@ class EmotionDrag:
         assert scene.layout is not None and scene.layout.scales
         self.scale = scene.layout.scales[0]
         self.value = self.point.value
+        self.points = [p.point for p in curve.points]
+        self.segments = list(curve.segments)
 
     def move(self, pos: QPointF, free: bool) -> float:
         """Follow the mouse; return the value the point now shows."""
@@ -152,9 +154,9 @@ class EmotionDrag:
         if not free:
             value = round(value / SNAP) * SNAP
         self.value = round(value, 2)
-        points = [Point(p.point.x, p.point.y) for p in self.curve.points]
-        points[self.index] = Point(self.point.point.x, self.scale.y_of(self.value))
-        self.item.preview([(p.x, p.y) for p in points], smooth_path(points))
+        self.points[self.index] = Point(self.point.point.x, self.scale.y_of(self.value))
+        segments = smooth_path_after_move(self.points, self.segments, self.index)
+        self.item.preview(self.index, self.points[self.index], segments, self.scale.plot)
         return self.value
 
     def label(self) -> str:

@@ -6,6 +6,7 @@ scene updates an item after a command: an item whose box did not change is not
 repainted.
 """
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -13,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.layout.curves import CubicSegment
-from app.layout.geometry import Rect
+from app.layout.geometry import Point, Rect
 from app.layout.model import (
     CardBox,
     EmotionCurve,
@@ -242,6 +243,7 @@ class FrameworkLaneItem(QGraphicsItem):
         super().__init__()
         self.element_id = lane_id
         self.boxes = boxes
+        self.starts = [b.text.rect.x for b in boxes]
         self.band = band
         self.theme = theme
         self.setZValue(Z_TEXT)
@@ -254,6 +256,7 @@ class FrameworkLaneItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.boxes, self.band = boxes, band
+        self.starts = [b.text.rect.x for b in boxes]
         self.update()
 
     def set_theme(self, theme: Theme) -> None:
@@ -270,7 +273,7 @@ class FrameworkLaneItem(QGraphicsItem):
         if detail(painter) < LOW_DETAIL:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.theme.grid)
-            for box in self.boxes:
+            for box in visible(self.boxes, self.starts, option, SLOT_SPAN):
                 r = box.text.rect
                 painter.drawRect(
                     QRectF(
@@ -281,13 +284,21 @@ class FrameworkLaneItem(QGraphicsItem):
                     )
                 )
             return
-        exposed = option.exposedRect
         painter.setPen(self.theme.text)
-        for box in self.boxes:
-            r = box.text.rect
-            if r.right < exposed.left() or r.x > exposed.right():
-                continue
+        for box in visible(self.boxes, self.starts, option, SLOT_SPAN):
             draw_text(painter, box.text)
+
+
+def visible(
+    items: list[Any], starts: list[float], option: QStyleOptionGraphicsItem, span: float
+) -> list[Any]:
+    """The items (sorted by their left edge ``starts``) that can meet the exposed area."""
+    exposed = option.exposedRect  # type: ignore[attr-defined]
+    return items[bisect_left(starts, exposed.left() - span) : bisect_right(starts, exposed.right())]
+
+
+SLOT_SPAN = 200.0
+"""Wider than any column: how far left of the exposed area an item can start and still show."""
 
 
 FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
@@ -349,7 +360,12 @@ def curve_path(segments: tuple[CubicSegment, ...] | list[CubicSegment]) -> QPain
 
 
 class CurveItem(QGraphicsItem):
-    """One persona's emotion curve with its markers; cosmetic pen, so cheap at any zoom."""
+    """One persona's emotion curve with its markers.
+
+    Only the segments inside the exposed area are stroked, with a cosmetic pen:
+    stroking a whole 2,000-point dashed curve on every repaint would take
+    tenths of a second.
+    """
 
     MARKER = 5.0
 
@@ -359,33 +375,57 @@ class CurveItem(QGraphicsItem):
         self.theme = theme
         self.setZValue(Z_CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.curve = curve
-        self.path = curve_path(curve.segments)
-        self.points = [(p.point.x, p.point.y) for p in curve.points]
+        self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
+
+    def _show(self, segments: list[CubicSegment], points: list[tuple[float, float]]) -> None:
+        self.prepareGeometryChange()
+        self.segments = segments
+        self.starts = [s.start.x for s in segments]
+        self.points = points
+        self.point_xs = [x for x, _ in points]
+        self.bounds = self._bounds()
+        self.update()
+
+    def _bounds(self) -> QRectF:
+        m = self.MARKER + 3
+        if not self.points:
+            return QRectF()
+        xs = self.point_xs
+        ys = [y for _, y in self.points]
+        for s in self.segments:
+            ys += (s.control1.y, s.control2.y)
+        return QRectF(
+            min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m
+        )
 
     def set_curve(self, curve: EmotionCurve) -> None:
         """Show a new curve after a command."""
         if curve == self.curve:
             return
-        self.prepareGeometryChange()
         self.curve = curve
-        self.path = curve_path(curve.segments)
-        self.points = [(p.point.x, p.point.y) for p in curve.points]
-        self.update()
+        self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
 
-    def preview(self, points: list[tuple[float, float]], segments: list[CubicSegment]) -> None:
-        """Show a curve being dragged, without touching the model."""
-        self.prepareGeometryChange()
-        self.path = curve_path(segments)
-        self.points = points
-        self.update()
+    def preview(self, index: int, point: Point, segments: list[CubicSegment], plot: Rect) -> None:
+        """Show point ``index`` dragged to ``point``, without touching the model.
+
+        Only the point's neighbourhood is repainted; the curve stays inside ``plot``.
+        """
+        self.segments = segments
+        self.points[index] = (point.x, point.y)
+        band = QRectF(self.points[max(0, index - 2)][0], plot.y, 0, plot.h)
+        band.setRight(self.points[min(len(self.points) - 1, index + 2)][0])
+        margin = self.MARKER + 3
+        band = band.adjusted(-margin, -margin, margin, margin)
+        if not self.bounds.contains(band):
+            self.prepareGeometryChange()
+            self.bounds = self.bounds.united(band)
+        self.update(band)
 
     def reset(self) -> None:
         """Drop a preview and show the curve from the layout again."""
-        self.prepareGeometryChange()
-        self.path = curve_path(self.curve.segments)
-        self.points = [(p.point.x, p.point.y) for p in self.curve.points]
-        self.update()
+        self._show(list(self.curve.segments), [(p.point.x, p.point.y) for p in self.curve.points])
 
     def set_theme(self, theme: Theme) -> None:
         """Repaint with other colours."""
@@ -393,11 +433,7 @@ class CurveItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        m = self.MARKER + 3
-        rect = self.path.controlPointRect()
-        for x, y in self.points[:1] + self.points[-1:]:
-            rect = rect.united(QRectF(x - m, y - m, 2 * m, 2 * m))
-        return rect.adjusted(-m, -m, m, m)
+        return self.bounds
 
     def pen(self) -> QPen:
         """The curve's pen: persona colour, dash pattern, cosmetic width."""
@@ -412,18 +448,22 @@ class CurveItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         zoom = detail(painter)
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        left, right = exposed.left() - 2 * self.MARKER, exposed.right() + 2 * self.MARKER
+        first = max(0, bisect_right(self.starts, left) - 1)
+        last = bisect_right(self.starts, right)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(self.pen())
-        painter.drawPath(self.path)
+        painter.drawPath(curve_path(self.segments[first:last]))
         if zoom < LOW_DETAIL:
             return
-        colour = QColor(self.curve.colour)
         outline = QPen(self.theme.band, 1.5)
         outline.setCosmetic(True)
         painter.setPen(outline)
-        painter.setBrush(QBrush(colour))
-        for x, y in self.points:
+        painter.setBrush(QBrush(QColor(self.curve.colour)))
+        lo, hi = bisect_left(self.point_xs, left), bisect_right(self.point_xs, right)
+        for x, y in self.points[lo:hi]:
             draw_marker(painter, self.curve.marker, x, y, self.MARKER)
 
 
@@ -477,14 +517,17 @@ class MetricLaneItem(QGraphicsItem):
         super().__init__()
         self.element_id = lane_id
         self.bars, self.zero, self.band, self.theme = bars, zero, band, theme
+        self.starts = [b.label.rect.x for b in bars]
         self.setZValue(Z_TEXT)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_bars(self, bars: list[MetricBar], zero: float, band: Rect) -> None:
         """Show new values."""
         if (bars, zero, band) != (self.bars, self.zero, self.band):
             self.prepareGeometryChange()
             self.bars, self.zero, self.band = bars, zero, band
+            self.starts = [b.label.rect.x for b in bars]
             self.update()
 
     def set_theme(self, theme: Theme) -> None:
@@ -502,12 +545,13 @@ class MetricLaneItem(QGraphicsItem):
         painter.drawLine(QPointF(self.band.x, self.zero), QPointF(self.band.right, self.zero))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.bar)
-        for bar in self.bars:
+        shown = visible(self.bars, self.starts, option, SLOT_SPAN)
+        for bar in shown:
             painter.drawRect(qrect(bar.rect))
         if detail(painter) < LOW_DETAIL:
             return
         painter.setPen(self.theme.text_muted)
-        for bar in self.bars:
+        for bar in shown:
             draw_text(painter, bar.label)
 
 
