@@ -40,7 +40,10 @@ def run_editor(path: Path | None = None) -> int:
 
     window = MainWindow()
     apply_palette(app, window.theme)
-    window.show()
+    if window.settings.geometry:
+        window.show()
+    else:
+        window.showMaximized()  # first launch: a map wants room
     last = window.settings.last_file
     if path is not None:
         if not window.open(path):

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         self.legend.show_personas(doc, self.scene.hidden_personas)
         self._update_title()
         self._update_status()
-        self.canvas.fit_map()
+        self.canvas.show_map()
+        # Again once the window has its final size (at start-up it is not shown yet).
+        QTimer.singleShot(0, self.canvas.show_map)
 
     def open(self, path: str | Path) -> bool:
         """Open a map file; on a bad file, say what is wrong and keep the current map."""

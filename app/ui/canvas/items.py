@@ -184,11 +184,21 @@ class CardItem(BoxItem):
         zoom = detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
         if zoom < LOW_DETAIL:
-            painter.fillRect(rect, theme.card)
-            painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 6), QColor(self.accent))
-            if self.isSelected():
-                painter.setPen(QPen(theme.selection, 0))
-                painter.drawRect(rect)
+            # Far out: the card's shape, phase colour and a hint of its title, no text.
+            painter.setPen(QPen(theme.selection if self.isSelected() else theme.card_border, 0))
+            painter.setBrush(theme.card)
+            painter.drawRect(rect)
+            painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 8), QColor(self.accent))
+            title = self.box.title
+            for i, line in enumerate(title.lines):
+                width = min(title.rect.w, len(line) * title.style.size * 0.55)
+                bar = QRectF(
+                    title.rect.x,
+                    title.rect.y + i * title.line_height + 3,
+                    width,
+                    title.line_height - 6,
+                )
+                painter.fillRect(bar, theme.grid)
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.card_shadow)

@@ -33,6 +33,8 @@ from app.ui.canvas.scene import JourneyScene
 from app.ui.session import DocumentSession
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+READABLE_ZOOM = 0.6
+"""A map opens at least this close, so that a first look shows words, not shapes."""
 ZOOM_STEP = 1.25
 HIT_RADIUS = 9.0
 """How close (in screen pixels) the mouse must be to grab an emotion point."""
@@ -120,6 +122,19 @@ class JourneyView(QGraphicsView):
         factor = 0.98 * min(view.width() / rect.width(), view.height() / rect.height())
         self.set_zoom(factor)
         self.centerOn(rect.center())
+
+    def show_map(self) -> None:
+        """The view a map opens with: all of it when that stays readable, else its start."""
+        rect = self.journey_scene.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        fit = 0.98 * min(view.width() / rect.width(), view.height() / rect.height())
+        if fit >= READABLE_ZOOM:
+            self.fit_map()
+        else:
+            self.set_zoom(READABLE_ZOOM)
+            self.show_top_left()
 
     def show_top_left(self) -> None:
         """Scroll to the map's top-left corner (lane headers and first phase)."""
