@@ -64,9 +64,10 @@ def _big_map(app: QApplication, out: Path) -> None:
         window.show()
         window.open(path)
         _settle(app)
-        window.canvas.fit_map()
+        window.canvas.set_zoom(0.3)
+        window.canvas.show_top_left()
         _settle(app)
-        window.grab().save(str(out / "editor-big-map-fit.png"))
+        window.grab().save(str(out / "editor-big-map-30-percent.png"))
         window.close()
 
 
