@@ -13,6 +13,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check --quiet app tests scripts
 	$(VENV)/bin/mypy --strict app/model app/layout app/cli.py
+	$(VENV)/bin/mypy app/ui
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # Opens the editor: the last map, or the sample map on first launch.
@@ -28,6 +29,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy --strict app/model app/layout app/cli.py
+	$(VENV)/bin/mypy app/ui
 
 check: lint typecheck test
 

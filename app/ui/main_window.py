@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
                     action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
             new_menu.addSeparator()
         sample = new_menu.addAction("Open the &sample map")
-        sample.triggered.connect(lambda: self.maybe_save() and self.open_sample())
+        sample.triggered.connect(self._open_sample_if_saved)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         edit_menu = bar.addMenu("&Edit")
@@ -397,6 +397,10 @@ class MainWindow(QMainWindow):
             action.setChecked(self.settings.theme == choice)
             action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
             self.actions_by_id[f"theme:{choice}"] = action
+
+    def _open_sample_if_saved(self) -> None:
+        if self.maybe_save():
+            self.open_sample()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

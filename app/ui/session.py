@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.model.commands import Command, SetFields
+from app.model.commands import Change, Command, SetFields
 from app.model.document import JourneyMap, now
 from app.model.fileformat import save
 
@@ -56,7 +56,7 @@ class DocumentSession(QObject):
         """Apply ``command`` as one undo step (``merge``: fold into the previous typing step)."""
         self.undo_stack.push(UndoCommand(self, command, merge))
 
-    def emit_changes(self, changes: list[object]) -> None:
+    def emit_changes(self, changes: list[Change]) -> None:
         """Tell the views what a command changed."""
         self.changed.emit(changes)
 

@@ -219,8 +219,9 @@ class HeaderDrag:
         self.cancel()
         if self.new_index == self.index:
             return None
-        collection = "phases" if self.horizontal else "lanes"
-        return cmd.move(self.doc, collection, self.element_id, self.new_index)
+        if self.horizontal:
+            return cmd.move(self.doc, "phases", self.element_id, self.new_index)
+        return cmd.move(self.doc, "lanes", self.element_id, self.new_index)
 
     def cancel(self) -> None:
         """Put the header back."""

@@ -303,7 +303,7 @@ def visible(
     items: list[Any], starts: list[float], option: QStyleOptionGraphicsItem, span: float
 ) -> list[Any]:
     """The items (sorted by their left edge ``starts``) that can meet the exposed area."""
-    exposed = option.exposedRect  # type: ignore[attr-defined]
+    exposed = option.exposedRect
     return items[bisect_left(starts, exposed.left() - span) : bisect_right(starts, exposed.right())]
 
 
@@ -320,15 +320,15 @@ class EmotionLaneItem(QGraphicsItem):
     def __init__(self, scale: EmotionScale, header: Rect, theme: Theme) -> None:
         super().__init__()
         self.element_id = scale.lane_id
-        self.scale, self.header, self.theme = scale, header, theme
+        self.emotion_scale, self.header, self.theme = scale, header, theme
         self.setZValue(Z_TEXT)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_scale(self, scale: EmotionScale, header: Rect) -> None:
         """Follow the lane after a relayout."""
-        if (scale, header) != (self.scale, self.header):
+        if (scale, header) != (self.emotion_scale, self.header):
             self.prepareGeometryChange()
-            self.scale, self.header = scale, header
+            self.emotion_scale, self.header = scale, header
             self.update()
 
     def set_theme(self, theme: Theme) -> None:
@@ -337,13 +337,13 @@ class EmotionLaneItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return qrect(self.scale.plot).united(qrect(self.header)).adjusted(0, -12, 0, 12)
+        return qrect(self.emotion_scale.plot).united(qrect(self.header)).adjusted(0, -12, 0, 12)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        plot = self.scale.plot
-        for (value, y), face in zip(self.scale.ticks, FACES, strict=True):
+        plot = self.emotion_scale.plot
+        for (value, y), face in zip(self.emotion_scale.ticks, FACES, strict=True):
             pen = QPen(self.theme.zero_line if value == 0 else self.theme.grid, 0)
             if value != 0:
                 pen.setStyle(Qt.PenStyle.DashLine)
@@ -458,7 +458,7 @@ class CurveItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         zoom = detail(painter)
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         left, right = exposed.left() - 2 * self.MARKER, exposed.right() + 2 * self.MARKER
         first = max(0, bisect_right(self.starts, left) - 1)
         last = bisect_right(self.starts, right)

@@ -128,7 +128,7 @@ class JourneyScene(QGraphicsScene):
         self._sync(
             self.metrics,
             metric_lanes,
-            lambda lane_id, v: MetricLaneItem(lane_id, *v, theme),
+            lambda lane_id, v: MetricLaneItem(lane_id, v[0], v[1], v[2], theme),
             lambda item, v: item.set_bars(*v),
         )
         self.layout = result

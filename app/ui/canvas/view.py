@@ -1,6 +1,6 @@
 """The canvas view: zoom and pan, and the mouse and keyboard gestures that edit the map."""
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout.geometry import Rect
+from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
 from app.model.document import Touchpoint
 from app.ui.canvas.interactions import (
@@ -65,6 +66,7 @@ class JourneyView(QGraphicsView):
         self._pan: QPoint | None = None
         self._space = False
         self._editor: QLineEdit | None = None
+        self._header_box: PhaseBox | LaneBox | None = None
         self._last_mouse = QPoint()
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
@@ -241,7 +243,7 @@ class JourneyView(QGraphicsView):
             ids = self.journey_scene.selected_touchpoints()
             if ids:
                 self._gesture = CardDrag(self.journey_scene, doc, ids, start)
-        else:
+        elif self._header_box is not None:
             self._gesture = HeaderDrag(self.journey_scene, doc, self._header_box, start)
 
     def _move_gesture(self, pos: QPointF, event: QMouseEvent | None) -> None:
@@ -398,10 +400,10 @@ class JourneyView(QGraphicsView):
         editor.setFocus()
         self._editor = editor
 
-    def _view_rect(self, rect: Rect) -> "QRectF":
+    def _view_rect(self, rect: Rect) -> QRect:
         top_left = self.mapFromScene(QPointF(rect.x, rect.y))
         bottom_right = self.mapFromScene(QPointF(rect.right, rect.y + min(rect.h, 20)))
-        return QRectF(top_left.toPointF(), bottom_right.toPointF()).toRect()  # type: ignore[return-value]
+        return QRect(top_left, bottom_right)
 
     def _commit_title(self, touchpoint_id: str, text: str) -> None:
         self._editor = None
