@@ -416,19 +416,8 @@ def set_emotion(
 ) -> SetFields:
     """Set (or clear, with ``None``) a persona's feeling at a touchpoint."""
     tp = doc.touchpoint(touchpoint_id)
-    persona = doc.persona(persona_id)
-    emotions = dict(tp.emotions)
-    if value is None:
-        emotions.pop(persona_id, None)
-    else:
-        emotions[persona_id] = value
-    return SetFields(
-        "touchpoints",
-        touchpoint_id,
-        {"emotions": emotions},
-        doc,
-        f"Change {persona.name}'s feeling at '{tp.title}'",
-    )
+    label = f"Change {doc.persona(persona_id).name}'s feeling at '{tp.title}'"
+    return _set_entry(doc, tp, "emotions", persona_id, value, label)
 
 
 def set_metric(
@@ -436,16 +425,21 @@ def set_metric(
 ) -> SetFields:
     """Set (or clear, with ``None``) a metric's value at a touchpoint."""
     tp = doc.touchpoint(touchpoint_id)
-    metric = doc.metric(metric_id)
-    metrics = dict(tp.metrics)
+    label = f"Change {doc.metric(metric_id).name} at '{tp.title}'"
+    return _set_entry(doc, tp, "metrics", metric_id, value, label)
+
+
+def _set_entry(
+    doc: JourneyMap,
+    tp: Touchpoint,
+    field: Literal["emotions", "metrics"],
+    key: str,
+    value: float | None,
+    label: str,
+) -> SetFields:
+    entries = dict(getattr(tp, field))
     if value is None:
-        metrics.pop(metric_id, None)
+        entries.pop(key, None)
     else:
-        metrics[metric_id] = value
-    return SetFields(
-        "touchpoints",
-        touchpoint_id,
-        {"metrics": metrics},
-        doc,
-        f"Change {metric.name} at '{tp.title}'",
-    )
+        entries[key] = value
+    return SetFields("touchpoints", tp.id, {field: entries}, doc, label)

@@ -44,16 +44,34 @@ def detail(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class BoxItem(QGraphicsItem):
-    """An item drawn from one frozen layout box."""
+class SceneItem(QGraphicsItem):
+    """Base of the canvas items: shows one element, painted in the scene's theme.
+
+    Items ignore the mouse unless they say otherwise: the view handles gestures
+    from the layout's geometry.
+    """
 
     element_id: str
 
-    def __init__(self, box: Any, theme: Theme) -> None:
+    def __init__(self, element_id: str, theme: Theme, z: float) -> None:
         super().__init__()
-        self.box = box
+        self.element_id = element_id
         self.theme = theme
+        self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint with other colours."""
+        self.theme = theme
+        self.update()
+
+
+class BoxItem(SceneItem):
+    """An item drawn from one frozen layout box."""
+
+    def __init__(self, element_id: str, box: Any, theme: Theme, z: float) -> None:
+        super().__init__(element_id, theme, z)
+        self.box = box
 
     def set_box(self, box: Any) -> None:
         """Show a new layout box; repaint only when it changed."""
@@ -63,19 +81,12 @@ class BoxItem(QGraphicsItem):
         self.box = box
         self.update()
 
-    def set_theme(self, theme: Theme) -> None:
-        """Repaint with other colours."""
-        self.theme = theme
-        self.update()
-
 
 class LaneItem(BoxItem):
     """A lane's band across the map and its header on the left."""
 
     def __init__(self, box: LaneBox, theme: Theme) -> None:
-        super().__init__(box, theme)
-        self.element_id = box.lane_id
-        self.setZValue(Z_BAND)
+        super().__init__(box.lane_id, box, theme, Z_BAND)
 
     def boundingRect(self) -> QRectF:
         return qrect(self.box.band)
@@ -113,9 +124,7 @@ class PhaseItem(BoxItem):
     """A phase's coloured header and the separator on its left."""
 
     def __init__(self, box: PhaseBox, theme: Theme) -> None:
-        super().__init__(box, theme)
-        self.element_id = box.phase_id
-        self.setZValue(Z_PHASE)
+        super().__init__(box.phase_id, box, theme, Z_PHASE)
 
     def boundingRect(self) -> QRectF:
         box: PhaseBox = self.box
@@ -148,10 +157,8 @@ class CardItem(BoxItem):
     """A touchpoint card: channel icon and name, title, badges."""
 
     def __init__(self, box: CardBox, theme: Theme, accent: str) -> None:
-        super().__init__(box, theme)
-        self.element_id = box.touchpoint_id
+        super().__init__(box.touchpoint_id, box, theme, Z_CARD)
         self.accent = accent
-        self.setZValue(Z_CARD)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -246,18 +253,14 @@ class CardItem(BoxItem):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
 
 
-class FrameworkLaneItem(QGraphicsItem):
+class FrameworkLaneItem(SceneItem):
     """The framework texts of one lane (one item per lane keeps the scene small)."""
 
     def __init__(self, lane_id: str, boxes: list[FrameworkBox], band: Rect, theme: Theme) -> None:
-        super().__init__()
-        self.element_id = lane_id
+        super().__init__(lane_id, theme, Z_TEXT)
         self.boxes = boxes
         self.starts = [b.text.rect.x for b in boxes]
         self.band = band
-        self.theme = theme
-        self.setZValue(Z_TEXT)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_boxes(self, boxes: list[FrameworkBox], band: Rect) -> None:
@@ -267,11 +270,6 @@ class FrameworkLaneItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.boxes, self.band = boxes, band
         self.starts = [b.text.rect.x for b in boxes]
-        self.update()
-
-    def set_theme(self, theme: Theme) -> None:
-        """Repaint with other colours."""
-        self.theme = theme
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -314,15 +312,12 @@ SLOT_SPAN = 200.0
 FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 
 
-class EmotionLaneItem(QGraphicsItem):
+class EmotionLaneItem(SceneItem):
     """The emotion lane's scale: grid lines from +2 to -2 and a face scale in the header."""
 
     def __init__(self, scale: EmotionScale, header: Rect, theme: Theme) -> None:
-        super().__init__()
-        self.element_id = scale.lane_id
-        self.emotion_scale, self.header, self.theme = scale, header, theme
-        self.setZValue(Z_TEXT)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        super().__init__(scale.lane_id, theme, Z_TEXT)
+        self.emotion_scale, self.header = scale, header
 
     def set_scale(self, scale: EmotionScale, header: Rect) -> None:
         """Follow the lane after a relayout."""
@@ -330,11 +325,6 @@ class EmotionLaneItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.emotion_scale, self.header = scale, header
             self.update()
-
-    def set_theme(self, theme: Theme) -> None:
-        """Repaint with other colours."""
-        self.theme = theme
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return qrect(self.emotion_scale.plot).united(qrect(self.header)).adjusted(0, -12, 0, 12)
@@ -369,7 +359,7 @@ def curve_path(segments: tuple[CubicSegment, ...] | list[CubicSegment]) -> QPain
     return path
 
 
-class CurveItem(QGraphicsItem):
+class CurveItem(SceneItem):
     """One persona's emotion curve with its markers.
 
     Only the segments inside the exposed area are stroked, with a cosmetic pen:
@@ -380,11 +370,7 @@ class CurveItem(QGraphicsItem):
     MARKER = 5.0
 
     def __init__(self, curve: EmotionCurve, theme: Theme) -> None:
-        super().__init__()
-        self.element_id = curve.persona_id
-        self.theme = theme
-        self.setZValue(Z_CURVE)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        super().__init__(curve.persona_id, theme, Z_CURVE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.curve = curve
         self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
@@ -436,11 +422,6 @@ class CurveItem(QGraphicsItem):
     def reset(self) -> None:
         """Drop a preview and show the curve from the layout again."""
         self._show(list(self.curve.segments), [(p.point.x, p.point.y) for p in self.curve.points])
-
-    def set_theme(self, theme: Theme) -> None:
-        """Repaint with other colours."""
-        self.theme = theme
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return self.bounds
@@ -518,18 +499,15 @@ def draw_marker(painter: QPainter, marker: str, x: float, y: float, r: float) ->
             painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
 
 
-class MetricLaneItem(QGraphicsItem):
+class MetricLaneItem(SceneItem):
     """A metric lane's bars and value labels; ``band`` is the lane's content area."""
 
     def __init__(
         self, lane_id: str, bars: list[MetricBar], zero: float, band: Rect, theme: Theme
     ) -> None:
-        super().__init__()
-        self.element_id = lane_id
-        self.bars, self.zero, self.band, self.theme = bars, zero, band, theme
+        super().__init__(lane_id, theme, Z_TEXT)
+        self.bars, self.zero, self.band = bars, zero, band
         self.starts = [b.label.rect.x for b in bars]
-        self.setZValue(Z_TEXT)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_bars(self, bars: list[MetricBar], zero: float, band: Rect) -> None:
@@ -539,11 +517,6 @@ class MetricLaneItem(QGraphicsItem):
             self.bars, self.zero, self.band = bars, zero, band
             self.starts = [b.label.rect.x for b in bars]
             self.update()
-
-    def set_theme(self, theme: Theme) -> None:
-        """Repaint with other colours."""
-        self.theme = theme
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return qrect(self.band)
