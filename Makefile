@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: test run lint typecheck check system-deps venv clean screenshots
+.PHONY: test run bench lint typecheck check system-deps venv clean screenshots
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check --quiet app tests scripts
@@ -19,6 +19,10 @@ test: system-deps $(STAMP)
 # Opens the editor: the last map, or the sample map on first launch.
 run: system-deps $(STAMP)
 	$(VENV)/bin/parcours
+
+# Speed of the editor on a 2,000-touchpoint, 8-persona map (numbers, not pass/fail).
+bench: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
 
 # Regenerates the screenshots in docs/ from the real application (offscreen).
 screenshots: system-deps $(STAMP)

@@ -9,6 +9,7 @@ each card's column), the emotion lane (one curve per persona), metric lanes
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import partial
 
 from app.layout import text as styles
 from app.layout.curves import smooth_path
@@ -220,8 +221,28 @@ class _Builder:
                 continue
             column = x_of[tp.id]
             rect = Rect(column.x + (SLOT_WIDTH - CARD_WIDTH) / 2, top, CARD_WIDTH, CARD_HEIGHT)
-            cards.append(self._card(tp, lane, rect))
+            cards.append(
+                self.wrap.memo(self._card_key(tp, lane, rect), partial(self._card, tp, lane, rect))
+            )
         return cards
+
+    def _card_key(self, tp: Touchpoint, lane: Lane, rect: Rect) -> tuple[object, ...]:
+        """Everything a card's box depends on."""
+        key_metric = next((m for m in self.doc.metrics if m.id in tp.metrics), None)
+        metric = (key_metric.unit, tp.metrics[key_metric.id]) if key_metric else None
+        return (
+            "card",
+            tp.id,
+            lane.id,
+            rect,
+            tp.title,
+            tp.channel,
+            self.doc.channel_name(tp.channel),
+            tp.moment_of_truth,
+            len(tp.pain_points),
+            tp.evidence,
+            metric,
+        )
 
     def _card(self, tp: Touchpoint, lane: Lane, rect: Rect) -> CardBox:
         inner = rect.inset(CARD_PADDING)
@@ -291,8 +312,12 @@ class _Builder:
             content = _field_text(tp, lane.field)
             if not content:
                 continue
-            lines, elided = self._wrap_field(
-                content, SLOT_WIDTH - 2 * FRAMEWORK_PADDING, style, max_lines
+            items = tuple(content)
+            lines, elided = self.wrap.memo(
+                ("field", items, max_lines),
+                partial(
+                    self._wrap_field, items, SLOT_WIDTH - 2 * FRAMEWORK_PADDING, style, max_lines
+                ),
             )
             wrapped.append((tp.id, lines, elided))
             tallest = max(tallest, len(lines))
@@ -320,7 +345,7 @@ class _Builder:
         return boxes, height
 
     def _wrap_field(
-        self, items: list[str], width: float, style: TextStyle, max_lines: int
+        self, items: tuple[str, ...], width: float, style: TextStyle, max_lines: int
     ) -> tuple[list[str], bool]:
         lines: list[str] = []
         for item in items:

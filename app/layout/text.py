@@ -7,10 +7,13 @@ so that every output breaks lines at the same words.
 
 import re
 import unicodedata
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 ELLIPSIS = "…"
+_T = TypeVar("_T")
+_MISSING = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,20 @@ class Wrapper:
         self._widths: dict[tuple[str, str], float] = {}
         self._line_heights: dict[TextStyle, float] = {}
         self._wrapped: dict[tuple[str, float, str, int], tuple[list[str], bool]] = {}
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, remembered under ``key`` across layouts made with this wrapper.
+
+        The layout engine keys pieces (a card, a framework text) by everything
+        they depend on, so an unchanged piece is the very same object next time.
+        """
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(self._memo) > self.MAX_CACHED:
+                self._memo.clear()
+            found = self._memo[key] = compute()
+        return cast(_T, found)
 
     def width(self, text: str, style: TextStyle) -> float:
         """The width of ``text`` (cached)."""
