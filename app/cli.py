@@ -24,9 +24,14 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 
-IMPORT_SUFFIXES = {".csv": "csv", ".mmd": "mermaid", ".mermaid": "mermaid"}
-EXPORT_SUFFIXES = {".csv": "csv", ".mmd": "mermaid", ".mermaid": "mermaid"}
-LATER_EXPORT_SUFFIXES = (".pdf", ".png", ".svg")
+IMPORT_SUFFIXES = {
+    ".csv": "csv",
+    ".mmd": "mermaid",
+    ".mermaid": "mermaid",
+    ".pdf": "export",
+    ".png": "export",
+    ".svg": "export",
+}
 
 
 class UsageError(Exception):
@@ -75,10 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-f", "--force", action="store_true", help="overwrite an existing file")
     imp.set_defaults(run=_run_import)
 
-    exp = commands.add_parser("export", help="write a map as CSV or Mermaid")
-    exp.add_argument("input", type=Path, help="a .journey file")
-    exp.add_argument("-o", "--output", required=True, type=Path, help="a .csv or .mmd file")
-    exp.set_defaults(run=_run_export)
+    from app.cli_export import add_parser as add_export_parser
+
+    add_export_parser(commands, _run_export)
 
     val = commands.add_parser("validate", help="check maps; exit 1 if any has a problem")
     val.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -169,9 +173,16 @@ def _run_import(args: argparse.Namespace) -> int:
     if kind is None:
         raise UsageError(
             f"cannot import '{args.input.suffix or args.input.name}' files; "
-            "give a .csv or .mmd file"
+            "give a .csv or .mmd file, or a .pdf, .png or .svg exported by Parcours"
         )
     _check_journey_output(args.output, args.force)
+    if kind == "export":
+        from app.export.embed import read_export
+
+        doc, notes = read_export(args.input), []
+        _save(doc, args.output)
+        print(f"Recovered the map from {args.input} into {args.output}.")
+        return EXIT_OK
     data = _read_input(args.input)
     if kind == "csv":
         from app.model.csvio import read_csv
@@ -206,26 +217,12 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from app.model.fileformat import atomic_write, load
+    from app.cli_export import ExportUsageError, run_export
 
-    suffix = args.output.suffix.lower()
-    if suffix in LATER_EXPORT_SUFFIXES:
-        raise UsageError(f"exporting to {suffix} is not available yet; use .csv or .mmd")
-    kind = EXPORT_SUFFIXES.get(suffix)
-    if kind is None:
-        raise UsageError(f"cannot export to '{suffix or args.output.name}'; use .csv or .mmd")
-    doc = load(args.input)
-    if kind == "csv":
-        from app.model.csvio import write_csv
-
-        data = write_csv(doc)
-    else:
-        from app.model.mermaid import write_mermaid
-
-        data = write_mermaid(doc).encode("utf-8")
-    atomic_write(args.output, data)
-    print(f"Exported {args.input} to {args.output}.")
-    return EXIT_OK
+    try:
+        return run_export(args)
+    except ExportUsageError as error:
+        raise UsageError(str(error)) from None
 
 
 def _run_validate(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SAMPLES = RESOURCES / "samples"
 ICONS = RESOURCES / "icons"
+FONTS = RESOURCES / "fonts"
 
 
 def sample_map(language: str = "en") -> Path:

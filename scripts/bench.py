@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).parent))
 from make_big_map import big_map
 
+from app.export.qt.text import QtMeasure
 from app.layout import layout
 from app.layout.text import Wrapper
 from app.model.fileformat import load, save
 from app.ui.canvas.interactions import CardDrag, EmotionDrag
-from app.ui.canvas.painting import QtMeasure
 from app.ui.main_window import MainWindow
 
 

@@ -4,7 +4,11 @@
 # Usage: scripts/qt-system-deps.sh [--xvfb]   (--xvfb adds what a real X display under Xvfb needs)
 set -euo pipefail
 
-packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils fonts-dejavu-core)
+# fonts-wqy-microhei (CJK) and fonts-symbola (monochrome emoji and symbols): fallback fonts for
+# characters the bundled Noto Sans lacks, so tests and CI exercise the PDF export's font fallback
+# (app/export/fonts.py). Colour-bitmap emoji fonts cannot be embedded in a PDF by reportlab.
+packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils fonts-dejavu-core
+          fonts-wqy-microhei fonts-symbola)
 if [ "${1:-}" = "--xvfb" ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
              libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth)

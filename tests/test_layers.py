@@ -15,6 +15,17 @@ print(",".join(qt))
 """
 
 
+CHECK_PDF_EXPORT = """
+import importlib, pkgutil, sys
+import app.export
+for module in pkgutil.walk_packages(app.export.__path__, "app.export."):
+    if module.name.startswith("app.export.qt") or module.name == "app.export.raster":
+        continue  # the Qt painters for PNG and SVG
+    importlib.import_module(module.name)
+print(",".join(sorted(n for n in sys.modules if n.split(".")[0] in {"PySide6", "shiboken6"})))
+"""
+
+
 def run_python(code: str) -> str:
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
@@ -29,3 +40,17 @@ def test_no_model_or_layout_module_imports_qt_or_reportlab() -> None:
 def test_the_command_line_loads_without_pydantic_until_a_command_needs_it() -> None:
     code = "import sys, app.cli; print('pydantic' in sys.modules, 'PySide6' in sys.modules)"
     assert run_python(code) == "False False"
+
+
+def test_pdf_export_imports_no_qt() -> None:
+    assert run_python(CHECK_PDF_EXPORT) == ""
+
+
+def test_export_imports_nothing_from_the_ui() -> None:
+    code = (
+        "import importlib, pkgutil, sys, app.export\n"
+        "for m in pkgutil.walk_packages(app.export.__path__, 'app.export.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "print(','.join(sorted(n for n in sys.modules if n.startswith('app.ui'))))"
+    )
+    assert run_python(code) == ""

@@ -111,3 +111,8 @@ for _channel in BUILTIN_CHANNELS:
 def builtin_channel_for_name(name: str) -> str | None:
     """The key of the built-in channel called ``name`` in English or French, if any."""
     return _BY_FOLDED_NAME.get(fold(name))
+
+
+def channel_icon(channel: str | None) -> str:
+    """The icon of a channel under resources/icons: built-in channels have their own."""
+    return f"channels/{channel}" if channel in BUILTIN_BY_KEY else "channels/custom"

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.canvas.theme import DARK, LIGHT, Theme
+from app.export.qt.theme import DARK, LIGHT, Theme
 
 
 def system_prefers_dark() -> bool:

@@ -4,9 +4,9 @@ from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from app.export.qt.draw import draw_marker
 from app.model.document import JourneyMap
 from app.model.palette import persona_style
-from app.ui.canvas.items import draw_marker
 
 SWATCH = QSize(44, 16)
 

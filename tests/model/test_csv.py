@@ -46,12 +46,19 @@ def carried(doc: JourneyMap) -> dict[str, Any]:
         "metrics": [(m.name, m.unit) for m in doc.metrics],
         "touchpoints": [
             {
-                "phase": phase[tp.phase_id], "lane": lane[tp.lane_id], "title": tp.title,
+                "phase": phase[tp.phase_id],
+                "lane": lane[tp.lane_id],
+                "title": tp.title,
                 "channel": tp.channel if tp.channel in BUILTIN_BY_KEY else custom.get(tp.channel),
-                "description": tp.description, "actions": tp.actions, "motivation": tp.motivation,
-                "questions": tp.questions, "pain_points": tp.pain_points,
+                "description": tp.description,
+                "actions": tp.actions,
+                "motivation": tp.motivation,
+                "questions": tp.questions,
+                "pain_points": tp.pain_points,
                 "opportunities": [(o.text, o.priority) for o in tp.opportunities],
-                "quotes": tp.quotes, "moment_of_truth": tp.moment_of_truth, "evidence": tp.evidence,
+                "quotes": tp.quotes,
+                "moment_of_truth": tp.moment_of_truth,
+                "evidence": tp.evidence,
                 "emotions": {persona[k]: v for k, v in tp.emotions.items()},
                 "metrics": {metric[k]: v for k, v in tp.metrics.items()},
             }
@@ -74,26 +81,58 @@ def rich_map() -> JourneyMap:
     youtube = CustomChannel(name="YouTube reviews")
     tps = [
         Touchpoint(
-            phase_id=phases[0].id, lane_id=lanes[0].id, title='Sees the "Été" ad, then waits',
-            channel="paid_ads", description="Première ligne\nseconde ligne",
-            actions=["Scrolls Instagram", "Clicks the ad"], motivation="Wants a gift\nfor Noël",
-            questions=["Is it in stock?"], pain_points=["Slow page", "Prices, hidden"],
-            opportunities=[Opportunity(text="Faster page", priority="high"),
-                           Opportunity(text="Show prices"),
-                           Opportunity(text="A/B test", priority="low")],
-            quotes=["« C'est trop lent »"], moment_of_truth=True, evidence="observed",
-            emotions={lea.id: -1.5, marc.id: 0.5}, metrics={conversion.id: 12.5, basket.id: 1234.5},
+            phase_id=phases[0].id,
+            lane_id=lanes[0].id,
+            title='Sees the "Été" ad, then waits',
+            channel="paid_ads",
+            description="Première ligne\nseconde ligne",
+            actions=["Scrolls Instagram", "Clicks the ad"],
+            motivation="Wants a gift\nfor Noël",
+            questions=["Is it in stock?"],
+            pain_points=["Slow page", "Prices, hidden"],
+            opportunities=[
+                Opportunity(text="Faster page", priority="high"),
+                Opportunity(text="Show prices"),
+                Opportunity(text="A/B test", priority="low"),
+            ],
+            quotes=["« C'est trop lent »"],
+            moment_of_truth=True,
+            evidence="observed",
+            emotions={lea.id: -1.5, marc.id: 0.5},
+            metrics={conversion.id: 12.5, basket.id: 1234.5},
         ),
-        Touchpoint(phase_id=phases[0].id, lane_id=lanes[1].id, title="Avis vidéo",
-                   channel=youtube.id, evidence="assumed", emotions={lea.id: 2.0}),
-        Touchpoint(phase_id=phases[1].id, lane_id=lanes[0].id, title="Compare offers",
-                   evidence="proposed", metrics={conversion.id: 3.0}),
-        Touchpoint(phase_id=phases[2].id, lane_id=lanes[1].id, title="Paie en caisse",
-                   channel="physical_store", emotions={marc.id: -2.0}, metrics={basket.id: 0.1}),
+        Touchpoint(
+            phase_id=phases[0].id,
+            lane_id=lanes[1].id,
+            title="Avis vidéo",
+            channel=youtube.id,
+            evidence="assumed",
+            emotions={lea.id: 2.0},
+        ),
+        Touchpoint(
+            phase_id=phases[1].id,
+            lane_id=lanes[0].id,
+            title="Compare offers",
+            evidence="proposed",
+            metrics={conversion.id: 3.0},
+        ),
+        Touchpoint(
+            phase_id=phases[2].id,
+            lane_id=lanes[1].id,
+            title="Paie en caisse",
+            channel="physical_store",
+            emotions={marc.id: -2.0},
+            metrics={basket.id: 0.1},
+        ),
     ]
     return JourneyMap(
-        title="Rich", phases=phases, lanes=lanes, personas=[lea, marc],
-        metrics=[conversion, basket, unused], channels=[youtube], touchpoints=tps,
+        title="Rich",
+        phases=phases,
+        lanes=lanes,
+        personas=[lea, marc],
+        metrics=[conversion, basket, unused],
+        channels=[youtube],
+        touchpoints=tps,
     )
 
 
@@ -108,7 +147,9 @@ def test_a_rich_map_exported_and_imported_again_has_the_same_touchpoints() -> No
     card_lanes = [lane.name for lane in back.lanes if lane.kind == "touchpoints"]
     assert card_lanes == ["Front office", "Coulisses"]
     assert [(m.name, m.unit) for m in back.metrics] == [
-        ("Conversion", "%"), ("Basket value", "€"), ("Délai", "jours")
+        ("Conversion", "%"),
+        ("Basket value", "€"),
+        ("Délai", "jours"),
     ]
     assert [c.name for c in back.channels] == ["YouTube reviews"]
     assert integrity_problems(back) == []
@@ -121,7 +162,9 @@ def test_the_imported_map_gets_the_framework_emotion_and_metric_lanes() -> None:
         ["touchpoints"] * 2 + ["framework"] * 5 + ["emotion"] + ["metric"] * 3
     )
     assert [lane.name for lane in back.lanes if lane.kind == "metric"] == [
-        "Conversion", "Basket value", "Délai"
+        "Conversion",
+        "Basket value",
+        "Délai",
     ]
     assert read_csv(write_csv(rich_map())).journey.title == "Imported journey"
 
@@ -146,14 +189,18 @@ def test_export_writes_a_bom_commas_points_and_one_line_per_item() -> None:
 
 hypothesis_text = st.characters(blacklist_categories=("Cs", "Cc"))
 names = st.text(hypothesis_text, min_size=1, max_size=12).filter(lambda s: s == s.strip() and s)
-free_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"),
-                    max_size=30)
+free_text = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"), max_size=30
+)
 items = st.lists(names | names.map(lambda s: f"- {s}") | names.map(lambda s: f"•{s}"), max_size=3)
-opportunities = st.lists(st.builds(
-    Opportunity,
-    text=names | names.map(lambda s: f"[low] {s}"),
-    priority=st.sampled_from(["high", "medium", "low"]),
-), max_size=3)
+opportunities = st.lists(
+    st.builds(
+        Opportunity,
+        text=names | names.map(lambda s: f"[low] {s}"),
+        priority=st.sampled_from(["high", "medium", "low"]),
+    ),
+    max_size=3,
+)
 
 
 def distinct(key: Any, min_size: int, max_size: int, elements: Any = names) -> Any:
@@ -168,29 +215,48 @@ def csv_journeys(draw: st.DrawFn) -> JourneyMap:
     personas = [Persona(name=n) for n in draw(distinct(str.casefold, 0, 3))]
     metrics = [
         Metric(name=n, unit=draw(st.sampled_from(["", "%", "€", "k€", "s"])))
-        for n in draw(distinct(str.casefold, 0, 3,
-                               names | names.map(lambda s: f"{s} [x]")))
+        for n in draw(distinct(str.casefold, 0, 3, names | names.map(lambda s: f"{s} [x]")))
     ]
-    customs = [CustomChannel(name=n) for n in draw(distinct(fold, 0, 2))
-               if builtin_channel_for_name(n) is None]
+    customs = [
+        CustomChannel(name=n)
+        for n in draw(distinct(fold, 0, 2))
+        if builtin_channel_for_name(n) is None
+    ]
     channels = [None, *(c.key for c in BUILTIN_CHANNELS[:4]), *(c.id for c in customs)]
     touchpoints = [
         Touchpoint(
-            phase_id=phase.id, lane_id=draw(st.sampled_from(lanes)).id, title=draw(names),
-            channel=draw(st.sampled_from(channels)), description=draw(free_text),
-            actions=draw(items), motivation=draw(free_text), questions=draw(items),
-            pain_points=draw(items), opportunities=draw(opportunities), quotes=draw(items),
+            phase_id=phase.id,
+            lane_id=draw(st.sampled_from(lanes)).id,
+            title=draw(names),
+            channel=draw(st.sampled_from(channels)),
+            description=draw(free_text),
+            actions=draw(items),
+            motivation=draw(free_text),
+            questions=draw(items),
+            pain_points=draw(items),
+            opportunities=draw(opportunities),
+            quotes=draw(items),
             moment_of_truth=draw(st.booleans()),
             evidence=draw(st.sampled_from(["observed", "assumed", "proposed", "unstated"])),
             emotions={p.id: draw(st.floats(-2, 2)) for p in personas if draw(st.booleans())},
-            metrics={m.id: draw(st.floats(allow_nan=False, allow_infinity=False))
-                     for m in metrics if draw(st.booleans())},
+            metrics={
+                m.id: draw(st.floats(allow_nan=False, allow_infinity=False))
+                for m in metrics
+                if draw(st.booleans())
+            },
         )
         for phase in phases
         for _ in range(draw(st.integers(1, 3)))
     ]
-    return JourneyMap(title="Generated", phases=phases, lanes=lanes, personas=personas,
-                      metrics=metrics, channels=customs, touchpoints=touchpoints)
+    return JourneyMap(
+        title="Generated",
+        phases=phases,
+        lanes=lanes,
+        personas=personas,
+        metrics=metrics,
+        channels=customs,
+        touchpoints=touchpoints,
+    )
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -204,8 +270,7 @@ def test_any_map_survives_export_and_import(doc: JourneyMap) -> None:
 # -- hand-written spreadsheets ----------------------------------------------------
 
 FRENCH_EXCEL = (
-    BOM
-    + "étape;titre;couloir;canal;points de friction;moment de vérité;preuve;émotion:Léa;"
+    BOM + "étape;titre;couloir;canal;points de friction;moment de vérité;preuve;émotion:Léa;"
     "mesure:Conversion;Mesure:Panier\r\n"
     'Découverte;Voit la pub;;Publicité;"• trop cher\r\n• \r\n•pas clair";oui;observé;-1,5;'
     "12,5 %;1\u00a0234,5\r\n"
@@ -222,7 +287,8 @@ def test_a_french_excel_file_lands_field_by_field() -> None:
     assert doc.language == "fr"
     assert [p.name for p in doc.phases] == ["Découverte", "Achat"]
     assert [lane.name for lane in doc.lanes if lane.kind == "touchpoints"] == [
-        "Points de contact", "Coulisses"
+        "Points de contact",
+        "Coulisses",
     ]
     assert [lane.name for lane in doc.lanes][2:4] == ["Actions", "Motivation"]
     assert [p.name for p in doc.personas] == ["Léa"]
@@ -238,8 +304,11 @@ def test_a_french_excel_file_lands_field_by_field() -> None:
     assert pub.metrics == {conversion: 12.5, panier: 1234.5}
 
     assert (paie.channel, paie.lane_id, paie.moment_of_truth) == ("email", doc.lanes[1].id, False)
-    assert (paie.evidence, paie.emotions, paie.metrics) == ("assumed", {lea: 2.0},
-                                                            {conversion: 3.0, panier: 2000.0})
+    assert (paie.evidence, paie.emotions, paie.metrics) == (
+        "assumed",
+        {lea: 2.0},
+        {conversion: 3.0, panier: 2000.0},
+    )
 
     assert colis.channel == doc.channels[0].id
     assert (colis.moment_of_truth, colis.evidence, colis.emotions) == (True, "unstated", {})
@@ -247,8 +316,9 @@ def test_a_french_excel_file_lands_field_by_field() -> None:
 
 
 def test_accentless_french_headers_and_an_excel_sep_line_are_understood() -> None:
-    data = (b"sep=;\r\nEtape ; Titre;emotion:Lea;mesure:Duree [min];irritants\r\n"
-            b"A;B;0,5;12 min;x\r\n")
+    data = (
+        b"sep=;\r\nEtape ; Titre;emotion:Lea;mesure:Duree [min];irritants\r\nA;B;0,5;12 min;x\r\n"
+    )
     result = read_csv(data)
     assert result.journey.language == "fr"
     assert [(m.name, m.unit) for m in result.journey.metrics] == [("Duree", "min")]
@@ -277,11 +347,16 @@ def test_a_tab_separated_file_is_read() -> None:
 
 
 def test_opportunity_priorities_are_read_in_english_and_french() -> None:
-    data = (b'phase,title,opportunities\nP,T,"[HIGH] Call back\n- [basse] Survey\n'
-            b'[moyenne]Coupon\nPlain idea\n[urgent] Unknown tag"\n')
+    data = (
+        b'phase,title,opportunities\nP,T,"[HIGH] Call back\n- [basse] Survey\n'
+        b'[moyenne]Coupon\nPlain idea\n[urgent] Unknown tag"\n'
+    )
     assert [(o.text, o.priority) for o in only(read_csv(data)).opportunities] == [
-        ("Call back", "high"), ("Survey", "low"), ("Coupon", "medium"),
-        ("Plain idea", "medium"), ("[urgent] Unknown tag", "medium"),
+        ("Call back", "high"),
+        ("Survey", "low"),
+        ("Coupon", "medium"),
+        ("Plain idea", "medium"),
+        ("[urgent] Unknown tag", "medium"),
     ]
 
 
@@ -345,9 +420,7 @@ def test_an_emotion_of_two_and_a_half_is_refused_not_clamped() -> None:
 
 
 def test_line_numbers_count_the_lines_of_earlier_multi_line_cells() -> None:
-    data = (b'phase,title,actions,emotion:Sam\n'
-            b'P,First,"one\ntwo\nthree",1\n'
-            b'P,Second,,oops\n')
+    data = b'phase,title,actions,emotion:Sam\nP,First,"one\ntwo\nthree",1\nP,Second,,oops\n'
     assert problems_of(data) == ['line 5, emotion:Sam: "oops" is not a number between -2 and +2']
 
 
@@ -411,10 +484,32 @@ def test_metric_values_may_repeat_the_unit_of_their_column() -> None:
 
 
 def test_reading_any_text_gives_a_map_or_a_readable_error() -> None:
-    pieces = st.sampled_from([
-        "phase", "title", "étape", "titre", "emotion:A", "metric:B [%]", ",", ";", "\t", "\n",
-        "\r\n", '"', "1,5", "2.5", "x", "%", "\u00a0", "oui", "[high]", "-", " ", "sep=;",
-    ])
+    pieces = st.sampled_from(
+        [
+            "phase",
+            "title",
+            "étape",
+            "titre",
+            "emotion:A",
+            "metric:B [%]",
+            ",",
+            ";",
+            "\t",
+            "\n",
+            "\r\n",
+            '"',
+            "1,5",
+            "2.5",
+            "x",
+            "%",
+            "\u00a0",
+            "oui",
+            "[high]",
+            "-",
+            " ",
+            "sep=;",
+        ]
+    )
 
     @settings(max_examples=50, deadline=None)
     @given(st.lists(pieces, max_size=30), st.booleans())

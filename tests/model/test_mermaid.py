@@ -31,10 +31,13 @@ CORPUS_FILES = sorted(CORPUS.glob("*.mmd"))
 # appends `\b` to a rule ending in a word character, so "journey" is `journey\b`.
 # JS `\s`, `.` and `\b` differ from Python's, so they are spelt out.
 
-JS_SPACE = "".join([
-    "\t\n\v\f\r \u00a0\u1680", *map(chr, range(0x2000, 0x200B)),
-    "\u2028\u2029\u202f\u205f\u3000\ufeff",
-])
+JS_SPACE = "".join(
+    [
+        "\t\n\v\f\r \u00a0\u1680",
+        *map(chr, range(0x2000, 0x200B)),
+        "\u2028\u2029\u202f\u205f\u3000\ufeff",
+    ]
+)
 JS_S = f"[{JS_SPACE}]"
 JS_DOT = "[^\n\r\u2028\u2029]"
 FLAGS = re.IGNORECASE | re.ASCII
@@ -109,7 +112,7 @@ def mermaid_lex(text: str) -> list[tuple[str, str]]:
         found = [(rx.match(text, pos), tok, chg) for rx, tok, chg in LEXER[states[-1]]]
         first = next(((m, tok, chg) for m, tok, chg in found if m is not None), None)
         if first is None:
-            raise MermaidSyntaxError(f"lexical error at {pos}: {text[pos:pos + 20]!r}")
+            raise MermaidSyntaxError(f"lexical error at {pos}: {text[pos : pos + 20]!r}")
         match, token, change = first
         pos = match.end()
         if token is not None:
@@ -137,8 +140,7 @@ def mermaid_parse(text: str, *, preprocess: bool = True) -> MermaidView:
     view = MermaidView()
     section = ""
     i = 1
-    pairs = {"acc_title": "acc_title_value", "acc_descr": "acc_descr_value",
-             "taskName": "taskData"}
+    pairs = {"acc_title": "acc_title_value", "acc_descr": "acc_descr_value", "taskName": "taskData"}
     while tokens[i][0] != "EOF":
         kind, value = tokens[i]
         if kind in pairs:
@@ -170,8 +172,10 @@ def assert_mermaid_accepts(text: str) -> MermaidView:
 
 
 def test_the_grammar_port_accepts_mermaids_own_examples_and_rejects_what_mermaid_rejects() -> None:
-    good = ("journey\ntitle T\nsection Documentation\nA task: 5: Alice, Bob, Charlie\n"
-            "B task: 3:Bob, Charlie\nC task: 5\nD task: 5: Charlie, Alice\nE task: 5:\n")
+    good = (
+        "journey\ntitle T\nsection Documentation\nA task: 5: Alice, Bob, Charlie\n"
+        "B task: 3:Bob, Charlie\nC task: 5\nD task: 5: Charlie, Alice\nE task: 5:\n"
+    )
     view = mermaid_parse(good)
     assert view.tasks[0] == ("Documentation", "A task", 5, ["Alice", "Bob", "Charlie"])
     assert view.tasks[2] == ("Documentation", "C task", 5, [])
@@ -179,9 +183,15 @@ def test_the_grammar_port_accepts_mermaids_own_examples_and_rejects_what_mermaid
     assert mermaid_parse("%% hello\n%%{init: {'theme': 'dark'}}%%\njourney\nsection A\n").sections
     assert mermaid_parse("journey\naccDescr {\n  two\n  lines\n}\nsection A\n").sections == ["A"]
     assert mermaid_parse("journey\nTitle page: 3: Me\n").title == "page: 3: Me"
-    for bad in ("flowchart LR\nA-->B", "journey\nMake tea\n", "journey\nC# course: 5: Me\n",
-                "journey\nTea; cake: 5: Me\n", "journey\nsection A: B\n",
-                "journey\njourney planning: 5: Me\n", "journey\nMake tea:\n"):
+    for bad in (
+        "flowchart LR\nA-->B",
+        "journey\nMake tea\n",
+        "journey\nC# course: 5: Me\n",
+        "journey\nTea; cake: 5: Me\n",
+        "journey\nsection A: B\n",
+        "journey\njourney planning: 5: Me\n",
+        "journey\nMake tea:\n",
+    ):
         with pytest.raises(MermaidSyntaxError):
             mermaid_parse(bad)
 
@@ -204,15 +214,20 @@ EXPECTED: dict[str, Expected] = {
         "From spoken question to approved content package",
         [("Start", 3), ("Research", 3), ("Create", 4)],
         ["Creator", "Agent"],
-        {"Review plan, sources, and credit estimate": {"Creator": 2, "Agent": 2},
-         "Track evidence collection": {"Agent": 1}, "Connect YouTube channel": {"Creator": 1}},
+        {
+            "Review plan, sources, and credit estimate": {"Creator": 2, "Agent": 2},
+            "Track evidence collection": {"Agent": 1},
+            "Connect YouTube channel": {"Creator": 1},
+        },
     ),
     "en_investigator.mmd": Expected(
         "Investigator Workflow",
         [("Authentication", 2), ("Case Setup", 2), ("Evidence Collection", 4)],
         ["Investigator"],
-        {"Select file from device/camera": {"Investigator": 1},
-         "View SHA-256 hash confirmation": {"Investigator": 2}},
+        {
+            "Select file from device/camera": {"Investigator": 1},
+            "View SHA-256 hash confirmation": {"Investigator": 2},
+        },
     ),
     "en_mermaid_docs_example.mmd": Expected(
         "My working day",
@@ -228,13 +243,20 @@ EXPECTED: dict[str, Expected] = {
     ),
     "es_gym_personas.mmd": Expected(
         "Experiencia Ideal — de la búsqueda a la visita",
-        [("Descubrir (SEO)", 2), ("Valorar", 2), ("Cualificar", 2), ("Convertir", 2),
-         ("Cerrar (humano)", 2)],
+        [
+            ("Descubrir (SEO)", 2),
+            ("Valorar", 2),
+            ("Cualificar", 2),
+            ("Convertir", 2),
+            ("Cerrar (humano)", 2),
+        ],
         ["Daniela", "Asesor", "Agente"],
-        {'Busca en Google "perder peso"': {"Daniela": 0},
-         'Inicia "Experiencia Ideal"': {"Daniela": 1},
-         "Asesor recibe el brief y la atiende": {"Asesor": 2},
-         "Agente de voz confirma la cita": {"Agente": 2}},
+        {
+            'Busca en Google "perder peso"': {"Daniela": 0},
+            'Inicia "Experiencia Ideal"': {"Daniela": 1},
+            "Asesor recibe el brief y la atiende": {"Asesor": 2},
+            "Agente de voz confirma la cita": {"Agente": 2},
+        },
     ),
     "zh_shopping.mmd": Expected(
         "在线购物网站使用旅程",
@@ -317,8 +339,12 @@ def test_export_then_import_gives_back_every_real_diagram(path: Path) -> None:
     view = assert_mermaid_accepts(written)
     assert view.title == first.title
     assert view.tasks == [
-        (first.phase(tp.phase_id).name, tp.title, expected_score(tp),
-         [p.name for p in first.personas if p.id in tp.emotions])
+        (
+            first.phase(tp.phase_id).name,
+            tp.title,
+            expected_score(tp),
+            [p.name for p in first.personas if p.id in tp.emotions],
+        )
         for tp in first.touchpoints_in_journey_order()
     ]
 
@@ -330,7 +356,9 @@ def test_a_markdown_file_gives_its_journey_block_and_warnings_name_the_files_lin
     assert doc.title == "Joining the club"
     assert [p.name for p in doc.personas] == ["Visitor", "Friend"]
     assert [tp.title for tp in doc.touchpoints] == [
-        "See a poster", "Ask a friend", "Fill in the form"
+        "See a poster",
+        "Ask a friend",
+        "Fill in the form",
     ]
     assert result.warnings == ["line 20: score 9 is outside 1-5; clamped to 5"]
 
@@ -387,7 +415,9 @@ def test_a_task_with_no_actor_scores_for_a_customer_persona_made_only_when_neede
     doc = read("journey\nsection A\nMake tea: 5\nDrink it: 4:\nWash up: 2: Me\n").journey
     assert [p.name for p in doc.personas] == ["Customer", "Me"]
     assert emotions_by_title(doc) == {
-        "Make tea": {"Customer": 2}, "Drink it": {"Customer": 1}, "Wash up": {"Me": -1},
+        "Make tea": {"Customer": 2},
+        "Drink it": {"Customer": 1},
+        "Wash up": {"Me": -1},
     }
 
 
@@ -408,14 +438,18 @@ def test_names_with_colons_quotes_and_hashes_keep_them() -> None:
     doc = read(text).journey
     assert [p.name for p in doc.phases] == ['Phase 1: "Discover"']
     assert emotions_by_title(doc) == {
-        "Meeting at 10:30": {"Me": 1}, "Say \"hi\": it's me": {"Customer": 2},
-        "Learn C#": {"Me": 0}, "Count: 3": {"Customer": 2},
+        "Meeting at 10:30": {"Me": 1},
+        'Say "hi": it\'s me': {"Customer": 2},
+        "Learn C#": {"Me": 0},
+        "Count: 3": {"Customer": 2},
     }
 
 
 def test_arabic_and_cjk_names_import() -> None:
-    doc = read("journey\n  title رحلة العميل\n  section 发现\n    زيارة المتجر : 4 : سارة، 李雷\n"
-               "    下单 : 5 : 李雷\n").journey
+    doc = read(
+        "journey\n  title رحلة العميل\n  section 发现\n    زيارة المتجر : 4 : سارة، 李雷\n"
+        "    下单 : 5 : 李雷\n"
+    ).journey
     assert doc.title == "رحلة العميل"
     assert [p.name for p in doc.phases] == ["发现"]
     # The Arabic comma is not Mermaid's separator, so this is one actor.
@@ -427,7 +461,9 @@ def test_crlf_bom_tabs_and_trailing_spaces_are_tolerated() -> None:
     result = read(text)
     assert result.warnings == []
     assert structure(result.journey) == {
-        "title": "Trip", "phases": [("Go", ["Leave"])], "personas": ["Me"],
+        "title": "Trip",
+        "phases": [("Go", ["Leave"])],
+        "personas": ["Me"],
         "emotions": [{"Me": 1}],
     }
 
@@ -446,7 +482,9 @@ def test_scores_outside_one_to_five_are_clamped_with_a_warning_naming_the_line()
         "line 5: score 7 is outside 1-5; clamped to 5",
     ]
     assert emotions_by_title(result.journey) == {
-        "Bad": {"Me": -2}, "Great": {"Me": 2}, "Odd": {"Me": 0.5},
+        "Bad": {"Me": -2},
+        "Great": {"Me": 2},
+        "Odd": {"Me": 0.5},
     }
 
 
@@ -546,10 +584,15 @@ def make_map(
     made_personas = [Persona(name=name) for name in personas]
     lanes = default_lanes("en")
     return JourneyMap(
-        title="Map", phases=made_phases, lanes=lanes, personas=made_personas,
+        title="Map",
+        phases=made_phases,
+        lanes=lanes,
+        personas=made_personas,
         touchpoints=[
             Touchpoint(
-                phase_id=made_phases[phase].id, lane_id=lanes[0].id, title=title,
+                phase_id=made_phases[phase].id,
+                lane_id=lanes[0].id,
+                title=title,
                 emotions={made_personas[i].id: v for i, v in emotions.items()},
             )
             for phase, title, emotions in tasks
@@ -559,9 +602,14 @@ def make_map(
 
 def test_export_writes_the_documented_lines() -> None:
     doc = make_map(
-        ["Before", "Empty", "After"], ["Ana", "Bo", "Cy"],
-        [(0, "Search", {0: 1.0, 1: 2.0}), (0, "Compare", {}), (2, "Pay", {2: -2.0}),
-         (2, "Unbox", {0: 0.5, 1: 0.0})],
+        ["Before", "Empty", "After"],
+        ["Ana", "Bo", "Cy"],
+        [
+            (0, "Search", {0: 1.0, 1: 2.0}),
+            (0, "Compare", {}),
+            (2, "Pay", {2: -2.0}),
+            (2, "Unbox", {0: 0.5, 1: 0.0}),
+        ],
     )
     doc.description = "Why we map it\n\nTwo lines {with braces}"
     assert write_mermaid(doc) == (
@@ -586,9 +634,13 @@ def test_the_example_in_the_user_documentation_is_what_export_writes() -> None:
     docs = (Path(__file__).parents[2] / "docs" / "mermaid.md").read_text(encoding="utf-8")
     example = docs.split("## What is written\n\n```mermaid\n", 1)[1].split("```", 1)[0]
     doc = make_map(
-        ["Consideration", "Purchase"], ["Léa", "Tom"],
-        [(0, "Read reviews", {0: 1.0, 1: 1.0}), (0, "Compare prices", {}),
-         (1, "Pay by card", {0: -2.0})],
+        ["Consideration", "Purchase"],
+        ["Léa", "Tom"],
+        [
+            (0, "Read reviews", {0: 1.0, 1: 1.0}),
+            (0, "Compare prices", {}),
+            (1, "Pay by card", {0: -2.0}),
+        ],
     )
     doc.title = "Buying a guitar online"
     doc.description = "The map's description, one line per line."
@@ -606,10 +658,17 @@ def test_an_unscored_touchpoint_comes_back_unscored_and_makes_no_customer() -> N
 
 def test_characters_mermaid_forbids_are_replaced_by_look_alikes() -> None:
     doc = make_map(
-        ["Step 1: look #1; then"], ["Smith, Jo: #1;"],
-        [(0, "Pay 50%% now: card #2; cash\nor cheque", {0: 1.0}), (0, "Title page", {0: 0.0}),
-         (0, "journey map", {}), (0, "section 2", {}), (0, "accDescr {x", {}), (0, "journeys", {}),
-         (0, "journeyſ", {})],
+        ["Step 1: look #1; then"],
+        ["Smith, Jo: #1;"],
+        [
+            (0, "Pay 50%% now: card #2; cash\nor cheque", {0: 1.0}),
+            (0, "Title page", {0: 0.0}),
+            (0, "journey map", {}),
+            (0, "section 2", {}),
+            (0, "accDescr {x", {}),
+            (0, "journeys", {}),
+            (0, "journeyſ", {}),
+        ],
     )
     doc.title = "Title: #1; the end\r\nreally"
     written = write_mermaid(doc)
@@ -629,7 +688,12 @@ def test_characters_mermaid_forbids_are_replaced_by_look_alikes() -> None:
     assert len(view.tasks) == 7
     titles = [tp.title for tp in read(written).journey.touchpoints]
     assert titles[1:] == [
-        "Title page", "journey map", "section 2", "accDescr {x", "journeys", "journeyſ"
+        "Title page",
+        "journey map",
+        "section 2",
+        "accDescr {x",
+        "journeys",
+        "journeyſ",
     ]
 
 
@@ -643,20 +707,42 @@ def test_a_persona_named_like_a_number_stays_an_actor() -> None:
 
 # -- generated maps ---------------------------------------------------------------------
 
-HOSTILE = st.lists(
-    st.sampled_from(
-        [*"ab5 :#;,%{}\"'`~\\<>-\n\r\t\x00\x85\u2028\ufeff\u200b\u00a0",
-         "journey", "title ", "section ", "accDescr {", "accTitle:", "%%{init: {}}%%",
-         "旅程", "購物", "رحلة", "😀", "👩‍👩‍👧", "é", "ſ", "K", "```mermaid", "---"]
-    ),
-    min_size=1, max_size=8,
-).map("".join).filter(lambda s: s.strip() != "")
+HOSTILE = (
+    st.lists(
+        st.sampled_from(
+            [
+                *"ab5 :#;,%{}\"'`~\\<>-\n\r\t\x00\x85\u2028\ufeff\u200b\u00a0",
+                "journey",
+                "title ",
+                "section ",
+                "accDescr {",
+                "accTitle:",
+                "%%{init: {}}%%",
+                "旅程",
+                "購物",
+                "رحلة",
+                "😀",
+                "👩‍👩‍👧",
+                "é",
+                "ſ",
+                "K",
+                "```mermaid",
+                "---",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+    .map("".join)
+    .filter(lambda s: s.strip() != "")
+)
 PLAIN = st.text(
     alphabet=st.characters(
         blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
         blacklist_characters=":#;,%}\ufeff\u200b",
     ),
-    min_size=1, max_size=16,
+    min_size=1,
+    max_size=16,
 ).filter(lambda s: s.strip() != "")
 KEYWORDED = st.sampled_from(["", "journey ", "Title ", "SECTION ", "accDescr { "]).flatmap(
     lambda prefix: PLAIN.map(lambda s: (prefix + s).strip())
@@ -671,10 +757,18 @@ def journey_maps(draw: st.DrawFn, names: st.SearchStrategy[str]) -> JourneyMap:
     tasks: list[tuple[int, str, dict[int, float]]] = []
     if phases:
         for _ in range(draw(st.integers(0, 8))):
-            scored = draw(st.lists(st.sampled_from(range(len(personas))), unique=True)
-                          if personas else st.just([]))
-            tasks.append((draw(st.integers(0, len(phases) - 1)), draw(names),
-                          {i: draw(EMOTIONS) for i in scored}))
+            scored = draw(
+                st.lists(st.sampled_from(range(len(personas))), unique=True)
+                if personas
+                else st.just([])
+            )
+            tasks.append(
+                (
+                    draw(st.integers(0, len(phases) - 1)),
+                    draw(names),
+                    {i: draw(EMOTIONS) for i in scored},
+                )
+            )
     doc = make_map(phases, personas, tasks)
     doc.title = draw(names).strip()
     doc.description = draw(st.text(max_size=30).filter(lambda s: "\x00" not in s))
@@ -736,9 +830,43 @@ def test_maps_with_plain_names_come_back_with_the_same_names_and_scores(doc: Jou
 # -- never crash ------------------------------------------------------------------------
 
 LINE_PARTS = st.sampled_from(
-    ["journey", "title", "section", "accDescr {", "accDescr:", "}", "%%", "%%{", "}%%", "%%*",
-     "*%%", ":", "::", "#", ";", ",", " ", "\t", "5", "0", "-1", "3.5", "9" * 30, ".", "Me",
-     "Tâche", "旅程", "```", "```mermaid", "~~~", "---", "title: x", "\r", "\ufeff", "\u200b"]
+    [
+        "journey",
+        "title",
+        "section",
+        "accDescr {",
+        "accDescr:",
+        "}",
+        "%%",
+        "%%{",
+        "}%%",
+        "%%*",
+        "*%%",
+        ":",
+        "::",
+        "#",
+        ";",
+        ",",
+        " ",
+        "\t",
+        "5",
+        "0",
+        "-1",
+        "3.5",
+        "9" * 30,
+        ".",
+        "Me",
+        "Tâche",
+        "旅程",
+        "```",
+        "```mermaid",
+        "~~~",
+        "---",
+        "title: x",
+        "\r",
+        "\ufeff",
+        "\u200b",
+    ]
 )
 LINES = st.lists(st.lists(LINE_PARTS, max_size=6).map("".join), max_size=12).map("\n".join)
 

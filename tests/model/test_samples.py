@@ -33,20 +33,37 @@ def shape(doc: JourneyMap) -> dict[str, object]:
     """Everything about a map that does not depend on its language."""
     return {
         "phases": [(p.id, p.colour) for p in doc.phases],
-        "lanes": [(lane.id, lane.kind, lane.field, lane.metric_id, lane.colour)
-                  for lane in doc.lanes],
+        "lanes": [
+            (lane.id, lane.kind, lane.field, lane.metric_id, lane.colour) for lane in doc.lanes
+        ],
         "personas": [
-            (p.id, p.age, p.colour, p.preferred_channels,
-             len(p.goals), len(p.challenges), len(p.interests))
+            (
+                p.id,
+                p.age,
+                p.colour,
+                p.preferred_channels,
+                len(p.goals),
+                len(p.challenges),
+                len(p.interests),
+            )
             for p in doc.personas
         ],
         "metrics": [m.id for m in doc.metrics],
         "channels": [c.id for c in doc.channels],
         "touchpoints": [
             (
-                tp.id, tp.phase_id, tp.lane_id, tp.channel, tp.moment_of_truth, tp.evidence,
-                tp.metrics, tp.emotions, len(tp.actions), len(tp.questions),
-                len(tp.pain_points), len(tp.quotes),
+                tp.id,
+                tp.phase_id,
+                tp.lane_id,
+                tp.channel,
+                tp.moment_of_truth,
+                tp.evidence,
+                tp.metrics,
+                tp.emotions,
+                len(tp.actions),
+                len(tp.questions),
+                len(tp.pain_points),
+                len(tp.quotes),
                 [o.priority for o in tp.opportunities],
             )
             for tp in doc.touchpoints
@@ -81,16 +98,16 @@ def test_sample_loads_and_is_sound(maps: dict[str, JourneyMap], language: str) -
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_resaving_a_sample_gives_the_same_bytes(
-    maps: dict[str, JourneyMap], language: str
-) -> None:
+def test_resaving_a_sample_gives_the_same_bytes(maps: dict[str, JourneyMap], language: str) -> None:
     assert fileformat.dumps(maps[language]) == sample_path(language).read_bytes()
 
 
 def test_the_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(SCRIPT), str(tmp_path / "out")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     for language in LANGUAGES:
@@ -122,12 +139,16 @@ def test_french_is_a_translation(maps: dict[str, JourneyMap]) -> None:
     en, fr = maps["en"], maps["fr"]
     assert fr.title == "Acheter sa première guitare en ligne"
     assert en.title == "Buying a first guitar online"
-    differ = [a != b for a, b in zip(
-        [tp.title for tp in en.touchpoints], [tp.title for tp in fr.touchpoints], strict=True
-    )]
+    differ = [
+        a != b
+        for a, b in zip(
+            [tp.title for tp in en.touchpoints], [tp.title for tp in fr.touchpoints], strict=True
+        )
+    ]
     assert all(differ)
-    assert all(a.description != b.description
-               for a, b in zip(en.touchpoints, fr.touchpoints, strict=True))
+    assert all(
+        a.description != b.description for a, b in zip(en.touchpoints, fr.touchpoints, strict=True)
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -176,9 +197,7 @@ def test_personas_are_complete_and_feel_differently(doc: JourneyMap) -> None:
         assert persona.goals and persona.challenges and persona.interests
         assert persona.buying_behaviour and persona.preferred_channels
     assert len({p.colour for p in doc.personas}) == len(doc.personas)
-    curves = [
-        tuple(tp.emotions.get(p.id) for tp in doc.touchpoints) for p in doc.personas
-    ]
+    curves = [tuple(tp.emotions.get(p.id) for tp in doc.touchpoints) for p in doc.personas]
     assert len(set(curves)) == len(curves)
     both = [tp for tp in doc.touchpoints if all(p.id in tp.emotions for p in doc.personas)]
     assert len(both) >= len(doc.touchpoints) * 3 // 4

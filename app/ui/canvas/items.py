@@ -6,13 +6,15 @@ scene updates an item after a command: an item whose box did not change is not
 repainted.
 """
 
-from bisect import bisect_left, bisect_right
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.export.qt import draw
+from app.export.qt.draw import MARKER, in_span, qrect
+from app.export.qt.theme import LIGHT, Theme
 from app.layout.curves import CubicSegment
 from app.layout.geometry import Point, Rect
 from app.layout.model import (
@@ -24,19 +26,14 @@ from app.layout.model import (
     MetricBar,
     PhaseBox,
 )
-from app.layout.text import SMALL
-from app.ui.canvas.painting import draw_text, font_for
-from app.ui.canvas.theme import LIGHT, Theme, readable_on
-from app.ui.icons import channel_icon, draw_icon
 
 Z_BAND, Z_PHASE, Z_TEXT, Z_CURVE, Z_CARD, Z_DRAG, Z_INDICATOR = 0, 1, 2, 5, 10, 50, 60
-LOW_DETAIL = 0.35
-"""Below this zoom, text gives way to simple shapes so that the whole map stays fluid."""
 
 
-def qrect(rect: Rect) -> QRectF:
-    """A layout rectangle as a QRectF."""
-    return QRectF(rect.x, rect.y, rect.w, rect.h)
+def exposed_span(option: QStyleOptionGraphicsItem) -> tuple[float, float]:
+    """The x-range of the area being repainted."""
+    exposed = option.exposedRect
+    return exposed.left(), exposed.right()
 
 
 def detail(painter: QPainter) -> float:
@@ -94,30 +91,7 @@ class LaneItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box: LaneBox = self.box
-        theme = self.theme
-        band = theme.band_alternate if box.index % 2 else theme.band
-        painter.fillRect(qrect(box.content), band)
-        header = qrect(box.header)
-        painter.fillRect(header, theme.header)
-        accent = QColor(box.colour)
-        if theme.dark:
-            accent = accent.darker(260)
-        painter.fillRect(QRectF(header.x(), header.y(), 5, header.height()), accent.darker(115))
-        painter.setPen(QPen(theme.grid, 0))
-        painter.drawLine(QPointF(0, box.band.bottom), QPointF(box.band.right, box.band.bottom))
-        painter.drawLine(
-            QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom())
-        )
-        if detail(painter) >= LOW_DETAIL / 2:
-            painter.setPen(theme.text)
-            draw_text(painter, box.title)
-            if box.collapsed:
-                painter.setPen(theme.text_muted)
-                x, y = box.header.right - 18, box.header.centre_y
-                painter.drawPolygon(
-                    QPolygonF([QPointF(x, y - 4), QPointF(x + 6, y), QPointF(x, y + 4)])
-                )
+        draw.draw_lane(painter, self.box, self.theme, detail(painter))
 
 
 class PhaseItem(BoxItem):
@@ -133,28 +107,11 @@ class PhaseItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box: PhaseBox = self.box
-        colour = QColor(box.colour)
-        header = qrect(box.header).adjusted(2, 4, -2, -4)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(header, 8, 8)
-        painter.setPen(QPen(self.theme.grid, 0))
-        x = box.body.x
-        painter.drawLine(QPointF(x, box.body.y), QPointF(x, box.body.bottom))
-        if detail(painter) >= LOW_DETAIL / 3:
-            painter.setPen(readable_on(colour))
-            title = box.title
-            offset = (box.header.h - len(title.lines) * title.line_height) / 2 - (
-                title.rect.y - box.header.y
-            )
-            painter.translate(0, offset)
-            draw_text(painter, title)
+        draw.draw_phase(painter, self.box, self.theme, detail(painter))
 
 
 class CardItem(BoxItem):
-    """A touchpoint card: channel icon and name, title, badges."""
+    """A touchpoint card: channel icon and name, title, badges. Selectable."""
 
     def __init__(self, box: CardBox, theme: Theme, accent: str) -> None:
         super().__init__(box.touchpoint_id, box, theme, Z_CARD)
@@ -185,72 +142,9 @@ class CardItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box: CardBox = self.box
-        theme = self.theme
-        rect = qrect(box.rect)
-        zoom = detail(painter)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
-        if zoom < LOW_DETAIL:
-            # Far out: the card's shape, phase colour and a hint of its title, no text.
-            painter.setPen(QPen(theme.selection if self.isSelected() else theme.card_border, 0))
-            painter.setBrush(theme.card)
-            painter.drawRect(rect)
-            painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 8), QColor(self.accent))
-            title = self.box.title
-            for i, line in enumerate(title.lines):
-                width = min(title.rect.w, len(line) * title.style.size * 0.55)
-                bar = QRectF(
-                    title.rect.x,
-                    title.rect.y + i * title.line_height + 3,
-                    width,
-                    title.line_height - 6,
-                )
-                painter.fillRect(bar, theme.grid)
-            return
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.card_shadow)
-        painter.drawRoundedRect(rect.translated(0, 2), 8, 8)
-        selected = self.isSelected()
-        painter.setBrush(theme.card)
-        painter.setPen(QPen(theme.selection, 2) if selected else QPen(theme.card_border, 1))
-        painter.drawRoundedRect(rect, 8, 8)
-        strip = QPainterPath()
-        strip.addRoundedRect(rect.adjusted(1, 1, -1, 0), 7, 7)
-        clip = QPainterPath()
-        clip.addRect(QRectF(rect.x(), rect.y(), rect.width(), 5))
-        painter.fillPath(strip.intersected(clip), QColor(self.accent))
-        if box.channel_key:
-            draw_icon(painter, channel_icon(box.channel_key), qrect(box.icon), theme.text_muted)
-            painter.setPen(theme.text_muted)
-            draw_text(painter, box.channel)
-        painter.setPen(theme.text)
-        draw_text(painter, box.title)
-        self._paint_badges(painter)
-
-    def _paint_badges(self, painter: QPainter) -> None:
-        theme = self.theme
-        colours = {"moment_of_truth": theme.moment_of_truth, "pain_points": theme.pain}
-        painter.setFont(font_for(SMALL))
-        for badge in self.box.badges:
-            rect = qrect(badge.rect)
-            colour = colours.get(badge.kind, theme.badge_text)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.badge)
-            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            if badge.kind in ("moment_of_truth", "pain_points"):
-                # The layout measured a glyph; an icon in its place reads better at any size.
-                size = rect.height() - 6
-                icon = QRectF(rect.x() + 5, rect.y() + 3, size, size)
-                draw_icon(painter, f"badges/{badge.kind}", icon, colour)
-                text = badge.text[1:].strip()
-                if text:
-                    painter.setPen(colour)
-                    painter.drawText(
-                        rect.adjusted(size + 6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text
-                    )
-                continue
-            painter.setPen(colour)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
+        draw.draw_card(
+            painter, self.box, self.theme, self.accent, detail(painter), self.isSelected()
+        )
 
 
 class FrameworkLaneItem(SceneItem):
@@ -278,38 +172,8 @@ class FrameworkLaneItem(SceneItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if detail(painter) < LOW_DETAIL:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.theme.grid)
-            for box in visible(self.boxes, self.starts, option, SLOT_SPAN):
-                r = box.text.rect
-                painter.drawRect(
-                    QRectF(
-                        r.x,
-                        r.y + 2,
-                        r.w * 0.8,
-                        min(r.h, len(box.text.lines) * box.text.line_height) - 4,
-                    )
-                )
-            return
-        painter.setPen(self.theme.text)
-        for box in visible(self.boxes, self.starts, option, SLOT_SPAN):
-            draw_text(painter, box.text)
-
-
-def visible(
-    items: list[Any], starts: list[float], option: QStyleOptionGraphicsItem, span: float
-) -> list[Any]:
-    """The items (sorted by their left edge ``starts``) that can meet the exposed area."""
-    exposed = option.exposedRect
-    return items[bisect_left(starts, exposed.left() - span) : bisect_right(starts, exposed.right())]
-
-
-SLOT_SPAN = 200.0
-"""Wider than any column: how far left of the exposed area an item can start and still show."""
-
-
-FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
+        shown = in_span(self.boxes, self.starts, exposed_span(option))
+        draw.draw_framework(painter, shown, self.theme, detail(painter))
 
 
 class EmotionLaneItem(SceneItem):
@@ -332,42 +196,13 @@ class EmotionLaneItem(SceneItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        plot = self.emotion_scale.plot
-        for (value, y), face in zip(self.emotion_scale.ticks, FACES, strict=True):
-            pen = QPen(self.theme.zero_line if value == 0 else self.theme.grid, 0)
-            if value != 0:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
-            if detail(painter) >= LOW_DETAIL / 2:
-                icon = QRectF(self.header.right - 28, y - 9, 18, 18)
-                colour = self.theme.text_muted
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                if not draw_icon(painter, f"faces/{face}", icon, colour):
-                    painter.setPen(colour)
-                    painter.drawText(icon, Qt.AlignmentFlag.AlignCenter, f"{value:+g}")
-
-
-def curve_path(segments: tuple[CubicSegment, ...] | list[CubicSegment]) -> QPainterPath:
-    """A Qt path through Bézier segments."""
-    path = QPainterPath()
-    if not segments:
-        return path
-    path.moveTo(segments[0].start.x, segments[0].start.y)
-    for s in segments:
-        path.cubicTo(s.control1.x, s.control1.y, s.control2.x, s.control2.y, s.end.x, s.end.y)
-    return path
+        draw.draw_emotion_scale(
+            painter, self.emotion_scale, self.header, self.theme, detail(painter)
+        )
 
 
 class CurveItem(SceneItem):
-    """One persona's emotion curve with its markers.
-
-    Only the segments inside the exposed area are stroked, with a cosmetic pen:
-    stroking a whole 2,000-point dashed curve on every repaint would take
-    tenths of a second.
-    """
-
-    MARKER = 5.0
+    """One persona's emotion curve with its markers (only the exposed part is stroked)."""
 
     def __init__(self, curve: EmotionCurve, theme: Theme) -> None:
         super().__init__(curve.persona_id, theme, Z_CURVE)
@@ -378,17 +213,15 @@ class CurveItem(SceneItem):
     def _show(self, segments: list[CubicSegment], points: list[tuple[float, float]]) -> None:
         self.prepareGeometryChange()
         self.segments = segments
-        self.starts = [s.start.x for s in segments]
         self.points = points
-        self.point_xs = [x for x, _ in points]
         self.bounds = self._bounds()
         self.update()
 
     def _bounds(self) -> QRectF:
-        m = self.MARKER + 3
+        m = MARKER + 3
         if not self.points:
             return QRectF()
-        xs = self.point_xs
+        xs = [x for x, _ in self.points]
         ys = [y for _, y in self.points]
         for s in self.segments:
             ys += (s.control1.y, s.control2.y)
@@ -412,7 +245,7 @@ class CurveItem(SceneItem):
         self.points[index] = (point.x, point.y)
         band = QRectF(self.points[max(0, index - 2)][0], plot.y, 0, plot.h)
         band.setRight(self.points[min(len(self.points) - 1, index + 2)][0])
-        margin = self.MARKER + 3
+        margin = MARKER + 3
         band = band.adjusted(-margin, -margin, margin, margin)
         if not self.bounds.contains(band):
             self.prepareGeometryChange()
@@ -426,77 +259,18 @@ class CurveItem(SceneItem):
     def boundingRect(self) -> QRectF:
         return self.bounds
 
-    def pen(self) -> QPen:
-        """The curve's pen: persona colour, dash pattern, cosmetic width."""
-        pen = QPen(QColor(self.curve.colour), 2.5)
-        pen.setCosmetic(True)
-        if self.curve.dash:
-            pen.setDashPattern(list(self.curve.dash))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        return pen
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        zoom = detail(painter)
-        exposed = option.exposedRect
-        left, right = exposed.left() - 2 * self.MARKER, exposed.right() + 2 * self.MARKER
-        first = max(0, bisect_right(self.starts, left) - 1)
-        last = bisect_right(self.starts, right)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(self.pen())
-        painter.drawPath(curve_path(self.segments[first:last]))
-        if zoom < LOW_DETAIL:
-            return
-        outline = QPen(self.theme.band, 1.5)
-        outline.setCosmetic(True)
-        painter.setPen(outline)
-        painter.setBrush(QBrush(QColor(self.curve.colour)))
-        lo, hi = bisect_left(self.point_xs, left), bisect_right(self.point_xs, right)
-        for x, y in self.points[lo:hi]:
-            draw_marker(painter, self.curve.marker, x, y, self.MARKER)
-
-
-def draw_marker(painter: QPainter, marker: str, x: float, y: float, r: float) -> None:
-    """Draw a point marker (circle, square, triangle, ...) centred on (x, y)."""
-    if marker == "circle":
-        painter.drawEllipse(QPointF(x, y), r, r)
-    elif marker == "square":
-        painter.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
-    elif marker in ("triangle", "triangle-down"):
-        s = 1 if marker == "triangle" else -1
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(x, y - s * r * 1.1),
-                    QPointF(x + r, y + s * r * 0.8),
-                    QPointF(x - r, y + s * r * 0.8),
-                ]
-            )
+        draw.draw_curve(
+            painter,
+            self.curve,
+            self.segments,
+            self.points,
+            self.theme,
+            detail(painter),
+            exposed_span(option),
         )
-    elif marker == "diamond":
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(x, y - r * 1.2),
-                    QPointF(x + r, y),
-                    QPointF(x, y + r * 1.2),
-                    QPointF(x - r, y),
-                ]
-            )
-        )
-    else:  # cross, plus, star: thick strokes in the fill colour
-        pen = QPen(painter.brush().color(), 2.5)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        if marker in ("plus", "star"):
-            painter.drawLine(QPointF(x - r, y), QPointF(x + r, y))
-            painter.drawLine(QPointF(x, y - r), QPointF(x, y + r))
-        if marker in ("cross", "star"):
-            d = r * 0.75
-            painter.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
-            painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
 
 
 class MetricLaneItem(SceneItem):
@@ -524,18 +298,8 @@ class MetricLaneItem(SceneItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setPen(QPen(self.theme.zero_line, 0))
-        painter.drawLine(QPointF(self.band.x, self.zero), QPointF(self.band.right, self.zero))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.theme.bar)
-        shown = visible(self.bars, self.starts, option, SLOT_SPAN)
-        for bar in shown:
-            painter.drawRect(qrect(bar.rect))
-        if detail(painter) < LOW_DETAIL:
-            return
-        painter.setPen(self.theme.text_muted)
-        for bar in shown:
-            draw_text(painter, bar.label)
+        shown = in_span(self.bars, self.starts, exposed_span(option))
+        draw.draw_bars(painter, shown, self.zero, self.band, self.theme, detail(painter))
 
 
 class IndicatorItem(QGraphicsItem):

@@ -6,6 +6,8 @@ from typing import Any
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from app.export.qt.text import QtMeasure
+from app.export.qt.theme import LIGHT, Theme
 from app.layout import layout as compute_layout
 from app.layout.engine import LayoutOptions
 from app.layout.model import Layout
@@ -22,8 +24,6 @@ from app.ui.canvas.items import (
     MetricLaneItem,
     PhaseItem,
 )
-from app.ui.canvas.painting import QtMeasure
-from app.ui.canvas.theme import LIGHT, Theme
 
 MARGIN = 48.0
 

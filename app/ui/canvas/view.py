@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.export.qt.text import font_for
 from app.layout.geometry import Rect
 from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
@@ -29,7 +30,6 @@ from app.ui.canvas.interactions import (
     emotion_point_at,
 )
 from app.ui.canvas.items import CardItem
-from app.ui.canvas.painting import font_for
 from app.ui.canvas.scene import JourneyScene
 from app.ui.session import DocumentSession
 

@@ -8,14 +8,40 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from app.layout.model import TextBox
 from app.layout.text import TextStyle
 
+LINE_HEIGHT = 1.3
+"""Line spacing as a multiple of the font size; app.export.fonts uses the same for PDF."""
+
+
+@lru_cache(maxsize=1)
+def bundled_family() -> str | None:
+    """Register the bundled UI font with Qt once; its family, or None if it cannot be loaded.
+
+    The canvas, PNG, SVG and PDF then all set text in the same font, so lines
+    break at the same words everywhere.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from app.resources import FONTS
+
+    families: list[str] = []
+    for path in (FONTS / "NotoSans-Regular.ttf", FONTS / "NotoSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else None
+
 
 @lru_cache(maxsize=64)
 def font_for(style: TextStyle) -> QFont:
     """The QFont of a layout text style (pixel sizes, so text scales with the zoom)."""
     font = QFont()
+    family = bundled_family()
+    if family:
+        font.setFamily(family)
     font.setPixelSize(round(style.size))
     font.setBold(style.bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(False)  # reportlab does not kern: same widths on screen and on paper
     return font
 
 
@@ -33,8 +59,8 @@ class QtMeasure:
         return metrics_for(style).horizontalAdvance(text)
 
     def line_height(self, style: TextStyle) -> float:
-        """The font's line spacing."""
-        return metrics_for(style).lineSpacing()
+        """The same spacing the PDF uses (``LINE_HEIGHT`` times the size)."""
+        return style.size * LINE_HEIGHT
 
 
 def draw_text(painter: QPainter, box: TextBox) -> None:

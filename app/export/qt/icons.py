@@ -27,12 +27,3 @@ def draw_icon(painter: QPainter, relative: str, rect: QRectF, colour: QColor) ->
         return False
     renderer.render(painter, rect)
     return True
-
-
-def channel_icon(channel_key: str | None) -> str:
-    """The icon path of a channel: built-in channels have their own, custom ones share one."""
-    from app.model.channels import BUILTIN_BY_KEY
-
-    if channel_key in BUILTIN_BY_KEY:
-        return f"channels/{channel_key}"
-    return "channels/custom"

@@ -1,0 +1,220 @@
+"""``parcours export``: one or several maps to PDF, PNG, SVG, CSV or Mermaid."""
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, get_args
+
+if TYPE_CHECKING:
+    from app.export.options import ExportOptions
+    from app.export.result import ExportResult
+    from app.model.document import JourneyMap
+
+FORMATS = {
+    ".pdf": "pdf",
+    ".png": "png",
+    ".svg": "svg",
+    ".csv": "csv",
+    ".mmd": "mermaid",
+    ".mermaid": "mermaid",
+}
+PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid")
+
+
+class ExportUsageError(Exception):
+    """The export was asked for the wrong way (exit status 2)."""
+
+
+def add_parser(commands: Any, run: Any) -> None:
+    """Declare ``parcours export`` and its options."""
+    exp = commands.add_parser(
+        "export",
+        help="write maps as PDF, PNG, SVG, CSV or Mermaid",
+        description="Export maps. The output's extension chooses the format; with several maps, "
+        "-o names a folder and --format the format.",
+    )
+    exp.add_argument("inputs", nargs="+", type=Path, metavar="MAP", help=".journey files")
+    exp.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        help="a .pdf, .png, .svg, .csv or .mmd file, or a folder for several maps",
+    )
+    exp.add_argument(
+        "--format",
+        choices=["pdf", "png", "svg", "csv", "mmd"],
+        help="the format when -o is a folder (default: pdf)",
+    )
+    pdf = exp.add_argument_group("PDF")
+    pdf.add_argument(
+        "--layout",
+        choices=["fit", "poster", "tiles", "slides"],
+        default="fit",
+        help="fit: one sheet; poster: natural size; tiles: sheets to assemble; "
+        "slides: 16:9, a phase per slide (default: fit)",
+    )
+    pdf.add_argument("--paper", choices=PAPERS, default="A3", help="sheet for fit (default: A3)")
+    pdf.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
+    pdf.add_argument(
+        "--tile-paper",
+        choices=["A4", "A3", "Letter"],
+        default="A4",
+        help="sheet for tiles (default: A4)",
+    )
+    pdf.add_argument(
+        "--no-appendix",
+        action="store_true",
+        help="leave out the persona cards and touchpoint tables",
+    )
+    png = exp.add_argument_group("PNG")
+    png.add_argument(
+        "--scale",
+        type=float,
+        default=None,
+        help="PNG: pixels per map unit (1 or 2; default 1); tiles: map size (default 1)",
+    )
+    png.add_argument("--dpi", type=float, help="PNG: render for --paper at this resolution")
+    png.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
+    share = exp.add_argument_group("What to share")
+    share.add_argument("--personas", help="comma-separated persona names to include (default: all)")
+    share.add_argument("--lanes", help="comma-separated lane names to include (default: all)")
+    share.add_argument(
+        "--redact",
+        action="store_true",
+        help="for outside the team: no quotes, personas renamed Persona A, B...",
+    )
+    exp.set_defaults(run=run)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Export every input; return 0, or raise InputError / ExportUsageError."""
+    from app.model.fileformat import load
+
+    targets = _targets(args)
+    for source, target, kind in targets:
+        doc = load(source)
+        options = _options(args, doc)
+        result = _export(doc, kind, options, quiet=len(targets) > 1)
+        from app.model.fileformat import atomic_write
+
+        atomic_write(target, result.data)
+        for note in result.notes:
+            print(f"{source}: note: {note}", file=sys.stderr)
+        print(f"Exported {source} to {target}.")
+    return 0
+
+
+def _targets(args: argparse.Namespace) -> list[tuple[Path, Path, str]]:
+    output: Path = args.output
+    many = len(args.inputs) > 1 or output.is_dir() or (not output.suffix and args.format)
+    if many:
+        if output.exists() and not output.is_dir():
+            raise ExportUsageError(
+                f"with several maps, -o must be a folder, and {output} is a file"
+            )
+        output.mkdir(parents=True, exist_ok=True)
+        suffix = "." + (args.format or "pdf")
+        kind = FORMATS[suffix]
+        return [(source, output / f"{source.stem}{suffix}", kind) for source in args.inputs]
+    kind = FORMATS.get(output.suffix.lower(), "")
+    if not kind:
+        raise ExportUsageError(
+            f"cannot export to '{output.suffix or output.name}'; use .pdf, .png, .svg, .csv or .mmd"
+        )
+    if not output.parent.is_dir() and str(output.parent):
+        raise ExportUsageError(f"the folder {output.parent} does not exist")
+    return [(args.inputs[0], output, kind)]
+
+
+def _names(wanted: str | None, available: Sequence[Any], what: str) -> frozenset[str] | None:
+    if wanted is None:
+        return None
+    by_name = {item.name.casefold(): item.id for item in available}
+    chosen = set()
+    for name in (n.strip() for n in wanted.split(",") if n.strip()):
+        if name.casefold() not in by_name:
+            known = ", ".join(item.name for item in available) or "none"
+            raise ExportUsageError(f"no {what} is called '{name}' (the map has: {known})")
+        chosen.add(by_name[name.casefold()])
+    return frozenset(chosen)
+
+
+def _options(args: argparse.Namespace, doc: "JourneyMap") -> "ExportOptions":
+    from app.export.options import ExportOptions, Paper
+
+    assert args.paper in get_args(Paper)
+    return ExportOptions(
+        personas=_names(args.personas, doc.personas, "persona"),
+        lanes=_names(args.lanes, doc.lanes, "lane"),
+        redact=args.redact,
+        appendix=not args.no_appendix,
+        layout=args.layout,
+        paper=args.paper,
+        orientation=args.orientation,
+        tile_paper=args.tile_paper,
+        scale=args.scale if args.scale is not None else 1.0,
+        dpi=args.dpi,
+        transparent=args.transparent,
+    )
+
+
+def _export(doc: "JourneyMap", kind: str, options: "ExportOptions", quiet: bool) -> "ExportResult":
+    from app.export.result import ExportResult
+
+    progress = _Progress() if sys.stderr.isatty() and not quiet else None
+    if kind == "csv":
+        from app.export.share import shared_map
+        from app.model.csvio import write_csv
+
+        return ExportResult(write_csv(shared_map(doc, options)))
+    if kind == "mermaid":
+        from app.export.share import shared_map
+        from app.model.mermaid import write_mermaid
+
+        return ExportResult(write_mermaid(shared_map(doc, options)).encode("utf-8"))
+    if kind == "pdf":
+        from app.export.pdf import export_pdf
+
+        result = export_pdf(doc, options, progress)
+    else:
+        _qt_application()
+        from app.export import raster
+
+        result = (
+            raster.export_png(doc, options, progress)
+            if kind == "png"
+            else raster.export_svg(doc, options)
+        )
+    if progress is not None:
+        progress.done()
+    return result
+
+
+def _qt_application() -> None:
+    """PNG and SVG are drawn by Qt, which needs an application object, but no display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _qt_application.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+
+
+class _Progress:
+    """``Exporting… 42 %`` on the terminal while a long export runs."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, fraction: float) -> bool:
+        percent = int(fraction * 100)
+        if percent != self.shown:
+            self.shown = percent
+            print(f"\rExporting… {percent:3d} %", end="", file=sys.stderr, flush=True)
+        return True
+
+    def done(self) -> None:
+        if self.shown >= 0:
+            print("\r" + " " * 20 + "\r", end="", file=sys.stderr, flush=True)

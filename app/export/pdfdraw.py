@@ -1,0 +1,305 @@
+"""Drawing a layout on a reportlab canvas: vector shapes and real, searchable text.
+
+The caller sets up a y-down coordinate system in layout units (see
+:func:`layout_transform`), so every position comes straight from the layout,
+exactly as on the canvas. No Qt here.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from app.export.colours import LIGHT, readable_on, rgba
+from app.export.fonts import PdfFonts
+from app.export.pdficons import draw_icon
+from app.layout.curves import CubicSegment
+from app.layout.geometry import Rect
+from app.layout.model import (
+    CardBox,
+    EmotionCurve,
+    EmotionScale,
+    FrameworkBox,
+    LaneBox,
+    Layout,
+    MetricBar,
+    PhaseBox,
+    TextBox,
+)
+from app.model.channels import channel_icon
+
+Span = tuple[float, float] | None
+COLOURS = LIGHT
+FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
+MARKER = 5.0
+SLOT_SPAN = 200.0
+
+
+def layout_transform(canvas: Canvas, x: float, top: float, scale: float) -> None:
+    """Draw layout units at ``scale`` points each, (0, 0) at page point (x, top), y down."""
+    canvas.transform(scale, 0, 0, -scale, x, top)
+
+
+class MapPainter:
+    """Draws the pieces of a layout; ``fonts`` chooses a font for each run of text."""
+
+    def __init__(self, canvas: Canvas, fonts: PdfFonts) -> None:
+        self.c = canvas
+        self.fonts = fonts
+
+    # -- primitives ----------------------------------------------------------------------
+
+    def fill(self, colour: str) -> None:
+        r, g, b, a = rgba(colour)
+        self.c.setFillColorRGB(r, g, b, alpha=a)
+
+    def stroke(self, colour: str, width: float = 1.0) -> None:
+        r, g, b, a = rgba(colour)
+        self.c.setStrokeColorRGB(r, g, b, alpha=a)
+        self.c.setLineWidth(width)
+
+    def rect(
+        self,
+        rect: Rect,
+        colour: str,
+        radius: float = 0.0,
+        border: str | None = None,
+        border_width: float = 1.0,
+    ) -> None:
+        self.fill(colour)
+        if border:
+            self.stroke(border, border_width)
+        if radius:
+            self.c.roundRect(
+                rect.x, rect.y, rect.w, rect.h, radius, stroke=1 if border else 0, fill=1
+            )
+        else:
+            self.c.rect(rect.x, rect.y, rect.w, rect.h, stroke=1 if border else 0, fill=1)
+
+    def line(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        colour: str,
+        width: float = 0.75,
+        dash: Sequence[float] | None = None,
+    ) -> None:
+        self.c.saveState()
+        self.stroke(colour, width)
+        if dash:
+            self.c.setDash(list(dash))
+        self.c.line(x0, y0, x1, y1)
+        self.c.restoreState()
+
+    def text_line(
+        self, text: str, x: float, baseline: float, size: float, bold: bool, colour: str
+    ) -> float:
+        """One line of text with its baseline at ``baseline``; returns its width."""
+        self.fill(colour)
+        runs = self.fonts.runs(text, bold)
+        if not runs:
+            return 0.0
+        # The text object starts in the canvas's font: make it ours, never Helvetica.
+        self.c.setFont(runs[0][0], size)
+        t = self.c.beginText()
+        # Upright glyphs in the y-down system: the text matrix flips y back.
+        t.setTextTransform(1, 0, 0, -1, x, baseline)
+        width = 0.0
+        for font, chunk in runs:
+            t.setFont(font, size)
+            t.textOut(chunk)
+            width += self.fonts.width(chunk, size, bold)
+        self.c.drawText(t)
+        return width
+
+    def text(self, box: TextBox, colour: str, dy: float = 0.0) -> None:
+        """A laid-out text box, line by line, as the canvas draws it."""
+        size, bold = box.style.size, box.style.bold
+        ascent = pdfmetrics.getAscent(self.fonts.face(bold), size)
+        for i, line in enumerate(box.lines):
+            x = box.rect.x
+            if box.align == "centre":
+                x = box.rect.centre_x - self.fonts.width(line, size, bold) / 2
+            self.text_line(
+                line, x, box.rect.y + dy + i * box.line_height + ascent, size, bold, colour
+            )
+
+    def icon(self, name: str, rect: Rect, colour: str) -> None:
+        draw_icon(self.c, name, rect.x, rect.y, min(rect.w, rect.h), colour)
+
+    # -- map elements ---------------------------------------------------------------------
+
+    def lane(self, box: LaneBox) -> None:
+        band = COLOURS["band_alternate"] if box.index % 2 else COLOURS["band"]
+        self.rect(box.content, band)
+        self.rect(box.header, COLOURS["header"])
+        self.rect(Rect(box.header.x, box.header.y, 5, box.header.h), _darker(box.colour, 0.87))
+        self.line(0, box.band.bottom, box.band.right, box.band.bottom, COLOURS["grid"])
+        self.line(
+            box.header.right, box.header.y, box.header.right, box.header.bottom, COLOURS["grid"]
+        )
+        self.text(box.title, COLOURS["text"])
+
+    def phase(self, box: PhaseBox) -> None:
+        header = Rect(box.header.x + 2, box.header.y + 4, box.header.w - 4, box.header.h - 8)
+        self.rect(header, box.colour, radius=8)
+        self.line(box.body.x, box.body.y, box.body.x, box.body.bottom, COLOURS["grid"])
+        title = box.title
+        offset = (box.header.h - len(title.lines) * title.line_height) / 2 - (
+            title.rect.y - box.header.y
+        )
+        self.text(title, readable_on(box.colour), dy=offset)
+
+    def card(self, box: CardBox, accent: str) -> None:
+        r = box.rect
+        self.rect(Rect(r.x, r.y + 2, r.w, r.h), COLOURS["card_shadow"], radius=8)
+        self.rect(r, COLOURS["card"], radius=8, border=COLOURS["card_border"])
+        self.c.saveState()
+        path = self.c.beginPath()
+        path.roundRect(r.x, r.y, r.w, r.h, 8)
+        self.c.clipPath(path, stroke=0, fill=0)
+        self.rect(Rect(r.x, r.y, r.w, 5), accent)
+        self.c.restoreState()
+        if box.channel_key:
+            self.icon(channel_icon(box.channel_key), box.icon, COLOURS["text_muted"])
+            self.text(box.channel, COLOURS["text_muted"])
+        self.text(box.title, COLOURS["text"])
+        for badge in box.badges:
+            self.badge(badge.kind, badge.rect, badge.text)
+
+    def badge(self, kind: str, rect: Rect, label: str) -> None:
+        colour = {
+            "moment_of_truth": COLOURS["moment_of_truth"],
+            "pain_points": COLOURS["pain"],
+        }.get(kind, COLOURS["badge_text"])
+        self.rect(rect, COLOURS["badge"], radius=rect.h / 2)
+        size = 10.0
+        baseline = rect.centre_y + size * 0.36
+        if kind in ("moment_of_truth", "pain_points"):
+            icon = rect.h - 6
+            self.icon(f"badges/{kind}", Rect(rect.x + 5, rect.y + 3, icon, icon), colour)
+            rest = label[1:].strip()
+            if rest:
+                self.text_line(rest, rect.x + icon + 6, baseline, size, False, colour)
+            return
+        width = self.fonts.width(label, size, False)
+        self.text_line(label, rect.centre_x - width / 2, baseline, size, False, colour)
+
+    def framework(self, boxes: Sequence[FrameworkBox]) -> None:
+        for box in boxes:
+            self.text(box.text, COLOURS["text"])
+
+    def emotion_scale(self, scale: EmotionScale, header: Rect) -> None:
+        plot = scale.plot
+        for (value, y), face in zip(scale.ticks, FACES, strict=True):
+            colour = COLOURS["zero_line"] if value == 0 else COLOURS["grid"]
+            self.line(plot.x, y, plot.right, y, colour, dash=None if value == 0 else (3, 3))
+            self.icon(
+                f"faces/{face}", Rect(header.right - 28, y - 9, 18, 18), COLOURS["text_muted"]
+            )
+
+    def bars(self, bars: Sequence[MetricBar], zero: float, band: Rect) -> None:
+        self.line(band.x, zero, band.right, zero, COLOURS["zero_line"])
+        for bar in bars:
+            self.rect(bar.rect, COLOURS["bar"])
+        for bar in bars:
+            self.text(bar.label, COLOURS["text_muted"])
+
+    def curve(self, curve: EmotionCurve, span: Span = None) -> None:
+        segments: Sequence[CubicSegment] = curve.segments
+        points = curve.points
+        if span is not None:
+            left, right = span[0] - 2 * MARKER, span[1] + 2 * MARKER
+            segments = [s for s in segments if s.end.x >= left and s.start.x <= right]
+            points = tuple(p for p in points if left <= p.point.x <= right)
+        self.c.saveState()
+        self.stroke(curve.colour, 2.5)
+        self.c.setLineCap(1)
+        self.c.setLineJoin(1)
+        if curve.dash:
+            self.c.setDash([d * 2.5 for d in curve.dash])
+        if segments:
+            path = self.c.beginPath()
+            path.moveTo(segments[0].start.x, segments[0].start.y)
+            for s in segments:
+                path.curveTo(
+                    s.control1.x, s.control1.y, s.control2.x, s.control2.y, s.end.x, s.end.y
+                )
+            self.c.drawPath(path, stroke=1, fill=0)
+        self.c.setDash([])
+        for point in points:
+            self.marker(curve.marker, point.point.x, point.point.y, MARKER, curve.colour)
+        self.c.restoreState()
+
+    def marker(self, marker: str, x: float, y: float, r: float, colour: str) -> None:
+        """A persona's point marker, filled in its colour with a white outline."""
+        self.fill(colour)
+        self.stroke(COLOURS["band"], 1.5)
+        p = self.c.beginPath()
+        if marker == "circle":
+            p.circle(x, y, r)
+        elif marker == "square":
+            p.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7)
+        elif marker in ("triangle", "triangle-down"):
+            s = 1 if marker == "triangle" else -1
+            _polygon(p, [(x, y - s * r * 1.1), (x + r, y + s * r * 0.8), (x - r, y + s * r * 0.8)])
+        elif marker == "diamond":
+            _polygon(p, [(x, y - r * 1.2), (x + r, y), (x, y + r * 1.2), (x - r, y)])
+        else:
+            self.stroke(colour, 2.5)
+            d = r * 0.75
+            if marker in ("plus", "star"):
+                p.moveTo(x - r, y), p.lineTo(x + r, y), p.moveTo(x, y - r), p.lineTo(x, y + r)
+            if marker in ("cross", "star"):
+                p.moveTo(x - d, y - d), p.lineTo(x + d, y + d)
+                p.moveTo(x - d, y + d), p.lineTo(x + d, y - d)
+            self.c.drawPath(p, stroke=1, fill=0)
+            return
+        self.c.drawPath(p, stroke=1, fill=1)
+
+    # -- the whole map ----------------------------------------------------------------------
+
+    def map(self, result: Layout, span: Span = None) -> None:
+        """Every element, in the canvas's stacking order; ``span`` limits the x-range drawn."""
+
+        def shown(x: float, right: float) -> bool:
+            return span is None or (right >= span[0] - SLOT_SPAN and x <= span[1] + SLOT_SPAN)
+
+        for lane in result.lanes:
+            self.lane(lane)
+        for phase in result.phases:
+            self.phase(phase)
+        self.framework([f for f in result.framework if shown(f.text.rect.x, f.text.rect.right)])
+        headers = {lane.lane_id: lane.header for lane in result.lanes}
+        for scale in result.scales:
+            self.emotion_scale(scale, headers[scale.lane_id])
+        for lane in result.lanes:
+            if lane.lane_id in result.metric_zero:
+                bars = [
+                    b
+                    for b in result.bars
+                    if b.lane_id == lane.lane_id and shown(b.rect.x, b.rect.right)
+                ]
+                self.bars(bars, result.metric_zero[lane.lane_id], lane.content)
+        for curve in result.curves:
+            self.curve(curve, span)
+        accents = {p.phase_id: p.colour for p in result.phases}
+        phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
+        for card in result.cards:
+            if shown(card.rect.x, card.rect.right):
+                self.card(card, accents[phase_of[card.touchpoint_id]])
+
+
+def _polygon(path: Any, points: list[tuple[float, float]]) -> None:
+    path.moveTo(*points[0])
+    for point in points[1:]:
+        path.lineTo(*point)
+    path.close()
+
+
+def _darker(colour: str, factor: float) -> str:
+    r, g, b, _ = rgba(colour)
+    return "#{:02x}{:02x}{:02x}".format(*(round(v * factor * 255) for v in (r, g, b)))

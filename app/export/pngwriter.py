@@ -1,0 +1,38 @@
+"""A streaming PNG encoder: rows go in band by band, so a huge image never sits in memory."""
+
+import struct
+import zlib
+from collections.abc import Iterable
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def chunk(kind: bytes, data: bytes) -> bytes:
+    """One PNG chunk: length, type, data, CRC."""
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def encode_rgba(width: int, height: int, bands: Iterable[bytes], level: int = 6) -> bytes:
+    """A PNG (8-bit RGBA, no interlace) from ``bands`` of whole rows of RGBA bytes, top to bottom.
+
+    Only the compressed output is kept; each band can be dropped once fed in.
+    """
+    row = width * 4
+    compressor = zlib.compressobj(level)
+    parts = [SIGNATURE, chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0))]
+    pending = bytearray()
+    rows = 0
+    for band in bands:
+        for offset in range(0, len(band), row):
+            pending += b"\x00"  # filter type "none" per row
+            pending += band[offset : offset + row]
+            rows += 1
+        data = compressor.compress(bytes(pending))
+        pending.clear()
+        if data:
+            parts.append(chunk(b"IDAT", data))
+    if rows != height:
+        raise ValueError(f"got {rows} rows for an image {height} rows high")
+    parts.append(chunk(b"IDAT", compressor.flush()))
+    parts.append(chunk(b"IEND", b""))
+    return b"".join(parts)

@@ -1,0 +1,357 @@
+"""Drawing a layout with a QPainter: one function per kind of element.
+
+The canvas items call these from their ``paint``; the PNG and SVG exports call
+:func:`draw_layout`. Both therefore draw the same thing from the same layout.
+``zoom`` is device pixels per layout unit: below :data:`LOW_DETAIL` text gives
+way to shapes. ``span`` arguments are the x-range to draw (None: everything).
+"""
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from app.export.qt.icons import draw_icon
+from app.export.qt.text import draw_text, font_for
+from app.export.qt.theme import Theme, readable_on
+from app.layout.curves import CubicSegment
+from app.layout.geometry import Rect
+from app.layout.model import (
+    CardBox,
+    EmotionCurve,
+    EmotionScale,
+    FrameworkBox,
+    LaneBox,
+    Layout,
+    MetricBar,
+    PhaseBox,
+)
+from app.layout.text import SMALL
+from app.model.channels import channel_icon
+
+LOW_DETAIL = 0.35
+"""Below this zoom, text gives way to simple shapes so that the whole map stays fluid."""
+SLOT_SPAN = 200.0
+"""Wider than any column: how far left of an area an item can start and still show in it."""
+MARKER = 5.0
+FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
+
+Span = tuple[float, float] | None
+
+
+def qrect(rect: Rect) -> QRectF:
+    """A layout rectangle as a QRectF."""
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def in_span(items: Sequence[Any], starts: Sequence[float], span: Span) -> Sequence[Any]:
+    """The items (sorted by their left edge ``starts``) that can show in the x-range ``span``."""
+    if span is None:
+        return items
+    return items[bisect_left(starts, span[0] - SLOT_SPAN) : bisect_right(starts, span[1])]
+
+
+def draw_lane(painter: QPainter, box: LaneBox, theme: Theme, zoom: float) -> None:
+    """A lane's band (alternating shades), its header on the left and its name."""
+    band = theme.band_alternate if box.index % 2 else theme.band
+    painter.fillRect(qrect(box.content), band)
+    header = qrect(box.header)
+    painter.fillRect(header, theme.header)
+    accent = QColor(box.colour)
+    if theme.dark:
+        accent = accent.darker(260)
+    painter.fillRect(QRectF(header.x(), header.y(), 5, header.height()), accent.darker(115))
+    painter.setPen(QPen(theme.grid, 0))
+    painter.drawLine(QPointF(0, box.band.bottom), QPointF(box.band.right, box.band.bottom))
+    painter.drawLine(
+        QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom())
+    )
+    if zoom >= LOW_DETAIL / 2:
+        painter.setPen(theme.text)
+        draw_text(painter, box.title)
+        if box.collapsed:
+            painter.setPen(theme.text_muted)
+            x, y = box.header.right - 18, box.header.centre_y
+            painter.drawPolygon(
+                QPolygonF([QPointF(x, y - 4), QPointF(x + 6, y), QPointF(x, y + 4)])
+            )
+
+
+def draw_phase(painter: QPainter, box: PhaseBox, theme: Theme, zoom: float) -> None:
+    """A phase's coloured header with its name, and the separator on its left."""
+    colour = QColor(box.colour)
+    header = qrect(box.header).adjusted(2, 4, -2, -4)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(header, 8, 8)
+    painter.setPen(QPen(theme.grid, 0))
+    painter.drawLine(QPointF(box.body.x, box.body.y), QPointF(box.body.x, box.body.bottom))
+    if zoom >= LOW_DETAIL / 3:
+        painter.setPen(readable_on(colour))
+        title = box.title
+        offset = (box.header.h - len(title.lines) * title.line_height) / 2 - (
+            title.rect.y - box.header.y
+        )
+        painter.translate(0, offset)
+        draw_text(painter, title)
+    painter.restore()
+
+
+def draw_card(
+    painter: QPainter, box: CardBox, theme: Theme, accent: str, zoom: float, selected: bool = False
+) -> None:
+    """A touchpoint card: shadow, body, phase-coloured strip, channel, title, badges."""
+    rect = qrect(box.rect)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
+    if zoom < LOW_DETAIL:
+        # Far out: the card's shape, phase colour and a hint of its title, no text.
+        painter.setPen(QPen(theme.selection if selected else theme.card_border, 0))
+        painter.setBrush(theme.card)
+        painter.drawRect(rect)
+        painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 8), QColor(accent))
+        title = box.title
+        for i, line in enumerate(title.lines):
+            width = min(title.rect.w, len(line) * title.style.size * 0.55)
+            y = title.rect.y + i * title.line_height + 3
+            painter.fillRect(QRectF(title.rect.x, y, width, title.line_height - 6), theme.grid)
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.card_shadow)
+    painter.drawRoundedRect(rect.translated(0, 2), 8, 8)
+    painter.setBrush(theme.card)
+    painter.setPen(QPen(theme.selection, 2) if selected else QPen(theme.card_border, 1))
+    painter.drawRoundedRect(rect, 8, 8)
+    strip = QPainterPath()
+    strip.addRoundedRect(rect.adjusted(1, 1, -1, 0), 7, 7)
+    clip = QPainterPath()
+    clip.addRect(QRectF(rect.x(), rect.y(), rect.width(), 5))
+    painter.fillPath(strip.intersected(clip), QColor(accent))
+    if box.channel_key:
+        draw_icon(painter, channel_icon(box.channel_key), qrect(box.icon), theme.text_muted)
+        painter.setPen(theme.text_muted)
+        draw_text(painter, box.channel)
+    painter.setPen(theme.text)
+    draw_text(painter, box.title)
+    _draw_badges(painter, box, theme)
+
+
+def _draw_badges(painter: QPainter, box: CardBox, theme: Theme) -> None:
+    colours = {"moment_of_truth": theme.moment_of_truth, "pain_points": theme.pain}
+    painter.setFont(font_for(SMALL))
+    for badge in box.badges:
+        rect = qrect(badge.rect)
+        colour = colours.get(badge.kind, theme.badge_text)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.badge)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        if badge.kind in ("moment_of_truth", "pain_points"):
+            # The layout measured a glyph; an icon in its place reads better at any size.
+            size = rect.height() - 6
+            draw_icon(
+                painter,
+                f"badges/{badge.kind}",
+                QRectF(rect.x() + 5, rect.y() + 3, size, size),
+                colour,
+            )
+            text = badge.text[1:].strip()
+            if text:
+                painter.setPen(colour)
+                painter.drawText(
+                    rect.adjusted(size + 6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text
+                )
+            continue
+        painter.setPen(colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
+
+
+def draw_framework(
+    painter: QPainter, boxes: Sequence[FrameworkBox], theme: Theme, zoom: float
+) -> None:
+    """Framework texts (actions, pain points, ...) under their cards' columns."""
+    if zoom < LOW_DETAIL:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.grid)
+        for box in boxes:
+            r = box.text.rect
+            height = min(r.h, len(box.text.lines) * box.text.line_height) - 4
+            painter.drawRect(QRectF(r.x, r.y + 2, r.w * 0.8, height))
+        return
+    painter.setPen(theme.text)
+    for box in boxes:
+        draw_text(painter, box.text)
+
+
+def draw_emotion_scale(
+    painter: QPainter, scale: EmotionScale, header: Rect, theme: Theme, zoom: float
+) -> None:
+    """Grid lines from +2 to -2 across the emotion lane, and the face scale in its header."""
+    plot = scale.plot
+    for (value, y), face in zip(scale.ticks, FACES, strict=True):
+        pen = QPen(theme.zero_line if value == 0 else theme.grid, 0)
+        if value != 0:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
+        if zoom >= LOW_DETAIL / 2:
+            icon = QRectF(header.right - 28, y - 9, 18, 18)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if not draw_icon(painter, f"faces/{face}", icon, theme.text_muted):
+                painter.setPen(theme.text_muted)
+                painter.drawText(icon, Qt.AlignmentFlag.AlignCenter, f"{value:+g}")
+
+
+def curve_path(segments: Sequence[CubicSegment]) -> QPainterPath:
+    """A Qt path through Bézier segments."""
+    path = QPainterPath()
+    if not segments:
+        return path
+    path.moveTo(segments[0].start.x, segments[0].start.y)
+    for s in segments:
+        path.cubicTo(s.control1.x, s.control1.y, s.control2.x, s.control2.y, s.end.x, s.end.y)
+    return path
+
+
+def curve_pen(curve: EmotionCurve, cosmetic: bool) -> QPen:
+    """A persona's pen: colour, dash pattern; cosmetic (screen pixels) on the canvas."""
+    pen = QPen(QColor(curve.colour), 2.5)
+    pen.setCosmetic(cosmetic)
+    if curve.dash:
+        pen.setDashPattern(list(curve.dash))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def draw_curve(
+    painter: QPainter,
+    curve: EmotionCurve,
+    segments: Sequence[CubicSegment],
+    points: Sequence[tuple[float, float]],
+    theme: Theme,
+    zoom: float,
+    span: Span = None,
+    cosmetic: bool = True,
+) -> None:
+    """A persona's curve and point markers; only the segments within ``span`` are stroked.
+
+    Stroking a whole 2,000-point dashed curve takes tenths of a second, so the
+    canvas and banded exports draw just the part that shows.
+    """
+    if span is not None:
+        left, right = span[0] - 2 * MARKER, span[1] + 2 * MARKER
+        starts = [s.start.x for s in segments]
+        segments = segments[max(0, bisect_right(starts, left) - 1) : bisect_right(starts, right)]
+        xs = [x for x, _ in points]
+        points = points[bisect_left(xs, left) : bisect_right(xs, right)]
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(curve_pen(curve, cosmetic))
+    painter.drawPath(curve_path(segments))
+    if zoom < LOW_DETAIL:
+        return
+    outline = QPen(theme.band, 1.5)
+    outline.setCosmetic(cosmetic)
+    painter.setPen(outline)
+    painter.setBrush(QBrush(QColor(curve.colour)))
+    for x, y in points:
+        draw_marker(painter, curve.marker, x, y, MARKER, cosmetic)
+
+
+def draw_marker(
+    painter: QPainter, marker: str, x: float, y: float, r: float, cosmetic: bool = True
+) -> None:
+    """A point marker (circle, square, triangle, ...) centred on (x, y), in the brush colour."""
+    if marker == "circle":
+        painter.drawEllipse(QPointF(x, y), r, r)
+    elif marker == "square":
+        painter.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif marker in ("triangle", "triangle-down"):
+        s = 1 if marker == "triangle" else -1
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - s * r * 1.1),
+                    QPointF(x + r, y + s * r * 0.8),
+                    QPointF(x - r, y + s * r * 0.8),
+                ]
+            )
+        )
+    elif marker == "diamond":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - r * 1.2),
+                    QPointF(x + r, y),
+                    QPointF(x, y + r * 1.2),
+                    QPointF(x - r, y),
+                ]
+            )
+        )
+    else:  # cross, plus, star: thick strokes in the fill colour
+        pen = QPen(painter.brush().color(), 2.5)
+        pen.setCosmetic(cosmetic)
+        painter.setPen(pen)
+        if marker in ("plus", "star"):
+            painter.drawLine(QPointF(x - r, y), QPointF(x + r, y))
+            painter.drawLine(QPointF(x, y - r), QPointF(x, y + r))
+        if marker in ("cross", "star"):
+            d = r * 0.75
+            painter.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+            painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+
+
+def draw_bars(
+    painter: QPainter, bars: Sequence[MetricBar], zero: float, band: Rect, theme: Theme, zoom: float
+) -> None:
+    """A metric lane's zero line, bars and value labels (``band``: the lane's content area)."""
+    painter.setPen(QPen(theme.zero_line, 0))
+    painter.drawLine(QPointF(band.x, zero), QPointF(band.right, zero))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.bar)
+    for bar in bars:
+        painter.drawRect(qrect(bar.rect))
+    if zoom < LOW_DETAIL:
+        return
+    painter.setPen(theme.text_muted)
+    for bar in bars:
+        draw_text(painter, bar.label)
+
+
+def draw_layout(
+    painter: QPainter,
+    result: Layout,
+    theme: Theme,
+    zoom: float = 1.0,
+    span: Span = None,
+    hidden_personas: Collection[str] = (),
+) -> None:
+    """The whole map, in the canvas's stacking order (for exports: no selection, no drag)."""
+    for lane in result.lanes:
+        draw_lane(painter, lane, theme, zoom)
+    for phase in result.phases:
+        draw_phase(painter, phase, theme, zoom)
+    draw_framework(
+        painter,
+        in_span(result.framework, [f.text.rect.x for f in result.framework], span),
+        theme,
+        zoom,
+    )
+    headers = {lane.lane_id: lane.header for lane in result.lanes}
+    for scale in result.scales:
+        draw_emotion_scale(painter, scale, headers[scale.lane_id], theme, zoom)
+    for lane in result.lanes:
+        if lane.lane_id in result.metric_zero:
+            bars = [b for b in result.bars if b.lane_id == lane.lane_id]
+            draw_bars(painter, bars, result.metric_zero[lane.lane_id], lane.content, theme, zoom)
+    for curve in result.curves:
+        if curve.persona_id not in hidden_personas:
+            points = [(p.point.x, p.point.y) for p in curve.points]
+            draw_curve(painter, curve, curve.segments, points, theme, zoom, span, cosmetic=False)
+    accents = {p.phase_id: p.colour for p in result.phases}
+    phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
+    for card in result.cards:
+        if span is None or (card.rect.right >= span[0] and card.rect.x <= span[1]):
+            draw_card(painter, card, theme, accents[phase_of[card.touchpoint_id]], zoom)

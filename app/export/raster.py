@@ -1,0 +1,129 @@
+"""PNG and SVG exports, drawn by Qt from the same layout as the canvas."""
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from app.export.embed import PNG_EMBED_LIMIT, png_with_map, svg_with_map
+from app.export.options import POINTS_PER_UNIT, ExportOptions, page_size
+from app.export.pngwriter import encode_rgba
+from app.export.qt.draw import draw_layout
+from app.export.qt.text import QtMeasure
+from app.export.qt.theme import LIGHT
+from app.export.result import Cancelled, ExportResult, Progress
+from app.export.share import shared_map
+from app.layout import layout as compute_layout
+from app.layout.model import Layout
+from app.model.document import JourneyMap
+from app.model.fileformat import dumps
+
+MARGIN = 24.0
+"""Layout units of blank around the map in PNG and SVG exports."""
+BAND_BYTES = 64 * 1024 * 1024
+"""Largest slice of the image held in memory while rendering."""
+TILE = 8192
+
+
+def prepare(doc: JourneyMap, options: ExportOptions) -> tuple[JourneyMap, Layout]:
+    """The map as shared (see :func:`shared_map`) and its layout measured with Qt's fonts."""
+    shown = shared_map(doc, options)
+    return shown, compute_layout(shown, QtMeasure())
+
+
+def export_png(
+    doc: JourneyMap, options: ExportOptions, progress: Progress | None = None
+) -> ExportResult:
+    """The map as a PNG: ``options.scale`` pixels per unit, or ``options.dpi`` on a paper size.
+
+    The DPI is recorded in the file and the map travels inside it (iTXt chunk)
+    unless it is too big for that, which the result's notes then say.
+    """
+    shown, result = prepare(doc, options)
+    width_units, height_units = result.width + 2 * MARGIN, result.height + 2 * MARGIN
+    if options.dpi:
+        page_w, page_h = page_size(options.paper, options.orientation)
+        factor = min(
+            page_w / (width_units * POINTS_PER_UNIT), page_h / (height_units * POINTS_PER_UNIT)
+        )
+        scale = factor * POINTS_PER_UNIT * options.dpi / 72
+        size = (round(page_w / 72 * options.dpi), round(page_h / 72 * options.dpi))
+        dpi = options.dpi
+    else:
+        scale = options.scale
+        size = (max(1, round(width_units * scale)), max(1, round(height_units * scale)))
+        dpi = 96 * scale
+    offset = ((size[0] - width_units * scale) / 2, (size[1] - height_units * scale) / 2)
+    background = QColor(0, 0, 0, 0) if options.transparent else QColor("white")
+    bands = _render_bands(result, size, scale, offset, background, progress)
+    png = encode_rgba(size[0], size[1], bands)
+    journey = dumps(shown)
+    if len(journey) > PNG_EMBED_LIMIT:
+        note = (
+            f"The map ({len(journey) // 1_000_000} MB) is too big to travel inside a PNG, so this "
+            "image cannot be reopened as a map; export a PDF to share an editable copy."
+        )
+        return ExportResult(_with_dpi(png, dpi), (note,))
+    return ExportResult(png_with_map(png, journey, dpi))
+
+
+def _with_dpi(png: bytes, dpi: float) -> bytes:
+    from app.export.embed import set_png_dpi
+
+    return set_png_dpi(png, dpi)
+
+
+def _render_bands(
+    result: Layout,
+    size: tuple[int, int],
+    scale: float,
+    offset: tuple[float, float],
+    background: QColor,
+    progress: Progress | None,
+) -> Iterator[bytes]:
+    width, height = size
+    rows = max(1, min(height, BAND_BYTES // (width * 4)))
+    for top in range(0, height, rows):
+        band_h = min(rows, height - top)
+        image = QImage(width, band_h, QImage.Format.Format_RGBA8888)
+        image.fill(background)
+        painter = QPainter(image)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        painter.translate(offset[0], offset[1] - top)
+        painter.scale(scale, scale)
+        painter.translate(MARGIN, MARGIN)
+        for left in range(0, width, TILE):
+            x0 = (left - offset[0]) / scale - MARGIN
+            x1 = (left + TILE - offset[0]) / scale - MARGIN
+            y0 = (top - offset[1]) / scale - MARGIN
+            painter.setClipRect(QRectF(x0, y0, x1 - x0, band_h / scale))
+            draw_layout(painter, result, LIGHT, zoom=scale, span=(x0, x1))
+        painter.end()
+        yield bytes(image.constBits())[: image.bytesPerLine() * band_h]
+        if progress is not None and not progress((top + band_h) / height):
+            raise Cancelled
+
+
+def export_svg(doc: JourneyMap, options: ExportOptions) -> ExportResult:
+    """The map as SVG: shapes as shapes, text as text, the map in ``<metadata>``."""
+    shown, result = prepare(doc, options)
+    width, height = result.width + 2 * MARGIN, result.height + 2 * MARGIN
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(width), round(height)))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(shown.title)
+    generator.setDescription(shown.description or "Customer-journey map made with Parcours")
+    painter = QPainter(generator)
+    if not options.transparent:
+        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+    painter.translate(MARGIN, MARGIN)
+    draw_layout(painter, result, LIGHT, zoom=1.0)
+    painter.end()
+    svg = bytes(QByteArray(buffer.data()).data()).decode("utf-8")
+    return ExportResult(svg_with_map(svg, dumps(shown)).encode("utf-8"))
