@@ -34,6 +34,7 @@ COLOURS = LIGHT
 FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 MARKER = 5.0
 SLOT_SPAN = 200.0
+LONG_CURVE = 300
 
 
 def layout_transform(canvas: Canvas, x: float, top: float, scale: float) -> None:
@@ -285,7 +286,9 @@ class MapPainter:
                 ]
                 self.bars(bars, result.metric_zero[lane.lane_id], lane.content)
         for curve in result.curves:
-            self.curve(curve, span)
+            # Cutting a curve restarts its dash pattern at the cut (visible where tiles meet):
+            # only long curves are cut.
+            self.curve(curve, span if len(curve.segments) > LONG_CURVE else None)
         accents = {p.phase_id: p.colour for p in result.phases}
         phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
         for card in result.cards:

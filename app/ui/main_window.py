@@ -28,7 +28,8 @@ from app.ui.legend import PersonaLegend
 from app.ui.session import DocumentSession
 from app.ui.settings import Settings, load_settings, save_settings
 
-MAP_FILTER = f"Journey maps (*{EXTENSION})"
+MAP_FILTER = f"Journey maps (*{EXTENSION});;Exports made by Parcours (*.pdf *.png *.svg)"
+EXPORT_SUFFIXES = (".pdf", ".png", ".svg")
 IMPORT_FILTER = "Spreadsheets and Mermaid journeys (*.csv *.mmd *.mermaid)"
 TEMPLATE_NAMES = {
     "blank": "Blank",
@@ -103,13 +104,28 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.canvas.show_map)
 
     def open(self, path: str | Path) -> bool:
-        """Open a map file; on a bad file, say what is wrong and keep the current map."""
+        """Open a map file, or a PDF, PNG or SVG exported by Parcours (as a new unsaved map).
+
+        On a bad file, say what is wrong and keep the current map.
+        """
         path = Path(path)
+        exported = path.suffix.lower() in EXPORT_SUFFIXES
         try:
-            doc = load(path)
+            if exported:
+                from app.export.embed import read_export
+
+                doc = read_export(path)
+            else:
+                doc = load(path)
         except InputError as error:
             self.show_error("Cannot open this map", error.describe())
             return False
+        if exported:
+            self.set_document(doc, None)
+            self.statusBar().showMessage(
+                f"Recovered the map from {path.name}; save it to keep it as a .journey file", 10000
+            )
+            return True
         self.set_document(doc, path.resolve())
         self._remember(path.resolve())
         return True

@@ -152,3 +152,17 @@ def test_new_from_a_template_starts_an_unsaved_map(make_window) -> None:  # type
     ]
     assert window.windowTitle().startswith("Avant, pendant et après l'achat (unsaved)")
     assert window.undo_stack.count() == 0
+
+
+def test_file_open_reads_a_pdf_export_back_as_a_new_unsaved_map(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.export.options import ExportOptions
+    from app.export.pdf import export_pdf
+
+    window = make_window()
+    original = window.document.model_copy(deep=True)
+    pdf = tmp_path / "shared.pdf"
+    pdf.write_bytes(export_pdf(original, ExportOptions(appendix=False)).data)
+    assert window.open(pdf)
+    assert window.document == original
+    assert window.session.path is None
+    assert "(unsaved)" in window.windowTitle()

@@ -39,6 +39,12 @@ MARKER = 5.0
 FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 
 Span = tuple[float, float] | None
+LONG_CURVE = 300
+"""Segments above which banded exports stroke only the visible part of a curve."""
+
+
+def _meets(left: float, right: float, span: Span) -> bool:
+    return span is None or (right >= span[0] and left <= span[1])
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -333,12 +339,9 @@ def draw_layout(
         draw_lane(painter, lane, theme, zoom)
     for phase in result.phases:
         draw_phase(painter, phase, theme, zoom)
-    draw_framework(
-        painter,
-        in_span(result.framework, [f.text.rect.x for f in result.framework], span),
-        theme,
-        zoom,
-    )
+    # Framework boxes come lane by lane, so they are not sorted by x: filter, don't bisect.
+    texts = [f for f in result.framework if _meets(f.text.rect.x, f.text.rect.right, span)]
+    draw_framework(painter, texts, theme, zoom)
     headers = {lane.lane_id: lane.header for lane in result.lanes}
     for scale in result.scales:
         draw_emotion_scale(painter, scale, headers[scale.lane_id], theme, zoom)
@@ -349,9 +352,11 @@ def draw_layout(
     for curve in result.curves:
         if curve.persona_id not in hidden_personas:
             points = [(p.point.x, p.point.y) for p in curve.points]
-            draw_curve(painter, curve, curve.segments, points, theme, zoom, span, cosmetic=False)
+            # Cutting a curve restarts its dash pattern at the cut; only worth it for long curves.
+            cut = span if len(curve.segments) > LONG_CURVE else None
+            draw_curve(painter, curve, curve.segments, points, theme, zoom, cut, cosmetic=False)
     accents = {p.phase_id: p.colour for p in result.phases}
     phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
     for card in result.cards:
-        if span is None or (card.rect.right >= span[0] and card.rect.x <= span[1]):
+        if _meets(card.rect.x, card.rect.right, span):
             draw_card(painter, card, theme, accents[phase_of[card.touchpoint_id]], zoom)
