@@ -9,7 +9,7 @@ from PySide6.QtSvg import QSvgGenerator
 from app.export.embed import PNG_EMBED_LIMIT, png_with_map, svg_with_map
 from app.export.options import POINTS_PER_UNIT, ExportOptions, page_size
 from app.export.pngwriter import encode_rgba
-from app.export.qt.draw import draw_layout
+from app.export.qt.draw import LayoutIndex, draw_layout
 from app.export.qt.text import QtMeasure
 from app.export.qt.theme import LIGHT
 from app.export.result import Cancelled, ExportResult, Progress
@@ -21,7 +21,7 @@ from app.model.fileformat import dumps
 
 MARGIN = 24.0
 """Layout units of blank around the map in PNG and SVG exports."""
-BAND_BYTES = 64 * 1024 * 1024
+BAND_BYTES = 192 * 1024 * 1024
 """Largest slice of the image held in memory while rendering."""
 TILE = 8192
 
@@ -57,7 +57,9 @@ def export_png(
     offset = ((size[0] - width_units * scale) / 2, (size[1] - height_units * scale) / 2)
     background = QColor(0, 0, 0, 0) if options.transparent else QColor("white")
     bands = _render_bands(result, size, scale, offset, background, progress)
-    png = encode_rgba(size[0], size[1], bands)
+    # Huge images: faster compression matters more than a slightly smaller file.
+    level = 6 if size[0] * size[1] < 50_000_000 else 1
+    png = encode_rgba(size[0], size[1], bands, level)
     journey = dumps(shown)
     if len(journey) > PNG_EMBED_LIMIT:
         note = (
@@ -84,6 +86,7 @@ def _render_bands(
 ) -> Iterator[bytes]:
     width, height = size
     rows = max(1, min(height, BAND_BYTES // (width * 4)))
+    index = LayoutIndex.of(result)
     for top in range(0, height, rows):
         band_h = min(rows, height - top)
         image = QImage(width, band_h, QImage.Format.Format_RGBA8888)
@@ -100,7 +103,7 @@ def _render_bands(
             x1 = (left + TILE - offset[0]) / scale - MARGIN
             y0 = (top - offset[1]) / scale - MARGIN
             painter.setClipRect(QRectF(x0, y0, x1 - x0, band_h / scale))
-            draw_layout(painter, result, LIGHT, zoom=scale, span=(x0, x1))
+            draw_layout(painter, result, LIGHT, zoom=scale, span=(x0, x1), index=index)
         painter.end()
         yield bytes(image.constBits())[: image.bytesPerLine() * band_h]
         if progress is not None and not progress((top + band_h) / height):

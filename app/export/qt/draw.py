@@ -7,7 +7,8 @@ way to shapes. ``span`` arguments are the x-range to draw (None: everything).
 """
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -41,10 +42,6 @@ FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 Span = tuple[float, float] | None
 LONG_CURVE = 300
 """Segments above which banded exports stroke only the visible part of a curve."""
-
-
-def _meets(left: float, right: float, span: Span) -> bool:
-    return span is None or (right >= span[0] and left <= span[1])
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -326,6 +323,39 @@ def draw_bars(
         draw_text(painter, bar.label)
 
 
+class ByX:
+    """Items sorted by their left edge, to find the ones in an x-range quickly."""
+
+    def __init__(self, items: Sequence[Any], left: Callable[[Any], float]) -> None:
+        self.items = sorted(items, key=left)
+        self.starts = [left(item) for item in self.items]
+
+    def within(self, span: Span) -> Sequence[Any]:
+        """The items that can show in ``span`` (all of them when ``span`` is None)."""
+        return in_span(self.items, self.starts, span)
+
+
+@dataclass(frozen=True)
+class LayoutIndex:
+    """A layout's items sorted by x, built once for an export drawn tile by tile."""
+
+    framework: ByX
+    cards: ByX
+    bars: dict[str, ByX]
+
+    @classmethod
+    def of(cls, result: Layout) -> "LayoutIndex":
+        """Index ``result``."""
+        lanes: dict[str, list[MetricBar]] = {}
+        for bar in result.bars:
+            lanes.setdefault(bar.lane_id, []).append(bar)
+        return cls(
+            ByX(result.framework, lambda f: f.text.rect.x),
+            ByX(result.cards, lambda c: c.rect.x),
+            {lane: ByX(bars, lambda b: b.label.rect.x) for lane, bars in lanes.items()},
+        )
+
+
 def draw_layout(
     painter: QPainter,
     result: Layout,
@@ -333,21 +363,25 @@ def draw_layout(
     zoom: float = 1.0,
     span: Span = None,
     hidden_personas: Collection[str] = (),
+    index: LayoutIndex | None = None,
 ) -> None:
-    """The whole map, in the canvas's stacking order (for exports: no selection, no drag)."""
+    """The whole map, in the canvas's stacking order (for exports: no selection, no drag).
+
+    With ``span``, only what shows in that x-range is drawn; pass the same
+    ``index`` for every tile of a banded export.
+    """
+    index = index or LayoutIndex.of(result)
     for lane in result.lanes:
         draw_lane(painter, lane, theme, zoom)
     for phase in result.phases:
         draw_phase(painter, phase, theme, zoom)
-    # Framework boxes come lane by lane, so they are not sorted by x: filter, don't bisect.
-    texts = [f for f in result.framework if _meets(f.text.rect.x, f.text.rect.right, span)]
-    draw_framework(painter, texts, theme, zoom)
+    draw_framework(painter, index.framework.within(span), theme, zoom)
     headers = {lane.lane_id: lane.header for lane in result.lanes}
     for scale in result.scales:
         draw_emotion_scale(painter, scale, headers[scale.lane_id], theme, zoom)
     for lane in result.lanes:
         if lane.lane_id in result.metric_zero:
-            bars = [b for b in result.bars if b.lane_id == lane.lane_id]
+            bars = index.bars[lane.lane_id].within(span) if lane.lane_id in index.bars else []
             draw_bars(painter, bars, result.metric_zero[lane.lane_id], lane.content, theme, zoom)
     for curve in result.curves:
         if curve.persona_id not in hidden_personas:
@@ -357,6 +391,5 @@ def draw_layout(
             draw_curve(painter, curve, curve.segments, points, theme, zoom, cut, cosmetic=False)
     accents = {p.phase_id: p.colour for p in result.phases}
     phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
-    for card in result.cards:
-        if _meets(card.rect.x, card.rect.right, span):
-            draw_card(painter, card, theme, accents[phase_of[card.touchpoint_id]], zoom)
+    for card in index.cards.within(span):
+        draw_card(painter, card, theme, accents[phase_of[card.touchpoint_id]], zoom)
