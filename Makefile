@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # Strict typing everywhere but the Qt layer, whose stubs make strict mode mostly noise.
 MYPY_STRICT := $(VENV)/bin/mypy --strict app/model app/layout app/export app/cli.py app/cli_export.py \
 	--exclude 'app/export/(qt/|raster\.py)'
-MYPY_QT := $(VENV)/bin/mypy app/ui app/export/qt app/export/raster.py
+MYPY_QT := $(VENV)/bin/mypy app/ui app/export/qt app/export/raster.py app/export/printing.py
 
 .PHONY: test run bench lint typecheck check system-deps venv clean screenshots
 

@@ -237,28 +237,38 @@ class MainWindow(QMainWindow):
             self.open(self.session.path)
 
     def export_dialog(self) -> None:
-        """Write the map as CSV or Mermaid."""
-        from app.model.csvio import write_csv
-        from app.model.fileformat import atomic_write
-        from app.model.mermaid import write_mermaid
+        """Export to PDF, PNG, SVG, CSV or Mermaid, with a preview (File > Export)."""
+        from app.ui.export_dialog import ExportDialog
 
-        base = str(Path(self._folder()) / _file_name(self.document.title))
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export", base + ".csv", "CSV spreadsheet (*.csv);;Mermaid journey (*.mmd)"
+        dialog = ExportDialog(
+            self.document, self.settings.export, _file_name(self.document.title), self
         )
-        if not path:
-            return
-        data = (
-            write_csv(self.document)
-            if path.lower().endswith(".csv")
-            else write_mermaid(self.document).encode()
-        )
-        try:
-            atomic_write(Path(path), data)
-        except OSError as error:
-            self.show_error("The export failed", f"{path}: {error.strerror or error}")
-            return
-        self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 6000))
+        dialog.finished.connect(lambda _: self._remember_export(dialog.remembered()))
+        dialog.open()
+        self.export_window = dialog
+
+    def _remember_export(self, choices: object) -> None:
+        from app.ui.settings import ExportChoices
+
+        assert isinstance(choices, ExportChoices)
+        self.settings.export = choices
+        if self.persist:
+            save_settings(self.settings)
+
+    def print_map(self) -> None:
+        """Print the whole map on one page, drawn as on the canvas (File > Print)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from app.export.options import ExportOptions
+        from app.export.printing import print_map
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.document.title)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_map(printer, self.document, ExportOptions())
+            self.statusBar().showMessage("Sent to the printer", 4000)
 
     def maybe_save(self) -> bool:
         """Before the map is closed: Save, Discard or Cancel when it has unsaved changes."""

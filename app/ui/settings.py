@@ -8,6 +8,22 @@ from PySide6.QtCore import QSettings
 MAX_RECENT = 10
 
 
+class ExportChoices(BaseModel):
+    """The Export dialog's last choices, offered again next time."""
+
+    format: Literal["pdf", "png", "svg", "csv", "mmd"] = "pdf"
+    layout: Literal["fit", "poster", "tiles", "slides"] = "fit"
+    paper: Literal["A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid"] = "A3"
+    orientation: Literal["landscape", "portrait"] = "landscape"
+    tile_paper: Literal["A4", "A3", "Letter"] = "A4"
+    appendix: bool = True
+    scale: float = Field(default=2.0, ge=0.25, le=8.0)
+    dpi: float | None = None
+    transparent: bool = False
+    redact: bool = False
+    folder: str = ""
+
+
 class Settings(BaseModel):
     """What Parcours remembers between sessions."""
 
@@ -15,6 +31,7 @@ class Settings(BaseModel):
     last_file: str | None = Field(default=None, title="The map open when Parcours last closed")
     theme: Literal["system", "light", "dark"] = Field(default="system", title="Colour theme")
     geometry: str = Field(default="", title="Main window geometry (base64)")
+    export: ExportChoices = Field(default_factory=ExportChoices, title="Last export choices")
 
     def remember(self, path: str) -> None:
         """Put ``path`` first in the recent files."""

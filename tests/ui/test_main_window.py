@@ -154,7 +154,9 @@ def test_new_from_a_template_starts_an_unsaved_map(make_window) -> None:  # type
     assert window.undo_stack.count() == 0
 
 
-def test_file_open_reads_a_pdf_export_back_as_a_new_unsaved_map(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_file_open_reads_a_pdf_export_back_as_a_new_unsaved_map(
+    make_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from app.export.options import ExportOptions
     from app.export.pdf import export_pdf
 

@@ -1,0 +1,429 @@
+"""The Export dialog: choices, a live preview of the first page, and export off the UI thread."""
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.options import ExportOptions
+from app.export.result import Cancelled, ExportResult
+from app.model.document import JourneyMap
+from app.model.errors import InputError
+from app.model.fileformat import atomic_write
+from app.ui.settings import ExportChoices
+
+FORMATS = (
+    ("pdf", "PDF document"),
+    ("png", "PNG image"),
+    ("svg", "SVG drawing"),
+    ("csv", "CSV spreadsheet"),
+    ("mmd", "Mermaid journey"),
+)
+LAYOUTS = (
+    ("fit", "Fit on one sheet"),
+    ("poster", "Poster at natural size"),
+    ("tiles", "Tiles to assemble into a wall poster"),
+    ("slides", "Slides, a phase per slide"),
+)
+PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid")
+PREVIEW_DELAY_MS = 350
+
+
+def run_export(
+    doc: JourneyMap,
+    kind: str,
+    options: ExportOptions,
+    progress: Callable[[float], bool] | None = None,
+) -> ExportResult:
+    """Export ``doc`` as ``kind`` (pdf, png, svg, csv, mmd). Safe to call from a worker thread."""
+    from app.export.share import shared_map
+
+    if kind == "pdf":
+        from app.export.pdf import export_pdf
+
+        return export_pdf(doc, options, progress)
+    if kind in ("png", "svg"):
+        from app.export import raster
+
+        if kind == "png":
+            return raster.export_png(doc, options, progress)
+        return raster.export_svg(doc, options)
+    if kind == "csv":
+        from app.model.csvio import write_csv
+
+        return ExportResult(write_csv(shared_map(doc, options)))
+    from app.model.mermaid import write_mermaid
+
+    return ExportResult(write_mermaid(shared_map(doc, options)).encode("utf-8"))
+
+
+class _Signals(QObject):
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Job(QRunnable):
+    """Runs an export on the thread pool; ``cancel()`` stops it at its next progress report."""
+
+    def __init__(self, doc: JourneyMap, kind: str, options: ExportOptions) -> None:
+        super().__init__()
+        self.doc, self.kind, self.options = doc, kind, options
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _progress(self, fraction: float) -> bool:
+        self.signals.progress.emit(fraction)
+        return not self.cancelled
+
+    def run(self) -> None:
+        try:
+            result = run_export(self.doc, self.kind, self.options, self._progress)
+        except Cancelled:
+            self.signals.failed.emit("")
+        except (InputError, OSError, ValueError) as error:
+            self.signals.failed.emit(str(error))
+        else:
+            self.signals.finished.emit(result)
+
+
+def preview_image(doc: JourneyMap, kind: str, options: ExportOptions) -> QImage | str:
+    """The first page (PDF) or the image (PNG, SVG) small, or a sentence saying why not."""
+    if kind in ("csv", "mmd"):
+        return "No picture for this format: it is text, for a spreadsheet or Mermaid."
+    if kind in ("png", "svg"):
+        from app.export import raster
+
+        small = ExportOptions(**{**options.__dict__, "scale": 0.5, "dpi": None})
+        return QImage.fromData(raster.export_png(doc, small).data)
+    if shutil.which("pdftoppm") is None:
+        return "The PDF preview needs poppler-utils (pdftoppm); the export itself does not."
+    from app.export.pdf import export_pdf
+
+    data = export_pdf(doc, ExportOptions(**{**options.__dict__, "appendix": False})).data
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "preview.pdf"
+        source.write_bytes(data)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "40",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(source),
+                str(Path(folder) / "page"),
+            ],
+            check=True,
+            timeout=60,
+        )
+        return QImage(str(Path(folder) / "page.png"))
+
+
+class PreviewJob(QRunnable):
+    """Makes a preview on the thread pool."""
+
+    def __init__(self, doc: JourneyMap, kind: str, options: ExportOptions, serial: int) -> None:
+        super().__init__()
+        self.doc, self.kind, self.options, self.serial = doc, kind, options, serial
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            image = preview_image(self.doc, self.kind, self.options)
+        except (InputError, OSError, ValueError, subprocess.SubprocessError) as error:
+            image = f"No preview: {error}"
+        self.signals.finished.emit((self.serial, image))
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and how; see the first page; export with progress and Cancel."""
+
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        doc: JourneyMap,
+        choices: ExportChoices,
+        default_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.doc = doc.model_copy(deep=True)  # the map as it is now; edits go on meanwhile
+        self.choices = choices
+        self.default_name = default_name
+        self.pool = QThreadPool.globalInstance()
+        self._serial = 0
+        self._job: Job | None = None
+        self._build()
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._start_preview)
+        self._load(choices)
+        self._changed()
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.format = QComboBox()
+        for key, label in FORMATS:
+            self.format.addItem(label, key)
+        self.layout_box = QComboBox()
+        for key, label in LAYOUTS:
+            self.layout_box.addItem(label, key)
+        self.paper = QComboBox()
+        self.paper.addItems(PAPERS)
+        self.orientation = QComboBox()
+        self.orientation.addItem("Landscape", "landscape")
+        self.orientation.addItem("Portrait", "portrait")
+        self.tile_paper = QComboBox()
+        self.tile_paper.addItems(("A4", "A3", "Letter"))
+        self.appendix = QCheckBox("Appendix: persona cards and a table per phase")
+        self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.5, suffix=" ×")
+        self.dpi = QComboBox()
+        self.dpi.addItem("Scale (pixels per map unit)", None)
+        for value in (150, 300, 600):
+            self.dpi.addItem(f"{value} dpi on the chosen paper", float(value))
+        self.transparent = QCheckBox("Transparent background")
+        self.redact = QCheckBox("Redacted, for outside the team (no quotes, personas renamed)")
+        self.personas = self._checklist([(p.id, p.name) for p in self.doc.personas])
+        self.lanes = self._checklist([(lane.id, lane.name) for lane in self.doc.lanes])
+
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        self.pdf_group = QGroupBox("Pages")
+        pdf = QFormLayout(self.pdf_group)
+        pdf.addRow("Layout", self.layout_box)
+        pdf.addRow("Paper", self.paper)
+        pdf.addRow("Orientation", self.orientation)
+        pdf.addRow("Tile sheets", self.tile_paper)
+        pdf.addRow(self.appendix)
+        self.png_group = QGroupBox("Image")
+        png = QFormLayout(self.png_group)
+        png.addRow("Size", self.dpi)
+        png.addRow("Scale", self.scale)
+        png.addRow(self.transparent)
+        share = QGroupBox("What to share")
+        share_form = QFormLayout(share)
+        share_form.addRow("Personas", self.personas)
+        share_form.addRow("Lanes", self.lanes)
+        share_form.addRow(self.redact)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.pdf_group)
+        left.addWidget(self.png_group)
+        left.addWidget(share)
+        self.preview = QLabel("Preparing the preview…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(420, 320)
+        self.preview.setWordWrap(True)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.notes = QLabel(wordWrap=True)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.notes)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose_file)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(buttons)
+        for widget in (
+            self.format,
+            self.layout_box,
+            self.paper,
+            self.orientation,
+            self.tile_paper,
+            self.dpi,
+        ):
+            widget.currentIndexChanged.connect(self._changed)
+        for box in (self.appendix, self.transparent, self.redact):
+            box.toggled.connect(self._changed)
+        self.scale.valueChanged.connect(self._changed)
+        self.personas.itemChanged.connect(self._changed)
+        self.lanes.itemChanged.connect(self._changed)
+
+    @staticmethod
+    def _checklist(entries: list[tuple[str, str]]) -> QListWidget:
+        widget = QListWidget()
+        widget.setMaximumHeight(110)
+        for element_id, name in entries:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, element_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            widget.addItem(item)
+        return widget
+
+    def _load(self, c: ExportChoices) -> None:
+        self.format.setCurrentIndex(max(0, self.format.findData(c.format)))
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(c.layout)))
+        self.paper.setCurrentText(c.paper)
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(c.orientation)))
+        self.tile_paper.setCurrentText(c.tile_paper)
+        self.appendix.setChecked(c.appendix)
+        self.scale.setValue(c.scale)
+        self.dpi.setCurrentIndex(max(0, self.dpi.findData(c.dpi)))
+        self.transparent.setChecked(c.transparent)
+        self.redact.setChecked(c.redact)
+
+    def kind(self) -> str:
+        """The chosen format: pdf, png, svg, csv or mmd."""
+        return str(self.format.currentData())
+
+    def options(self) -> ExportOptions:
+        """The choices as export options."""
+        return ExportOptions(
+            personas=_checked(self.personas),
+            lanes=_checked(self.lanes),
+            redact=self.redact.isChecked(),
+            appendix=self.appendix.isChecked(),
+            layout=self.layout_box.currentData(),
+            paper=self.paper.currentText(),  # type: ignore[arg-type]
+            orientation=self.orientation.currentData(),
+            tile_paper=self.tile_paper.currentText(),  # type: ignore[arg-type]
+            scale=self.scale.value() if self.kind() == "png" else 1.0,
+            dpi=self.dpi.currentData(),
+            transparent=self.transparent.isChecked(),
+        )
+
+    def remembered(self) -> ExportChoices:
+        """The choices to offer next time."""
+        o = self.options()
+        return ExportChoices(
+            format=self.kind(),
+            layout=o.layout,
+            paper=o.paper,
+            orientation=o.orientation,
+            tile_paper=o.tile_paper,
+            appendix=o.appendix,
+            scale=self.scale.value(),
+            dpi=o.dpi,
+            transparent=o.transparent,
+            redact=o.redact,
+            folder=self.choices.folder,
+        )
+
+    # -- preview ----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        kind = self.kind()
+        self.pdf_group.setEnabled(kind == "pdf")
+        self.png_group.setEnabled(kind in ("png", "svg"))
+        self.scale.setEnabled(kind == "png" and self.dpi.currentData() is None)
+        self.dpi.setEnabled(kind == "png")
+        self.tile_paper.setEnabled(self.layout_box.currentData() == "tiles")
+        self.paper.setEnabled(
+            self.layout_box.currentData() == "fit" or self.dpi.currentData() is not None
+        )
+        self._timer.start()
+
+    def _start_preview(self) -> None:
+        self._serial += 1
+        self.preview.setText("Updating the preview…")
+        job = PreviewJob(self.doc, self.kind(), self.options(), self._serial)
+        job.signals.finished.connect(self._show_preview)
+        self.pool.start(job)
+
+    def _show_preview(self, payload: tuple[int, QImage | str]) -> None:
+        serial, image = payload
+        if serial != self._serial:
+            return  # an older preview: the choices changed since
+        if isinstance(image, str) or image.isNull():
+            self.preview.setText(image if isinstance(image, str) else "No preview.")
+            return
+        pixmap = QPixmap.fromImage(image).scaled(
+            self.preview.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.preview.setPixmap(pixmap)
+
+    # -- exporting ----------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        """Ask where to write the export, then run it."""
+        kind = self.kind()
+        folder = self.choices.folder or str(Path.home())
+        suggested = str(Path(folder) / f"{self.default_name}.{kind}")
+        label = dict(FORMATS)[kind]
+        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, f"{label} (*.{kind})")
+        if path:
+            if not path.lower().endswith(f".{kind}"):
+                path += f".{kind}"
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Export to ``path`` on a worker thread, with a progress bar and Cancel."""
+        self.choices.folder = str(path.parent)
+        job = Job(self.doc, self.kind(), self.options())
+        progress = QProgressDialog(f"Exporting {path.name}…", "Cancel", 0, 1000, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(job.cancel)
+        job.signals.progress.connect(lambda fraction: progress.setValue(int(fraction * 1000)))
+        job.signals.finished.connect(lambda result: self._finished(path, result, progress))
+        job.signals.failed.connect(lambda message: self._failed(message, progress))
+        self._job = job
+        self.export_button.setEnabled(False)
+        self.pool.start(job)
+
+    def _finished(self, path: Path, result: ExportResult, progress: QProgressDialog) -> None:
+        progress.reset()
+        self.export_button.setEnabled(True)
+        try:
+            atomic_write(path, result.data)
+        except OSError as error:
+            QMessageBox.warning(self, "The export failed", f"{path}: {error.strerror or error}")
+            return
+        if result.notes:
+            QMessageBox.information(self, "Exported, with a note", "\n\n".join(result.notes))
+        self.exported.emit(str(path))
+        self.accept()
+
+    def _failed(self, message: str, progress: QProgressDialog) -> None:
+        progress.reset()
+        self.export_button.setEnabled(True)
+        if message:
+            QMessageBox.warning(self, "The export failed", message)
+
+
+def _checked(widget: QListWidget) -> frozenset[str] | None:
+    ids = [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    return None if len(ids) == widget.count() else frozenset(ids)
