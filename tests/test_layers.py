@@ -19,8 +19,9 @@ CHECK_PDF_EXPORT = """
 import importlib, pkgutil, sys
 import app.export
 for module in pkgutil.walk_packages(app.export.__path__, "app.export."):
-    if module.name.startswith("app.export.qt") or module.name in ("app.export.raster", "app.export.printing"):
-        continue  # the Qt painters for PNG and SVG
+    qt_painters = ("app.export.raster", "app.export.printing")
+    if module.name.startswith("app.export.qt") or module.name in qt_painters:
+        continue  # the Qt painters for PNG, SVG and printing
     importlib.import_module(module.name)
 print(",".join(sorted(n for n in sys.modules if n.split(".")[0] in {"PySide6", "shiboken6"})))
 """
