@@ -302,16 +302,9 @@ def _check_journey_output(output: Path, force: bool) -> None:
 
 
 def _read_input(path: Path) -> bytes:
-    from app.model.errors import InputError
+    from app.model.fileformat import read_input
 
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "there is no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a folder, not a file") from None
-    except OSError as error:
-        raise InputError(str(path), f"cannot be read ({error.strerror or error})") from None
+    return read_input(path, "a file")
 
 
 def _save(doc: "JourneyMap", path: Path) -> None:

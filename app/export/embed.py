@@ -25,7 +25,7 @@ from xml.etree import ElementTree
 
 from app.model.errors import InputError
 from app.model.fileformat import MEDIA_TYPE as MEDIA_TYPE  # re-exported
-from app.model.fileformat import loads
+from app.model.fileformat import loads, read_input
 
 if TYPE_CHECKING:
     from pypdf.generic import EmbeddedFile
@@ -408,14 +408,7 @@ def read_export(path: Path) -> JourneyMap:
             is broken or from a newer Parcours.
     """
     source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(source, "there is no such file") from None
-    except IsADirectoryError:
-        raise InputError(source, "is a folder, not a PDF, PNG or SVG file") from None
-    except OSError as error:
-        raise InputError(source, f"cannot be read ({error.strerror or error})") from None
+    data = read_input(path, "a PDF, PNG or SVG file")
     try:
         journey = _map_in(data)
     except ValueError as error:

@@ -109,18 +109,22 @@ def _sync_folder(folder: Path) -> None:
 # -- reading ----------------------------------------------------------------------
 
 
-def load(path: str | os.PathLike[str]) -> JourneyMap:
-    """Read a ``.journey`` file; raise :class:`InputError` naming the problem."""
+def read_input(path: str | os.PathLike[str], what: str = "a map file") -> bytes:
+    """The bytes of an input file, or :class:`InputError` saying why it cannot be read."""
     source = str(path)
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(source, "there is no such file") from None
     except IsADirectoryError:
-        raise InputError(source, "is a folder, not a map file") from None
+        raise InputError(source, f"is a folder, not {what}") from None
     except OSError as error:
         raise InputError(source, f"cannot be read ({error.strerror or error})") from None
-    return loads(data, source)
+
+
+def load(path: str | os.PathLike[str]) -> JourneyMap:
+    """Read a ``.journey`` file; raise :class:`InputError` naming the problem."""
+    return loads(read_input(path), str(path))
 
 
 def loads(data: bytes | str, source: str | None = None) -> JourneyMap:

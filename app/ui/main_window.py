@@ -171,10 +171,11 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path) -> bool:
         """Import ``path`` (.csv or .mmd) as a new unsaved map."""
         from app.model.csvio import read_csv
+        from app.model.fileformat import read_input
         from app.model.mermaid import read_mermaid
 
         try:
-            data = path.read_bytes()
+            data = read_input(path, "a file")
             if path.suffix.lower() == ".csv":
                 result = read_csv(data, str(path), title=path.stem)
                 doc, notes = result.journey, result.notes
@@ -185,9 +186,6 @@ class MainWindow(QMainWindow):
                 doc, notes = mermaid.journey, mermaid.warnings
         except InputError as error:
             self.show_error("Cannot import this file", error.describe())
-            return False
-        except OSError as error:
-            self.show_error("Cannot import this file", f"{path}: {error.strerror or error}")
             return False
         self.set_document(doc, None)
         if notes:
