@@ -27,7 +27,7 @@ run: system-deps $(STAMP)
 
 # Speed of the editor on a 2,000-touchpoint, 8-persona map (numbers, not pass/fail).
 bench: system-deps $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py $(BENCH_ARGS)
 
 # Regenerates the screenshots in docs/ from the real application (offscreen).
 screenshots: system-deps $(STAMP)

@@ -44,6 +44,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--touchpoints", type=int, default=2000)
     parser.add_argument("--personas", type=int, default=8)
+    parser.add_argument(
+        "--exports",
+        action="store_true",
+        help="also time a PDF and a 2x PNG export (the PNG takes minutes)",
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -72,6 +77,19 @@ def main() -> None:
         report("repaint the window, whole map", median_ms(view.viewport().repaint))
         view.actual_size()
         _drags(app, window)
+        if args.exports:
+            _exports(doc)
+
+
+def _exports(doc) -> None:  # type: ignore[no-untyped-def]
+    from app.export.options import ExportOptions
+    from app.export.pdf import export_pdf
+    from app.export.raster import export_png
+
+    report(
+        "PDF export, A3 fit with appendix", median_ms(lambda: export_pdf(doc, ExportOptions()), 1)
+    )
+    report("PNG export at 2x", median_ms(lambda: export_png(doc, ExportOptions(scale=2)), 1))
 
 
 def _drags(app: QApplication, window: MainWindow) -> None:
