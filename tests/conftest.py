@@ -7,3 +7,10 @@ tests import shared helpers such as `strategies` directly.
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from hypothesis import settings
+
+# Property tests check behaviour, not speed: no per-example deadline, so a busy
+# CI machine cannot make them flaky.
+settings.register_profile("parcours", deadline=None)
+settings.load_profile("parcours")
