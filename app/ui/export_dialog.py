@@ -108,6 +108,10 @@ class Job(QRunnable):
             self.signals.failed.emit("")
         except (InputError, OSError, ValueError) as error:
             self.signals.failed.emit(str(error))
+        except Exception as error:  # a bug: say so rather than leave the dialog waiting forever
+            self.signals.failed.emit(
+                f"An unexpected error stopped the export ({error}). Nothing was written."
+            )
         else:
             self.signals.finished.emit(result)
 
@@ -160,7 +164,7 @@ class PreviewJob(QRunnable):
     def run(self) -> None:
         try:
             image = preview_image(self.doc, self.kind, self.options)
-        except (InputError, OSError, ValueError, subprocess.SubprocessError) as error:
+        except Exception as error:  # the preview is a convenience: never let it break the dialog
             image = f"No preview: {error}"
         self.signals.finished.emit((self.serial, image))
 
