@@ -227,3 +227,29 @@ def test_double_click_on_an_empty_cell_creates_a_card_there(make_window, qtbot) 
     assert window.document.touchpoints_in_journey_order()[0].id == new.id
     QApplication.processEvents()
     assert window.undo_stack.count() == 2
+
+
+def test_lane_and_phase_names_stay_in_view_and_can_still_be_dragged(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    view = window.canvas
+    view.set_zoom(0.8)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 900)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 150)
+    QApplication.processEvents()
+    dx, dy = view.header_offsets()
+    assert dx > 0 and dy > 0
+    layout = window.scene.layout
+    # The pinned lane header is painted at the view's left edge, in the header colour.
+    lane = layout.lanes[3]
+    image = view.viewport().grab().toImage()
+    spot = view_point(view, dx + 20, lane.header.centre_y).toPoint()
+    assert image.pixelColor(spot).name() == window.theme.header.name()
+    # Dragging the pinned header of the fourth lane below the fifth reorders the document.
+    names = [lane.name for lane in window.document.lanes]
+    fifth = layout.lanes[4]
+    drag(
+        view,
+        view_point(view, dx + 40, lane.header.centre_y),
+        view_point(view, dx + 40, fifth.band.bottom - 3),
+    )
+    assert [lane.name for lane in window.document.lanes][3:5] == [names[4], names[3]]

@@ -60,6 +60,13 @@ def draw_lane(painter: QPainter, box: LaneBox, theme: Theme, zoom: float) -> Non
     """A lane's band (alternating shades), its header on the left and its name."""
     band = theme.band_alternate if box.index % 2 else theme.band
     painter.fillRect(qrect(box.content), band)
+    painter.setPen(QPen(theme.grid, 0))
+    painter.drawLine(QPointF(0, box.band.bottom), QPointF(box.band.right, box.band.bottom))
+    draw_lane_header(painter, box, theme, zoom)
+
+
+def draw_lane_header(painter: QPainter, box: LaneBox, theme: Theme, zoom: float) -> None:
+    """Just the header of a lane (also drawn pinned to the view's left edge when scrolled)."""
     header = qrect(box.header)
     painter.fillRect(header, theme.header)
     accent = QColor(box.colour)
@@ -67,7 +74,9 @@ def draw_lane(painter: QPainter, box: LaneBox, theme: Theme, zoom: float) -> Non
         accent = accent.darker(260)
     painter.fillRect(QRectF(header.x(), header.y(), 5, header.height()), accent.darker(115))
     painter.setPen(QPen(theme.grid, 0))
-    painter.drawLine(QPointF(0, box.band.bottom), QPointF(box.band.right, box.band.bottom))
+    painter.drawLine(
+        QPointF(header.left(), header.bottom()), QPointF(header.right(), header.bottom())
+    )
     painter.drawLine(
         QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom())
     )

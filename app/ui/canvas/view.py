@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.export.qt.draw import draw_lane_header, draw_phase
 from app.export.qt.text import font_for
 from app.layout.geometry import Rect
 from app.layout.model import LaneBox, PhaseBox
@@ -143,6 +144,67 @@ class JourneyView(QGraphicsView):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
+    # -- headers pinned to the view's edges ---------------------------------------------------
+
+    def header_offsets(self) -> tuple[float, float]:
+        """How far (scene units) lane headers and phase headers are pushed to stay in view."""
+        corner = self.mapToScene(0, 0)
+        return max(0.0, corner.x()), max(0.0, corner.y())
+
+    def _header_at(self, pos: QPointF) -> PhaseBox | LaneBox | None:
+        """The phase or lane header under ``pos``, where it is drawn (pinned when scrolled)."""
+        layout = self.journey_scene.layout
+        if layout is None:
+            return None
+        dx, dy = self.header_offsets()
+        if pos.x() - dx < layout.lane_header_width and pos.y() - dy < layout.header_height:
+            return None  # the empty corner where both pinned bands meet
+        for phase in layout.phases:
+            if phase.header.contains(pos.x(), pos.y() - dy):
+                return phase
+        for lane in layout.lanes:
+            if lane.header.contains(pos.x() - dx, pos.y()):
+                return lane
+        return None
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Lane names stay on the left and phase names on top while the map scrolls."""
+        layout = self.journey_scene.layout
+        if layout is None:
+            return
+        dx, dy = self.header_offsets()
+        if dx <= 0 and dy <= 0:
+            return
+        theme, zoom = self.journey_scene.theme, self.zoom()
+        painter.save()
+        if dx > 0:
+            painter.save()
+            painter.translate(dx, 0)
+            painter.setClipRect(
+                QRectF(0, layout.header_height, layout.lane_header_width, layout.height)
+            )
+            for lane in layout.lanes:
+                draw_lane_header(painter, lane, theme, zoom)
+            painter.restore()
+        if dy > 0:
+            painter.save()
+            painter.translate(0, dy)
+            band = QRectF(0, 0, layout.width, layout.header_height)
+            painter.setClipRect(band)
+            painter.fillRect(band, theme.background)
+            for phase in layout.phases:
+                draw_phase(painter, phase, theme, zoom)
+            painter.restore()
+        painter.fillRect(
+            QRectF(dx, dy, layout.lane_header_width, layout.header_height), theme.background
+        )
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # Pinned headers move with the view, not the scene: a scrolled copy would be stale.
+        self.viewport().update()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
@@ -187,25 +249,18 @@ class JourneyView(QGraphicsView):
             super().mousePressEvent(event)
             return
         pos = self.mapToScene(event.position().toPoint())
-        layout = self.journey_scene.layout
-        hit = emotion_point_at(self.journey_scene, pos, HIT_RADIUS / max(self.zoom(), 1e-6))
-        if hit is not None:
-            self._gesture = EmotionDrag(self.journey_scene, self.session.document, *hit)
+        if self._header_at(pos) is None:
+            hit = emotion_point_at(self.journey_scene, pos, HIT_RADIUS / max(self.zoom(), 1e-6))
+            if hit is not None:
+                self._gesture = EmotionDrag(self.journey_scene, self.session.document, *hit)
+                event.accept()
+                return
+        header = self._header_at(pos)
+        if header is not None:
+            self._pending = ("header", pos, event.position().toPoint())
+            self._header_box = header
             event.accept()
             return
-        if layout is not None:
-            for phase in layout.phases:
-                if phase.header.contains(pos.x(), pos.y()):
-                    self._pending = ("phase", pos, event.position().toPoint())
-                    self._header_box = phase
-                    event.accept()
-                    return
-            for lane in layout.lanes:
-                if lane.header.contains(pos.x(), pos.y()):
-                    self._pending = ("lane", pos, event.position().toPoint())
-                    self._header_box = lane
-                    event.accept()
-                    return
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, CardItem):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
