@@ -6,8 +6,9 @@ set -euo pipefail
 
 # fonts-wqy-microhei (CJK) and fonts-symbola (monochrome emoji and symbols): fallback fonts for
 # characters the bundled Noto Sans lacks, so tests and CI exercise the PDF export's font fallback
-# (app/export/fonts.py). Colour-bitmap emoji fonts cannot be embedded in a PDF by reportlab.
-packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils fonts-dejavu-core
+# (app/export/fonts.py), found with fontconfig's fc-list. Colour-bitmap emoji fonts cannot be
+# embedded in a PDF by reportlab.
+packages=(libegl1 libgl1 libfontconfig1 fontconfig libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils fonts-dejavu-core
           fonts-wqy-microhei fonts-symbola)
 if [ "${1:-}" = "--xvfb" ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
