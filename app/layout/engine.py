@@ -371,28 +371,29 @@ class _Builder:
         return EmotionScale(box.lane_id, plot)
 
     def _curves(self, scale: EmotionScale, x_of: dict[str, Rect]) -> list[EmotionCurve]:
+        # One pass over the journey for all personas: this runs after every edit.
+        wanted: dict[str, list[EmotionPoint]] = {persona.id: [] for _, persona in self.personas}
+        centre, scale_h = scale.plot.centre_y, scale.plot.h / 4
+        for tp in self.order:
+            column = x_of.get(tp.id)
+            if column is None:
+                continue
+            x = column.x + column.w / 2
+            for persona_id, value in tp.emotions.items():
+                found = wanted.get(persona_id)
+                if found is not None:
+                    # The same as scale.y_of(value), inlined for speed.
+                    found.append(
+                        EmotionPoint(tp.id, persona_id, value, Point(x, centre - value * scale_h))
+                    )
         curves = []
         for index, persona in self.personas:
-            points = tuple(
-                EmotionPoint(
-                    tp.id,
-                    persona.id,
-                    tp.emotions[persona.id],
-                    Point(x_of[tp.id].centre_x, scale.y_of(tp.emotions[persona.id])),
-                )
-                for tp in self.order
-                if persona.id in tp.emotions and tp.id in x_of
-            )
+            shown = tuple(wanted[persona.id])
             dash, marker = persona_style(index)
+            segments = tuple(smooth_path([p.point for p in shown]))
             curves.append(
                 EmotionCurve(
-                    persona.id,
-                    persona.name,
-                    points,
-                    tuple(smooth_path([p.point for p in points])),
-                    persona.colour,
-                    dash,
-                    marker,
+                    persona.id, persona.name, shown, segments, persona.colour, dash, marker
                 )
             )
         return curves
