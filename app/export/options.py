@@ -1,6 +1,6 @@
 """What an export includes and how it is laid out; shared by CLI, dialog and exporters."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Paper = Literal["A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid"]
@@ -19,7 +19,6 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
     "Legal": (612.0, 1008.0),
     "Tabloid": (792.0, 1224.0),
 }
-TILE_PAPERS = ("A4", "A3", "Letter")
 POINTS_PER_UNIT = 0.75
 """One layout unit is one pixel at 96 dpi, which is 0.75 PDF point."""
 
@@ -47,4 +46,3 @@ class ExportOptions:
     dpi: float | None = None
     """PNG: render the whole map at this resolution on ``paper`` instead of at ``scale``."""
     transparent: bool = False
-    extra: dict[str, str] = field(default_factory=dict)

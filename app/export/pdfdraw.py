@@ -1,7 +1,7 @@
 """Drawing a layout on a reportlab canvas: vector shapes and real, searchable text.
 
 The caller sets up a y-down coordinate system in layout units (see
-:func:`layout_transform`), so every position comes straight from the layout,
+``pdf.draw_region``), so every position comes straight from the layout,
 exactly as on the canvas. No Qt here.
 """
 
@@ -35,11 +35,6 @@ FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 MARKER = 5.0
 SLOT_SPAN = 200.0
 LONG_CURVE = 300
-
-
-def layout_transform(canvas: Canvas, x: float, top: float, scale: float) -> None:
-    """Draw layout units at ``scale`` points each, (0, 0) at page point (x, top), y down."""
-    canvas.transform(scale, 0, 0, -scale, x, top)
 
 
 class MapPainter:
