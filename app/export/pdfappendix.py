@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.export.colours import LIGHT
 from app.export.fonts import PdfFonts
 from app.model.document import JourneyMap, Persona, Touchpoint
+from app.model.templates import lane_name
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -24,12 +25,6 @@ LABELS: dict[str, dict[str, str]] = {
         "channels": "Preferred channels",
         "quote": "Quote",
         "touchpoint": "Touchpoint",
-        "actions": "Actions",
-        "motivation": "Motivation",
-        "questions": "Questions",
-        "pain_points": "Pain points",
-        "opportunities": "Opportunities",
-        "quotes": "Quotes",
         "metrics": "Metrics",
         "moment": "Moment of truth",
         "none": "No touchpoints in this phase yet.",
@@ -50,12 +45,6 @@ LABELS: dict[str, dict[str, str]] = {
         "channels": "Canaux préférés",
         "quote": "Citation",
         "touchpoint": "Point de contact",
-        "actions": "Actions",
-        "motivation": "Motivation",
-        "questions": "Questions",
-        "pain_points": "Points de friction",
-        "opportunities": "Opportunités",
-        "quotes": "Verbatims",
         "metrics": "Mesures",
         "moment": "Moment de vérité",
         "none": "Pas encore de point de contact dans cette phase.",
@@ -64,6 +53,7 @@ LABELS: dict[str, dict[str, str]] = {
         "low": "basse",
     },
 }
+FRAMEWORK_COLUMNS = ("actions", "motivation", "questions", "pain_points", "opportunities", "quotes")
 COLUMNS = (
     "touchpoint",
     "actions",
@@ -113,7 +103,9 @@ class Markup:
 
 def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) -> list[Flowable]:
     """The appendix flowables for a page of ``size`` (36 pt margins)."""
-    labels = LABELS["fr" if doc.language.startswith("fr") else "en"]
+    labels = dict(LABELS["fr" if doc.language.startswith("fr") else "en"])
+    # The framework columns are named like the framework lanes of a new map.
+    labels.update({field: lane_name(field, doc.language) for field in FRAMEWORK_COLUMNS})
     markup = Markup(fonts)
     regular, bold = fonts.face(False), fonts.face(True)
     h1 = ParagraphStyle(
