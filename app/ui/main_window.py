@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.model.commands import Change
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.fileformat import EXTENSION, load
@@ -139,10 +140,11 @@ class MainWindow(QMainWindow):
             return
         self.set_document(doc, None)
 
-    def _on_changed(self, changes: object) -> None:
-        del changes  # the layout is recomputed; the scene then updates only the items that differ
+    def _on_changed(self, changes: list[Change]) -> None:
+        # The layout is recomputed; the scene then updates only the items that differ.
         self.scene.show_document(self.document)
-        self.legend.show_personas(self.document, self.scene.hidden_personas)
+        if any(change.collection == "personas" for change in changes):
+            self.legend.show_personas(self.document, self.scene.hidden_personas)
         self._update_status()
 
     # -- file commands -----------------------------------------------------------------------

@@ -168,3 +168,17 @@ def test_file_open_reads_a_pdf_export_back_as_a_new_unsaved_map(
     assert window.document == original
     assert window.session.path is None
     assert "(unsaved)" in window.windowTitle()
+
+
+def test_the_legend_follows_persona_edits_and_their_undo(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    doc = window.document
+    window.session.push(cmd.edit(doc, "personas", doc.personas[0].id, name="Léa M."))
+    assert window.legend.item(0).text() == "Léa M."
+    window.session.push(cmd.remove(doc, "personas", doc.personas[1].id))
+    assert window.legend.count() == 1
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [window.legend.item(i).text() for i in range(window.legend.count())] == [
+        p.name for p in doc.personas
+    ]

@@ -249,16 +249,16 @@ class JourneyView(QGraphicsView):
             super().mousePressEvent(event)
             return
         pos = self.mapToScene(event.position().toPoint())
-        if self._header_at(pos) is None:
-            hit = emotion_point_at(self.journey_scene, pos, HIT_RADIUS / max(self.zoom(), 1e-6))
-            if hit is not None:
-                self._gesture = EmotionDrag(self.journey_scene, self.session.document, *hit)
-                event.accept()
-                return
+        # Headers (pinned over the map when scrolled) come first: they are drawn on top.
         header = self._header_at(pos)
         if header is not None:
             self._pending = ("header", pos, event.position().toPoint())
             self._header_box = header
+            event.accept()
+            return
+        hit = emotion_point_at(self.journey_scene, pos, HIT_RADIUS / max(self.zoom(), 1e-6))
+        if hit is not None:
+            self._gesture = EmotionDrag(self.journey_scene, self.session.document, *hit)
             event.accept()
             return
         item = self.itemAt(event.position().toPoint())
