@@ -6,6 +6,7 @@ scene updates an item after a command: an item whose box did not change is not
 repainted.
 """
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
@@ -13,7 +14,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.export.qt import draw
-from app.export.qt.draw import MARKER, in_span, qrect
+from app.export.qt.draw import MARKER, ByX, qrect
 from app.export.qt.theme import LIGHT, Theme
 from app.layout.curves import CubicSegment
 from app.layout.geometry import Point, Rect
@@ -147,23 +148,28 @@ class CardItem(BoxItem):
         )
 
 
-class FrameworkLaneItem(SceneItem):
-    """The framework texts of one lane (one item per lane keeps the scene small)."""
+class LaneContentItem(SceneItem):
+    """Many small things across one lane, drawn by one item; only those in view are painted.
 
-    def __init__(self, lane_id: str, boxes: list[FrameworkBox], band: Rect, theme: Theme) -> None:
+    Subclasses say where an item starts (``left``) and how to draw the visible ones.
+    """
+
+    def __init__(self, lane_id: str, items: list[Any], band: Rect, theme: Theme) -> None:
         super().__init__(lane_id, theme, Z_TEXT)
-        self.boxes = boxes
-        self.starts = [b.text.rect.x for b in boxes]
-        self.band = band
+        self.content, self.band = ByX(items, self.left), band
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
-    def set_boxes(self, boxes: list[FrameworkBox], band: Rect) -> None:
-        """Show new texts; repaint only when they changed."""
-        if boxes == self.boxes and band == self.band:
+    @staticmethod
+    def left(item: Any) -> float:
+        """The x where ``item`` starts."""
+        raise NotImplementedError
+
+    def show_items(self, items: list[Any], band: Rect, changed: bool = False) -> None:
+        """Show new items; repaint only when something changed."""
+        if not changed and items == self.content.items and band == self.band:
             return
         self.prepareGeometryChange()
-        self.boxes, self.band = boxes, band
-        self.starts = [b.text.rect.x for b in boxes]
+        self.content, self.band = ByX(items, self.left), band
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -172,8 +178,26 @@ class FrameworkLaneItem(SceneItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        shown = in_span(self.boxes, self.starts, exposed_span(option))
-        draw.draw_framework(painter, shown, self.theme, detail(painter))
+        self.draw_shown(painter, self.content.within(exposed_span(option)), detail(painter))
+
+    def draw_shown(self, painter: QPainter, shown: Sequence[Any], zoom: float) -> None:
+        """Draw the items that show in the repainted area."""
+        raise NotImplementedError
+
+
+class FrameworkLaneItem(LaneContentItem):
+    """The framework texts of one lane (one item per lane keeps the scene small)."""
+
+    @staticmethod
+    def left(item: Any) -> float:
+        return float(item.text.rect.x)
+
+    def set_boxes(self, boxes: list[FrameworkBox], band: Rect) -> None:
+        """Show new texts; repaint only when they changed."""
+        self.show_items(boxes, band)
+
+    def draw_shown(self, painter: QPainter, shown: Sequence[Any], zoom: float) -> None:
+        draw.draw_framework(painter, shown, self.theme, zoom)
 
 
 class EmotionLaneItem(SceneItem):
@@ -273,33 +297,27 @@ class CurveItem(SceneItem):
         )
 
 
-class MetricLaneItem(SceneItem):
+class MetricLaneItem(LaneContentItem):
     """A metric lane's bars and value labels; ``band`` is the lane's content area."""
 
     def __init__(
         self, lane_id: str, bars: list[MetricBar], zero: float, band: Rect, theme: Theme
     ) -> None:
-        super().__init__(lane_id, theme, Z_TEXT)
-        self.bars, self.zero, self.band = bars, zero, band
-        self.starts = [b.label.rect.x for b in bars]
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        super().__init__(lane_id, bars, band, theme)
+        self.zero = zero
+
+    @staticmethod
+    def left(item: Any) -> float:
+        return float(item.label.rect.x)
 
     def set_bars(self, bars: list[MetricBar], zero: float, band: Rect) -> None:
         """Show new values."""
-        if (bars, zero, band) != (self.bars, self.zero, self.band):
-            self.prepareGeometryChange()
-            self.bars, self.zero, self.band = bars, zero, band
-            self.starts = [b.label.rect.x for b in bars]
-            self.update()
+        changed = zero != self.zero
+        self.zero = zero
+        self.show_items(bars, band, changed)
 
-    def boundingRect(self) -> QRectF:
-        return qrect(self.band)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        shown = in_span(self.bars, self.starts, exposed_span(option))
-        draw.draw_bars(painter, shown, self.zero, self.band, self.theme, detail(painter))
+    def draw_shown(self, painter: QPainter, shown: Sequence[Any], zoom: float) -> None:
+        draw.draw_bars(painter, shown, self.zero, self.band, self.theme, zoom)
 
 
 class IndicatorItem(QGraphicsItem):
