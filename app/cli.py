@@ -179,7 +179,7 @@ def _run_import(args: argparse.Namespace) -> int:
     if kind == "export":
         from app.export.embed import read_export
 
-        doc, notes = read_export(args.input), []
+        doc = read_export(args.input)
         _save(doc, args.output)
         print(f"Recovered the map from {args.input} into {args.output}.")
         return EXIT_OK

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.export.colours import LIGHT
 from app.export.fonts import PdfFonts
-from app.model.document import JourneyMap, Persona, Touchpoint
+from app.model.document import FRAMEWORK_FIELDS, JourneyMap, Persona, Touchpoint
 from app.model.templates import lane_name
 
 LABELS: dict[str, dict[str, str]] = {
@@ -53,17 +53,9 @@ LABELS: dict[str, dict[str, str]] = {
         "low": "basse",
     },
 }
-FRAMEWORK_COLUMNS = ("actions", "motivation", "questions", "pain_points", "opportunities", "quotes")
-COLUMNS = (
-    "touchpoint",
-    "actions",
-    "motivation",
-    "questions",
-    "pain_points",
-    "opportunities",
-    "quotes",
-    "metrics",
-)
+# The touchpoint's framework fields, as on the canvas's framework lanes (description apart).
+FRAMEWORK_COLUMNS = tuple(f for f in FRAMEWORK_FIELDS if f != "description")
+COLUMNS = ("touchpoint", *FRAMEWORK_COLUMNS, "metrics")
 WEIGHTS = (1.35, 1.1, 1.05, 1.1, 1.1, 1.25, 1.1, 0.95)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from app.export.embed import PNG_EMBED_LIMIT, png_with_map, svg_with_map
+from app.export.embed import PNG_EMBED_LIMIT, png_with_map, set_png_dpi, svg_with_map
 from app.export.options import POINTS_PER_UNIT, ExportOptions, page_size
 from app.export.pngwriter import encode_rgba
 from app.export.qt.draw import LayoutIndex, draw_layout
@@ -66,14 +66,8 @@ def export_png(
             f"The map ({len(journey) // 1_000_000} MB) is too big to travel inside a PNG, so this "
             "image cannot be reopened as a map; export a PDF to share an editable copy."
         )
-        return ExportResult(_with_dpi(png, dpi), (note,))
+        return ExportResult(set_png_dpi(png, dpi), (note,))
     return ExportResult(png_with_map(png, journey, dpi))
-
-
-def _with_dpi(png: bytes, dpi: float) -> bytes:
-    from app.export.embed import set_png_dpi
-
-    return set_png_dpi(png, dpi)
 
 
 def _render_bands(
