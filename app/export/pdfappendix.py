@@ -56,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
 # The touchpoint's framework fields, as on the canvas's framework lanes (description apart).
 FRAMEWORK_COLUMNS = tuple(f for f in FRAMEWORK_FIELDS if f != "description")
 COLUMNS = ("touchpoint", *FRAMEWORK_COLUMNS, "metrics")
+CARD_GAP = 18.0
 WEIGHTS = (1.35, 1.1, 1.05, 1.1, 1.1, 1.25, 1.1, 0.95)
 
 
@@ -120,10 +121,28 @@ def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) 
             Bookmark("appendix-personas", labels["personas"], 0),
             Paragraph(markup(labels["personas"], True), h1),
         ]
-        for persona in doc.personas:
-            story.append(
-                KeepTogether(_persona_card(doc, persona, labels, markup, body, head, h2, width))
+        # Persona cards side by side, two to a row, like cards pinned on a wall.
+        card_width = (width - CARD_GAP) / 2
+        persona_cards = [
+            _persona_card(doc, persona, labels, markup, body, head, h2, card_width)
+            for persona in doc.personas
+        ]
+        for pair in (persona_cards[i : i + 2] for i in range(0, len(persona_cards), 2)):
+            row = Table(
+                [pair + [[]] * (2 - len(pair))], colWidths=[card_width + CARD_GAP, card_width]
             )
+            row.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (0, -1), CARD_GAP),
+                        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                        ("FONTNAME", (0, 0), (-1, -1), regular),
+                    ]
+                )
+            )
+            story += [KeepTogether(row), Spacer(1, 10)]
     story += [
         Bookmark("appendix-touchpoints", labels["touchpoints"], 0),
         Paragraph(markup(labels["touchpoints"], True), h1),
@@ -180,7 +199,7 @@ def _persona_card(
     title = ParagraphStyle("persona", parent=h2, textColor=colors.HexColor(persona.colour))
     flowables: list[Flowable] = [Paragraph(markup(persona.name, True), title)]
     if rows:
-        table = Table(rows, colWidths=[width * 0.2, width * 0.8])
+        table = Table(rows, colWidths=[width * 0.28, width * 0.72])
         table.setStyle(
             TableStyle(
                 [
