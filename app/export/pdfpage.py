@@ -15,7 +15,7 @@ from app.layout.model import Layout
 from app.layout.text import TextStyle, Wrapper
 from app.model.channels import channel_icon
 from app.model.document import JourneyMap
-from app.model.palette import persona_style
+from app.model.palette import persona_look
 
 WORDS: dict[str, dict[str, Any]] = {
     "en": {
@@ -105,7 +105,7 @@ class PageDecor:
             column, row = divmod(index, rows)
             x = right - (column + 1) * column_width
             y = top + row * (size + 7) + size
-            dash, marker = persona_style(index)
+            dash, marker = persona_look(persona.dash, persona.marker, index)
             p.c.saveState()
             p.stroke(persona.colour, 2)
             if dash:

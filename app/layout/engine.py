@@ -30,7 +30,7 @@ from app.layout.model import (
 )
 from app.layout.text import Measure, TextStyle, Wrapper
 from app.model.document import JourneyMap, Lane, Touchpoint
-from app.model.palette import persona_style
+from app.model.palette import persona_look
 
 LANE_HEADER_WIDTH = 176.0
 PHASE_HEADER_HEIGHT = 60.0
@@ -389,7 +389,7 @@ class _Builder:
         curves = []
         for index, persona in self.personas:
             shown = tuple(wanted[persona.id])
-            dash, marker = persona_style(index)
+            dash, marker = persona_look(persona.dash, persona.marker, index)
             segments = tuple(smooth_path([p.point for p in shown]))
             curves.append(
                 EmotionCurve(

@@ -87,6 +87,16 @@ FRAMEWORK_FIELDS: tuple[FrameworkField, ...] = (
     "description",
 )
 Evidence = Literal["observed", "assumed", "proposed", "unstated"]
+Marker = Literal[
+    "circle", "square", "triangle", "diamond", "triangle-down", "cross", "plus", "star"
+]
+"""A persona's point marker (app.model.palette.PERSONA_MARKERS)."""
+Dash = Literal[
+    "solid", "dashed", "dotted", "dash-dot", "fine-dots", "long-dash", "dash-dot-dot", "sparse"
+]
+"""A persona's line pattern (app.model.palette.DASH_PATTERNS)."""
+CHANNEL_ICON_MAX_BYTES = 32 * 1024
+"""Custom channel icons are SVG text stored in the map; this cap keeps maps small."""
 Priority = Literal["high", "medium", "low"]
 
 
@@ -189,6 +199,10 @@ class Persona(Element):
     buying_behaviour: str = ""
     preferred_channels: list[str] = Field(default_factory=list)
     colour: Colour = "#0072b2"
+    marker: Marker | None = None
+    """None: the marker of the persona's place in the legend."""
+    dash: Dash | None = None
+    """None: the line pattern of the persona's place in the legend."""
     avatar: Avatar | None = None
 
 
@@ -200,11 +214,26 @@ class Metric(Element):
     unit: str = ""
 
 
+def _check_svg(value: str | None) -> str | None:
+    if value is None:
+        return None
+    size = len(value.encode("utf-8"))
+    if size > CHANNEL_ICON_MAX_BYTES:
+        raise ValueError(
+            f"the icon is {size // 1024} KiB; the limit is {CHANNEL_ICON_MAX_BYTES // 1024} KiB"
+        )
+    if "<svg" not in value[:4096]:
+        raise ValueError("the icon is not an SVG image")
+    return value
+
+
 class CustomChannel(Element):
     """A channel the built-in catalogue lacks (e.g. "YouTube reviews")."""
 
     id: Id = Field(default_factory=new_id)
     name: Name
+    icon: Annotated[str | None, AfterValidator(_check_svg)] = None
+    """SVG markup drawn in place of the generic custom-channel icon (at most 32 KiB)."""
 
 
 class Opportunity(Element):

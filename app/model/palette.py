@@ -39,17 +39,19 @@ def phase_colour(index: int) -> str:
     return PHASE_COLOURS[index % len(PHASE_COLOURS)]
 
 
-PERSONA_DASHES: tuple[tuple[float, ...], ...] = (
+DASH_PATTERNS: dict[str, tuple[float, ...]] = {
     # On/off lengths in multiples of the pen width; () is a solid line.
-    (),
-    (6, 3),
-    (2, 2),
-    (8, 3, 2, 3),
-    (1, 3),
-    (12, 4),
-    (4, 2, 1, 2, 1, 2),
-    (3, 5),
-)
+    "solid": (),
+    "dashed": (6, 3),
+    "dotted": (2, 2),
+    "dash-dot": (8, 3, 2, 3),
+    "fine-dots": (1, 3),
+    "long-dash": (12, 4),
+    "dash-dot-dot": (4, 2, 1, 2, 1, 2),
+    "sparse": (3, 5),
+}
+PERSONA_DASH_NAMES: tuple[str, ...] = tuple(DASH_PATTERNS)
+PERSONA_DASHES: tuple[tuple[float, ...], ...] = tuple(DASH_PATTERNS.values())
 PERSONA_MARKERS: tuple[str, ...] = (
     "circle",
     "square",
@@ -64,7 +66,20 @@ PERSONA_MARKERS: tuple[str, ...] = (
 
 
 def persona_style(index: int) -> tuple[tuple[float, ...], str]:
-    """The dash pattern and marker of the ``index``-th persona."""
+    """The default dash pattern and marker of the ``index``-th persona."""
     return PERSONA_DASHES[index % len(PERSONA_DASHES)], PERSONA_MARKERS[
         index % len(PERSONA_MARKERS)
     ]
+
+
+def persona_dash_name(index: int) -> str:
+    """The name of the default dash pattern of the ``index``-th persona."""
+    return PERSONA_DASH_NAMES[index % len(PERSONA_DASH_NAMES)]
+
+
+def persona_look(
+    dash: str | None, marker: str | None, index: int
+) -> tuple[tuple[float, ...], str]:
+    """A persona's dash pattern and marker: its own choice, else the default for its place."""
+    default_dash, default_marker = persona_style(index)
+    return DASH_PATTERNS.get(dash or "", default_dash), marker or default_marker

@@ -24,7 +24,12 @@ class Template:
 TEMPLATES: dict[str, Template] = {
     t.name: t
     for t in (
-        Template("blank", {"en": "Blank map", "fr": "Carte vierge"}, {"en": (), "fr": ()}),
+        Template(
+            "blank",
+            {"en": "Blank map", "fr": "Carte vierge"},
+            # One phase and one card lane: enough to start adding cards and structure.
+            {"en": (("Phase 1", ""),), "fr": (("Phase 1", ""),)},
+        ),
         Template(
             "five-phases",
             {"en": "Five-phase customer journey", "fr": "Parcours client en cinq phases"},
@@ -171,6 +176,6 @@ def new_map(template: str = "five-phases", language: str = "en") -> JourneyMap:
             Phase(name=phase_name, description=text, colour=phase_colour(i))
             for i, (phase_name, text) in enumerate(chosen.phases[language])
         ],
-        lanes=default_lanes(language),
+        lanes=default_lanes(language)[:1] if template == "blank" else default_lanes(language),
         personas=[Persona(name=_PERSONA_NAME[language], colour=persona_colour(0))],
     )
