@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.colours import LIGHT, readable_on, rgba
 from app.export.fonts import PdfFonts
-from app.export.pdficons import draw_icon
+from app.export.pdficons import draw_icon, draw_svg_icon
 from app.layout.curves import CubicSegment
 from app.layout.geometry import Rect
 from app.layout.model import (
@@ -160,7 +160,18 @@ class MapPainter:
         self.rect(Rect(r.x, r.y, r.w, 5), accent)
         self.c.restoreState()
         if box.channel_key:
-            self.icon(channel_icon(box.channel_key), box.icon, COLOURS["text_muted"])
+            if not (
+                box.channel_svg
+                and draw_svg_icon(
+                    self.c,
+                    box.channel_svg,
+                    box.icon.x,
+                    box.icon.y,
+                    min(box.icon.w, box.icon.h),
+                    COLOURS["text_muted"],
+                )
+            ):
+                self.icon(channel_icon(box.channel_key), box.icon, COLOURS["text_muted"])
             self.text(box.channel, COLOURS["text_muted"])
         self.text(box.title, COLOURS["text"])
         for badge in box.badges:

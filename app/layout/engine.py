@@ -238,6 +238,7 @@ class _Builder:
             tp.title,
             tp.channel,
             self.doc.channel_name(tp.channel),
+            self.doc.channel_svg(tp.channel),
             tp.moment_of_truth,
             len(tp.pain_points),
             tp.evidence,
@@ -268,7 +269,17 @@ class _Builder:
         title = self._text(
             tp.title, Rect(inner.x, title_top, inner.w, title_bottom - title_top), styles.CARD_TITLE
         )
-        return CardBox(tp.id, lane.id, rect, icon, channel, title, tuple(badges), tp.channel)
+        return CardBox(
+            tp.id,
+            lane.id,
+            rect,
+            icon,
+            channel,
+            title,
+            tuple(badges),
+            tp.channel,
+            self.doc.channel_svg(tp.channel),
+        )
 
     def _badges(self, tp: Touchpoint, inner: Rect) -> list[Badge]:
         wanted: list[tuple[str, str]] = []

@@ -79,6 +79,8 @@ class CardBox:
     title: TextBox
     badges: tuple[Badge, ...]
     channel_key: str | None
+    channel_svg: str | None = None
+    """A custom channel's own SVG icon, drawn instead of the generic custom-channel icon."""
 
 
 @dataclass(frozen=True, slots=True)

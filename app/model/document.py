@@ -332,6 +332,13 @@ class JourneyMap(Element):
                 return custom.name
         return channel
 
+    def channel_svg(self, channel: str | None) -> str | None:
+        """The SVG icon of a custom channel that has one (None for built-in channels)."""
+        for custom in self.channels:
+            if custom.id == channel:
+                return custom.icon
+        return None
+
 
 class _Identified(Protocol):
     id: str

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from app.export.qt.icons import draw_icon
+from app.export.qt.icons import draw_icon, draw_svg
 from app.export.qt.text import draw_text, font_for
 from app.export.qt.theme import Theme, readable_on
 from app.layout.curves import CubicSegment
@@ -143,7 +143,11 @@ def draw_card(
     clip.addRect(QRectF(rect.x(), rect.y(), rect.width(), 5))
     painter.fillPath(strip.intersected(clip), QColor(accent))
     if box.channel_key:
-        draw_icon(painter, channel_icon(box.channel_key), qrect(box.icon), theme.text_muted)
+        if not (
+            box.channel_svg
+            and draw_svg(painter, box.channel_svg, qrect(box.icon), theme.text_muted)
+        ):
+            draw_icon(painter, channel_icon(box.channel_key), qrect(box.icon), theme.text_muted)
         painter.setPen(theme.text_muted)
         draw_text(painter, box.channel)
     painter.setPen(theme.text)

@@ -20,6 +20,21 @@ def _renderer(relative: str, colour: str) -> QSvgRenderer | None:
     return renderer if renderer.isValid() else None
 
 
+@lru_cache(maxsize=64)
+def _svg_renderer(svg: str, colour: str) -> QSvgRenderer | None:
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
+    return renderer if renderer.isValid() else None
+
+
+def draw_svg(painter: QPainter, svg: str, rect: QRectF, colour: QColor) -> bool:
+    """Draw SVG markup (a custom channel's icon) in ``rect``; False when it cannot be read."""
+    renderer = _svg_renderer(svg, colour.name())
+    if renderer is None:
+        return False
+    renderer.render(painter, rect)
+    return True
+
+
 def draw_icon(painter: QPainter, relative: str, rect: QRectF, colour: QColor) -> bool:
     """Draw ``resources/icons/<relative>.svg`` in ``colour``; False when there is no such icon."""
     renderer = _renderer(relative, colour.name())
