@@ -399,6 +399,31 @@ def add_touchpoint(
     return AddElement("touchpoints", touchpoint, index, label)
 
 
+def duplicate_touchpoints(
+    doc: JourneyMap, touchpoint_ids: Sequence[str]
+) -> tuple[Transaction, list[str]]:
+    """Copy cards (fresh ids), each copy right after its original; one undo step.
+
+    Returns the transaction and the copies' ids, in journey order.
+    """
+    wanted = set(touchpoint_ids)
+    ordered = [tp for tp in doc.touchpoints_in_journey_order() if tp.id in wanted]
+    order = [tp.id for tp in doc.touchpoints]
+    steps: list[Command] = []
+    copies: list[str] = []
+    for tp in ordered:
+        copy = Touchpoint.model_validate(tp.model_dump(exclude={"id"}))  # a fresh id
+        index = order.index(tp.id) + 1
+        order.insert(index, copy.id)
+        steps.append(AddElement("touchpoints", copy, index))
+        copies.append(copy.id)
+    if len(ordered) == 1:
+        label = f"Duplicate '{ordered[0].title}'"
+    else:
+        label = f"Duplicate {len(ordered)} cards"
+    return Transaction(label, steps), copies
+
+
 def _reorder_steps(current: list[str], final: list[str]) -> list[Command]:
     """The single-element moves that turn the order ``current`` into ``final``."""
     order = list(current)

@@ -31,9 +31,17 @@ def bundled_family() -> str | None:
     return families[0] if families else None
 
 
-@lru_cache(maxsize=64)
 def font_for(style: TextStyle) -> QFont:
-    """The QFont of a layout text style (pixel sizes, so text scales with the zoom)."""
+    """The QFont of a layout text style (pixel sizes, so text scales with the zoom).
+
+    Each call returns a new copy: callers may change it (an editor sets its own
+    size) without touching the font every other card and export draws with.
+    """
+    return QFont(_cached_font(style))
+
+
+@lru_cache(maxsize=64)
+def _cached_font(style: TextStyle) -> QFont:
     font = QFont()
     family = bundled_family()
     if family:
@@ -48,7 +56,7 @@ def font_for(style: TextStyle) -> QFont:
 @lru_cache(maxsize=64)
 def metrics_for(style: TextStyle) -> QFontMetricsF:
     """Font metrics of a layout text style."""
-    return QFontMetricsF(font_for(style))
+    return QFontMetricsF(_cached_font(style))
 
 
 class QtMeasure:
@@ -68,7 +76,7 @@ def draw_text(painter: QPainter, box: TextBox) -> None:
     if not box.lines:
         return
     metrics = metrics_for(box.style)
-    painter.setFont(font_for(box.style))
+    painter.setFont(_cached_font(box.style))
     ascent = metrics.ascent()
     for i, line in enumerate(box.lines):
         x = box.rect.x
