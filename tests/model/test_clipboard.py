@@ -1,0 +1,232 @@
+"""Copying cards between maps, pasting spreadsheet rows, duplicating, finding cards."""
+
+import json
+
+import pytest
+
+from app.model.clipboard import (
+    cards_csv,
+    copy_payload,
+    duplicate_commands,
+    paste_commands,
+    paste_csv,
+)
+from app.model.csvio import read_csv
+from app.model.document import CustomChannel, JourneyMap, Persona, Touchpoint
+from app.model.errors import InputError
+from app.model.fileformat import load
+from app.model.integrity import integrity_problems
+from app.model.search import find_cards
+from app.model.templates import new_map
+from app.resources import sample_map
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle r="9"/></svg>'
+FIELDS = (
+    "title",
+    "channel",
+    "description",
+    "actions",
+    "motivation",
+    "questions",
+    "pain_points",
+    "opportunities",
+    "quotes",
+    "moment_of_truth",
+    "evidence",
+)
+
+
+@pytest.fixture
+def guitar() -> JourneyMap:
+    return load(sample_map("en"))
+
+
+def two_cards(doc: JourneyMap) -> list[str]:
+    """The sample's second and third cards: a paid ad (Awareness) and a search (Consideration)."""
+    return [tp.id for tp in doc.touchpoints_in_journey_order()[1:3]]
+
+
+def fields(tp: Touchpoint) -> dict[str, object]:
+    return {name: getattr(tp, name) for name in FIELDS}
+
+
+def apply(doc: JourneyMap, command) -> None:  # type: ignore[no-untyped-def]
+    command.apply(doc)
+    assert integrity_problems(doc) == []
+
+
+def test_two_cards_pasted_into_a_new_map_are_equal_and_keep_scores_by_persona_name(
+    guitar: JourneyMap,
+) -> None:
+    ids = two_cards(guitar)
+    payload = json.loads(json.dumps(copy_payload(guitar, ids)))  # through the clipboard's JSON
+    target = new_map("five-phases", "en")
+    target.personas.append(Persona(name="Léa Moreau"))
+    lea = target.personas[-1].id
+
+    command, notes, added = paste_commands(target, payload)
+    apply(target, command)
+
+    assert command.label == "Paste 2 cards"
+    pasted = [target.touchpoint(i) for i in added]
+    originals = [guitar.touchpoint(i) for i in ids]
+    assert [fields(p) for p in pasted] == [fields(o) for o in originals]
+    assert not set(added) & set(ids), "pasted cards get fresh ids"
+    source_lea = next(p.id for p in guitar.personas if p.name == "Léa Moreau")
+    assert [p.emotions for p in pasted] == [{lea: o.emotions[source_lea]} for o in originals]
+    # Same-named phases: Awareness and Consideration.
+    assert [target.phase(p.phase_id).name for p in pasted] == ["Awareness", "Consideration"]
+    assert notes[-1] == (
+        "The scores of “Marc Girard” were left out: this map has no persona of that name."
+    )
+    # The metric the ad carries was created, with its unit and a lane to show it.
+    conversion = next(m for m in target.metrics if m.name == "Conversion rate")
+    assert conversion.unit == "%"
+    assert pasted[0].metrics == {conversion.id: 1.8}
+    assert any(lane.metric_id == conversion.id for lane in target.lanes)
+
+    command.revert(target)
+    assert target.touchpoints == [] and target.metrics == []
+
+
+def test_pasting_into_a_chosen_cell_puts_every_card_there_before_the_given_card(
+    guitar: JourneyMap,
+) -> None:
+    ids = two_cards(guitar)
+    first = guitar.touchpoints_in_journey_order()[0]
+    command, _, added = paste_commands(
+        guitar, copy_payload(guitar, ids), first.phase_id, first.lane_id, first.id
+    )
+    apply(guitar, command)
+    order = [tp.id for tp in guitar.touchpoints_in_journey_order()]
+    assert order[:3] == [*added, first.id]
+    assert {guitar.touchpoint(i).lane_id for i in added} == {first.lane_id}
+
+
+def test_a_custom_channel_travels_with_its_icon_and_is_reused_by_name() -> None:
+    source = new_map("blank", "en")
+    channel = CustomChannel(name="YouTube reviews", icon=SVG)
+    source.channels.append(channel)
+    tp = Touchpoint(
+        phase_id=source.phases[0].id,
+        lane_id=source.lanes[0].id,
+        title="Watches an unboxing",
+        channel=channel.id,
+    )
+    source.touchpoints.append(tp)
+    target = new_map("five-phases", "fr")
+
+    command, _, added = paste_commands(target, copy_payload(source, [tp.id]))
+    apply(target, command)
+    assert [(c.name, c.icon) for c in target.channels] == [("YouTube reviews", SVG)]
+    assert target.touchpoint(added[0]).channel == target.channels[0].id
+
+    again, _, more = paste_commands(target, copy_payload(source, [tp.id]))
+    apply(target, again)
+    assert len(target.channels) == 1
+    assert target.touchpoint(more[0]).channel == target.channels[0].id
+
+
+def test_something_else_on_the_clipboard_is_refused_with_a_sentence(guitar: JourneyMap) -> None:
+    with pytest.raises(InputError, match="clipboard"):
+        paste_commands(guitar, {"format": "someone-else", "cards": []})
+
+
+def test_copied_cards_as_csv_rows_read_back_with_the_csv_import(guitar: JourneyMap) -> None:
+    ids = two_cards(guitar)
+    text = cards_csv(guitar, ids)
+    assert text.splitlines()[0].startswith(
+        "phase,title,lane,channel,description,actions,motivation,questions,pain_points,"
+        "opportunities,quotes,moment_of_truth,evidence,emotion:Léa Moreau,emotion:Marc Girard,"
+        "metric:Conversion rate"
+    )
+    back = read_csv(text.encode("utf-8"), "clipboard").journey
+    originals = [guitar.touchpoint(i) for i in ids]
+    read = back.touchpoints_in_journey_order()
+    assert [fields(r) for r in read] == [fields(o) for o in originals]
+    assert [back.phase(r.phase_id).name for r in read] == ["Awareness", "Consideration"]
+    assert [[back.persona(k).name for k in r.emotions] for r in read] == [
+        ["Léa Moreau", "Marc Girard"]
+    ] * 2
+
+
+def test_rows_from_a_french_spreadsheet_paste_as_cards_in_their_phases(
+    guitar: JourneyMap,
+) -> None:
+    text = (
+        "Étape;Titre;Canal;Émotion:Léa Moreau;Mesure:Conversion rate\r\n"
+        "Purchase;Pays at the till;Magasin physique;-1,5;12,5 %\r\n"
+        "Somewhere else;Asks a friend;;;\r\n"
+    )
+    digital = guitar.lanes[0]
+    awareness = guitar.phases[0]
+    command, _, added = paste_csv(guitar, text, awareness.id, digital.id)
+    apply(guitar, command)
+    till, friend = (guitar.touchpoint(i) for i in added)
+    lea = next(p.id for p in guitar.personas if p.name == "Léa Moreau")
+    conversion = next(m.id for m in guitar.metrics if m.name == "Conversion rate")
+    assert guitar.phase(till.phase_id).name == "Purchase"
+    assert (till.channel, till.emotions, till.metrics) == (
+        "physical_store",
+        {lea: -1.5},
+        {conversion: 12.5},
+    )
+    assert (friend.phase_id, friend.lane_id) == (awareness.id, digital.id)
+    assert command.label == "Paste 2 cards"
+
+
+def test_plain_lines_without_a_header_paste_one_card_per_line(guitar: JourneyMap) -> None:
+    phase, lane = guitar.phases[1], guitar.lanes[1]
+    command, notes, added = paste_csv(guitar, "Calls the shop\tmaybe\nVisits\n", phase.id, lane.id)
+    apply(guitar, command)
+    assert [guitar.touchpoint(i).title for i in added] == ["Calls the shop", "Visits"]
+    assert {(guitar.touchpoint(i).phase_id, guitar.touchpoint(i).lane_id) for i in added} == {
+        (phase.id, lane.id)
+    }
+    assert "no header" in notes[0]
+
+
+def test_a_bad_number_in_pasted_rows_is_refused_with_its_line_and_column(
+    guitar: JourneyMap,
+) -> None:
+    text = "title;emotion:Léa Moreau\nFine;1\nBad;very sad\n"
+    with pytest.raises(InputError) as caught:
+        paste_csv(guitar, text, guitar.phases[0].id, guitar.lanes[0].id)
+    assert str(caught.value) == (
+        'Pasted rows: line 3, emotion:Léa Moreau: "very sad" is not a number between -2 and +2'
+    )
+
+
+def test_duplicates_land_right_after_their_originals(guitar: JourneyMap) -> None:
+    ids = two_cards(guitar)
+    command, copies = duplicate_commands(guitar, ids)
+    apply(guitar, command)
+    order = [tp.id for tp in guitar.touchpoints_in_journey_order()]
+    for original, copy in zip(ids, copies, strict=True):
+        assert order.index(copy) == order.index(original) + 1
+        assert fields(guitar.touchpoint(copy)) == fields(guitar.touchpoint(original))
+        assert guitar.touchpoint(copy).emotions == guitar.touchpoint(original).emotions
+    assert command.label == "Duplicate 2 cards"
+
+
+def test_find_matches_any_text_field_ignoring_case_and_accents(guitar: JourneyMap) -> None:
+    order = [tp.id for tp in guitar.touchpoints_in_journey_order()]
+    found = find_cards(guitar, "JARGON")
+    assert found and all(
+        any("jargon" in p.lower() for p in guitar.touchpoint(i).pain_points) for i in found
+    )
+    assert found == sorted(found, key=order.index)
+    assert find_cards(guitar, "youtube") == [
+        tp.id
+        for tp in guitar.touchpoints_in_journey_order()
+        if "youtube" in (tp.title + guitar.channel_name(tp.channel) + tp.description).lower()
+        or any("youtube" in t.lower() for t in [*tp.actions, *tp.quotes, *tp.questions])
+        or any("youtube" in o.text.lower() for o in tp.opportunities)
+        or any("youtube" in t.lower() for t in [*tp.pain_points, tp.motivation])
+    ]
+    assert find_cards(guitar, "   ") == []
+    lea_cafe = new_map("blank", "fr")
+    lea_cafe.touchpoints.append(
+        Touchpoint(phase_id=lea_cafe.phases[0].id, lane_id=lea_cafe.lanes[0].id, title="Café")
+    )
+    assert find_cards(lea_cafe, "cafe") == [lea_cafe.touchpoints[0].id]
