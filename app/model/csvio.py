@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
-from app.model.channels import builtin_channel_for_name, fold
+from app.model.channels import BUILTIN_CHANNELS, builtin_channel_for_name, fold
 from app.model.document import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -31,7 +31,7 @@ from app.model.document import (
 )
 from app.model.errors import InputError, Problem
 from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
-from app.model.templates import default_lanes, lane_name
+from app.model.templates import DEFAULT_FRAMEWORK_LANES, LANGUAGES, default_lanes, lane_name
 
 DEFAULT_TITLE = "Imported journey"
 NAME_MAX = 500
@@ -150,7 +150,8 @@ class _Header:
     metrics: list[_Column] = field(default_factory=list)
     unknown: list[_Column] = field(default_factory=list)
     unnamed: list[int] = field(default_factory=list)
-    language: str = "en"
+    language: str = ""
+    """``fr`` when the header uses French column names; empty when it does not tell."""
 
 
 @dataclass
@@ -165,7 +166,12 @@ class _Row:
 
 
 def read_csv(
-    data: bytes, source: str | None = None, *, title: str | None = None, skip_invalid: bool = False
+    data: bytes,
+    source: str | None = None,
+    *,
+    title: str | None = None,
+    skip_invalid: bool = False,
+    language: str | None = None,
 ) -> CsvImport:
     """Build a journey map from the bytes of a CSV file.
 
@@ -175,6 +181,8 @@ def read_csv(
         title: The new map's title (default ``"Imported journey"``).
         skip_invalid: Import the valid rows and report the others in ``skipped``
             instead of refusing the whole file.
+        language: ``en`` or ``fr``: the new map's language, which names its
+            default lanes. None finds it from the file (see :func:`file_language`).
 
     Returns:
         The map, report notes and the problems of the rows left out.
@@ -183,6 +191,8 @@ def read_csv(
         InputError: The file cannot be used; lists every problem with its line and column.
     """
     title = (title or "").strip() or DEFAULT_TITLE
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
     if len(title) > NAME_MAX:
         raise InputError(source, f"the map title is longer than {NAME_MAX} characters")
     notes: list[str] = []
@@ -214,7 +224,7 @@ def read_csv(
         notes.append(
             f"{len(left_out)} row(s) with problems were left out (line {', '.join(left_out)})."
         )
-    return CsvImport(_build(header, rows, title), notes, skipped)
+    return CsvImport(_build(header, rows, title, language), notes, skipped)
 
 
 def _decode(data: bytes, source: str | None, notes: list[str]) -> str:
@@ -320,7 +330,7 @@ def _read_header(line: int, cells: list[str]) -> tuple[_Header, list[Problem]]:
                     f'the required column "{key}" (French "{_FRENCH_NAMES[key]}") is missing',
                 )
             )
-    header.language = "fr" if votes["fr"] > votes["en"] else "en"
+    header.language = "fr" if votes["fr"] > votes["en"] else ""
     return header, problems
 
 
@@ -572,8 +582,73 @@ def _unit(position: int, column: _Column, rows: list[_Row]) -> str:
     return "%" if any(position in row.percent for row in rows) else ""
 
 
-def _build(header: _Header, rows: list[_Row], title: str) -> JourneyMap:
-    language = header.language
+# Words that give a language away in names and titles (an exported file always has an
+# English header, so a French map is recognised from its contents).
+_FRENCH_WORDS = frozenset(
+    {
+        *("le", "la", "les", "l", "de", "des", "du", "d", "et", "un", "une", "au", "aux"),
+        *("pour", "avec", "sur", "chez", "par", "dans", "en", "sans", "est", "qu", "que"),
+        *("ou", "son", "sa", "ses", "votre", "vos", "notre", "nos"),
+    }
+)
+_ENGLISH_WORDS = frozenset(
+    {
+        *("the", "of", "and", "to", "for", "with", "in", "at", "by", "from", "into", "is"),
+        *("your", "our", "their", "an"),
+    }
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_NAME_WEIGHT = 5
+"""A built-in channel or default lane name weighs as much as five common words."""
+
+
+def _language_names() -> dict[str, dict[str, str]]:
+    """Folded name -> language, for names that differ between English and French."""
+    names: dict[str, dict[str, str]] = {"channel": {}, "lane": {}}
+    for channel in BUILTIN_CHANNELS:
+        if fold(channel.en) != fold(channel.fr):
+            names["channel"][fold(channel.en)] = "en"
+            names["channel"][fold(channel.fr)] = "fr"
+    for kind in ("touchpoints", "emotion", *DEFAULT_FRAMEWORK_LANES, "quotes", "description"):
+        english, french = lane_name(kind, "en"), lane_name(kind, "fr")
+        if fold(english) != fold(french):
+            names["lane"][fold(english)] = "en"
+            names["lane"][fold(french)] = "fr"
+    return names
+
+
+_LANGUAGE_NAMES = _language_names()
+
+
+def file_language(header_language: str, rows: list[dict[str, Any]]) -> str:
+    """The language of an imported file: ``fr`` or ``en``.
+
+    French column names decide at once. Otherwise (an exported file always has
+    the English header) the rows tell: built-in channels and default lane names
+    in French or English, then common French or English words in the phase,
+    lane and title cells. A tie is English.
+    """
+    if header_language:
+        return header_language
+    votes = {"en": 0, "fr": 0}
+    for values in rows:
+        for key in ("channel", "lane"):
+            found = _LANGUAGE_NAMES[key].get(fold(values.get(key) or ""))
+            if found:
+                votes[found] += _NAME_WEIGHT
+        for key in ("phase", "lane", "title"):
+            for word in _WORD.findall(str(values.get(key) or "").casefold()):
+                if word in _FRENCH_WORDS:
+                    votes["fr"] += 1
+                elif word in _ENGLISH_WORDS:
+                    votes["en"] += 1
+    return "fr" if votes["fr"] > votes["en"] else "en"
+
+
+def _build(
+    header: _Header, rows: list[_Row], title: str, language: str | None = None
+) -> JourneyMap:
+    language = language or file_language(header.language, [row.values for row in rows])
     personas = [
         Persona(name=c.name, colour=persona_colour(i)) for i, c in enumerate(header.personas)
     ]
@@ -724,68 +799,3 @@ def _opportunity_line(opportunity: Opportunity) -> str:
 def _format_number(value: float) -> str:
     text = repr(float(value))
     return text.removesuffix(".0")
-
-
-# -- rows on the clipboard --------------------------------------------------------
-
-
-def write_csv_rows(doc: JourneyMap, touchpoint_ids: list[str]) -> str:
-    """The CSV text (header and one row per card) of some touchpoints of ``doc``.
-
-    The same columns and cell formats as :func:`write_csv`, restricted to
-    ``touchpoint_ids`` (in journey order), as text without a byte-order mark:
-    what goes on the clipboard when cards are copied.
-    """
-    wanted = set(touchpoint_ids)
-    chosen = doc.model_copy(update={"touchpoints": [t for t in doc.touchpoints if t.id in wanted]})
-    return write_csv(chosen).decode("utf-8-sig")
-
-
-def read_pasted_rows(text: str, source: str | None, *, phase: str, lane: str) -> CsvImport:
-    """Read CSV rows pasted from a spreadsheet, as :func:`read_csv` reads a file.
-
-    Differences, because pasted rows arrive without the context of a file:
-
-    - without a ``phase`` column every row goes to the phase called ``phase``;
-      an empty or missing ``lane`` goes to the lane called ``lane``;
-    - when the first row names no column Parcours knows, it is not a header:
-      every row (the first included) becomes a card whose title is its first cell.
-
-    Raises:
-        InputError: The rows cannot be used; every problem names its line and column.
-    """
-    records = [(line, cells) for line, cells in _records(text, source) if _filled(cells)]
-    if not records:
-        raise InputError(source, "there are no rows to paste")
-    notes: list[str] = []
-    first_line, first = records[0]
-    if any(_classify(cell.strip()) for cell in first if cell.strip()):
-        header_cells, body = first, records[1:]
-    else:
-        header_cells, body = ["title"], [(line, cells[:1]) for line, cells in records]
-        if any(len(cells) > 1 and _filled(cells[1:]) for _, cells in records):
-            notes.append(
-                "The rows have no header, so each row's first cell became a card's title "
-                "and the other cells were left out."
-            )
-    width = len(header_cells)
-    keys = {kind[0] for cell in header_cells if (kind := _classify(cell.strip()))}
-    added = [] if "phase" in keys else [phase]
-    header, problems = _read_header(first_line, [*header_cells, *(["phase"] if added else [])])
-    if problems:
-        raise InputError(source, problems)
-    if not body:
-        raise InputError(source, "there is a header but no rows to paste")
-    rows: list[_Row] = []
-    row_problems: list[Problem] = []
-    for line, cells in body:
-        padded = [*cells[:width], *[""] * (width - len(cells)), *added, *cells[width:]]
-        row, found = _read_row(header, line, padded)
-        row_problems += found
-        if not row.values.get("lane"):
-            row.values["lane"] = lane
-        rows.append(row)
-    if row_problems:
-        raise InputError(source, row_problems)
-    notes += _column_notes(header, body)
-    return CsvImport(_build(header, rows, DEFAULT_TITLE), notes, [])

@@ -522,3 +522,62 @@ def test_reading_any_text_gives_a_map_or_a_readable_error() -> None:
             assert integrity_problems(result.journey) == []
 
     check()
+
+
+# -- the map's language survives a round trip -------------------------------------
+
+
+def lanes_by_kind(doc: JourneyMap) -> dict[str, list[str]]:
+    """Lane names per kind, in map order (metric lanes aside: CSV makes one per metric)."""
+    kinds: dict[str, list[str]] = {}
+    for lane in doc.lanes:
+        if lane.kind != "metric":
+            kinds.setdefault(lane.kind, []).append(lane.name)
+    return kinds
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_sample_map_exported_to_csv_and_imported_keeps_its_language_and_lane_names(
+    language: str,
+) -> None:
+    from app.model.fileformat import load
+    from app.resources import sample_map
+
+    doc = load(sample_map(language))
+    back = read_csv(write_csv(doc)).journey
+    assert back.language == language
+    before, after = lanes_by_kind(doc), lanes_by_kind(back)
+    assert sorted(after["touchpoints"]) == sorted(before["touchpoints"])
+    assert after["framework"] == before["framework"]  # e.g. "Points de friction" stays French
+    assert after["emotion"] == before["emotion"]
+    assert [p.name for p in back.phases] == [p.name for p in doc.phases]
+    assert [t.title for t in back.touchpoints_in_journey_order()] == [
+        t.title for t in doc.touchpoints_in_journey_order()
+    ]
+    assert [back.channel_name(t.channel) for t in back.touchpoints_in_journey_order()] == [
+        doc.channel_name(t.channel) for t in doc.touchpoints_in_journey_order()
+    ]
+
+
+def test_an_english_header_with_french_rows_makes_a_french_map() -> None:
+    data = (
+        "phase,title,channel\n"
+        "Découverte,Voit une publicité sur les réseaux,Réseaux sociaux\n"
+        "Achat,Paie avec sa carte,\n"
+    ).encode()
+    back = read_csv(data).journey
+    assert back.language == "fr"
+    assert [lane.name for lane in back.lanes if lane.kind == "touchpoints"] == [
+        "Points de contact"
+    ]
+    assert "Points de friction" in [lane.name for lane in back.lanes]
+
+
+def test_an_english_file_stays_english_and_the_language_can_be_chosen() -> None:
+    data = b"phase,title,channel\nAwareness,Sees an ad for the shop,Social media\n"
+    assert read_csv(data).journey.language == "en"
+    chosen = read_csv(data, language="fr").journey
+    assert chosen.language == "fr"
+    assert [lane.name for lane in chosen.lanes][:2] == ["Points de contact", "Actions"]
+    with pytest.raises(ValueError, match="unknown language"):
+        read_csv(data, language="de")
