@@ -799,3 +799,68 @@ def _opportunity_line(opportunity: Opportunity) -> str:
 def _format_number(value: float) -> str:
     text = repr(float(value))
     return text.removesuffix(".0")
+
+
+# -- rows on the clipboard --------------------------------------------------------
+
+
+def write_csv_rows(doc: JourneyMap, touchpoint_ids: list[str]) -> str:
+    """The CSV text (header and one row per card) of some touchpoints of ``doc``.
+
+    The same columns and cell formats as :func:`write_csv`, restricted to
+    ``touchpoint_ids`` (in journey order), as text without a byte-order mark:
+    what goes on the clipboard when cards are copied.
+    """
+    wanted = set(touchpoint_ids)
+    chosen = doc.model_copy(update={"touchpoints": [t for t in doc.touchpoints if t.id in wanted]})
+    return write_csv(chosen).decode("utf-8-sig")
+
+
+def read_pasted_rows(text: str, source: str | None, *, phase: str, lane: str) -> CsvImport:
+    """Read CSV rows pasted from a spreadsheet, as :func:`read_csv` reads a file.
+
+    Differences, because pasted rows arrive without the context of a file:
+
+    - without a ``phase`` column every row goes to the phase called ``phase``;
+      an empty or missing ``lane`` goes to the lane called ``lane``;
+    - when the first row names no column Parcours knows, it is not a header:
+      every row (the first included) becomes a card whose title is its first cell.
+
+    Raises:
+        InputError: The rows cannot be used; every problem names its line and column.
+    """
+    records = [(line, cells) for line, cells in _records(text, source) if _filled(cells)]
+    if not records:
+        raise InputError(source, "there are no rows to paste")
+    notes: list[str] = []
+    first_line, first = records[0]
+    if any(_classify(cell.strip()) for cell in first if cell.strip()):
+        header_cells, body = first, records[1:]
+    else:
+        header_cells, body = ["title"], [(line, cells[:1]) for line, cells in records]
+        if any(len(cells) > 1 and _filled(cells[1:]) for _, cells in records):
+            notes.append(
+                "The rows have no header, so each row's first cell became a card's title "
+                "and the other cells were left out."
+            )
+    width = len(header_cells)
+    keys = {kind[0] for cell in header_cells if (kind := _classify(cell.strip()))}
+    added = [] if "phase" in keys else [phase]
+    header, problems = _read_header(first_line, [*header_cells, *(["phase"] if added else [])])
+    if problems:
+        raise InputError(source, problems)
+    if not body:
+        raise InputError(source, "there is a header but no rows to paste")
+    rows: list[_Row] = []
+    row_problems: list[Problem] = []
+    for line, cells in body:
+        padded = [*cells[:width], *[""] * (width - len(cells)), *added, *cells[width:]]
+        row, found = _read_row(header, line, padded)
+        row_problems += found
+        if not row.values.get("lane"):
+            row.values["lane"] = lane
+        rows.append(row)
+    if row_problems:
+        raise InputError(source, row_problems)
+    notes += _column_notes(header, body)
+    return CsvImport(_build(header, rows, DEFAULT_TITLE), notes, [])
