@@ -26,7 +26,6 @@ from app.model.document import (
     Touchpoint,
 )
 from app.model.errors import InputError, problems_from_pydantic
-from app.model.ids import new_id
 from app.model.palette import LANE_COLOURS
 
 FORMAT: Literal["parcours-cards"] = "parcours-cards"
@@ -347,30 +346,3 @@ def _paste(
         paste.notes,
         paste.added,
     )
-
-
-# -- duplicating -------------------------------------------------------------------
-
-
-def duplicate_commands(doc: JourneyMap, ids: list[str]) -> tuple[cmd.Transaction, list[str]]:
-    """Copies of the cards ``ids``, each placed right after its original (one undo step).
-
-    Returns:
-        The transaction and the ids of the copies, in journey order.
-    """
-    originals = _ordered(doc, ids)
-    if not originals:
-        raise InputError(None, "select the cards to duplicate first")
-    paste = _Paste(doc)
-    for original in originals:
-        copy = original.model_copy(deep=True, update={"id": new_id()})
-        order = paste.scratch.touchpoints
-        index = next(i for i, tp in enumerate(order) if tp.id == original.id)
-        paste.run(cmd.AddElement("touchpoints", copy, index + 1))
-        paste.added.append(copy.id)
-    label = (
-        f"Duplicate '{originals[0].title}'"
-        if len(originals) == 1
-        else f"Duplicate {_count(len(originals))}"
-    )
-    return cmd.Transaction(label, paste.steps), paste.added

@@ -1,4 +1,4 @@
-"""Copying cards between maps, pasting spreadsheet rows, duplicating, finding cards."""
+"""Copying cards between maps, pasting spreadsheet rows and finding cards."""
 
 import json
 
@@ -7,7 +7,6 @@ import pytest
 from app.model.clipboard import (
     cards_csv,
     copy_payload,
-    duplicate_commands,
     paste_commands,
     paste_csv,
 )
@@ -195,18 +194,6 @@ def test_a_bad_number_in_pasted_rows_is_refused_with_its_line_and_column(
     assert str(caught.value) == (
         'Pasted rows: line 3, emotion:Léa Moreau: "very sad" is not a number between -2 and +2'
     )
-
-
-def test_duplicates_land_right_after_their_originals(guitar: JourneyMap) -> None:
-    ids = two_cards(guitar)
-    command, copies = duplicate_commands(guitar, ids)
-    apply(guitar, command)
-    order = [tp.id for tp in guitar.touchpoints_in_journey_order()]
-    for original, copy in zip(ids, copies, strict=True):
-        assert order.index(copy) == order.index(original) + 1
-        assert fields(guitar.touchpoint(copy)) == fields(guitar.touchpoint(original))
-        assert guitar.touchpoint(copy).emotions == guitar.touchpoint(original).emotions
-    assert command.label == "Duplicate 2 cards"
 
 
 def test_find_matches_any_text_field_ignoring_case_and_accents(guitar: JourneyMap) -> None:
