@@ -24,15 +24,6 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 
-IMPORT_SUFFIXES = {
-    ".csv": "csv",
-    ".mmd": "mermaid",
-    ".mermaid": "mermaid",
-    ".pdf": "export",
-    ".png": "export",
-    ".svg": "export",
-}
-
 
 class UsageError(Exception):
     """The command was called the wrong way (exit status 2)."""
@@ -69,13 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(run=_run_new)
 
     imp = commands.add_parser("import", help="make a map from a CSV file or a Mermaid journey")
-    imp.add_argument("input", type=Path, help="a .csv or .mmd file")
+    imp.add_argument(
+        "input", type=Path, help="a .csv or .mmd file, or a .pdf, .png or .svg exported by Parcours"
+    )
     imp.add_argument("-o", "--output", required=True, type=Path, help="the .journey file to write")
     imp.add_argument("--title", help="the map's title (default: from the input)")
     imp.add_argument(
         "--skip-invalid",
         action="store_true",
         help="CSV: import the valid rows and report the others instead of refusing the file",
+    )
+    imp.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        help="CSV: the map's language, which names its default lanes (default: from the file)",
     )
     imp.add_argument("-f", "--force", action="store_true", help="overwrite an existing file")
     imp.set_defaults(run=_run_import)
@@ -85,11 +83,22 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_parser(commands, _run_export)
 
     val = commands.add_parser("validate", help="check maps; exit 1 if any has a problem")
-    val.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    val.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=".journey maps, or PDF, PNG or SVG files exported by Parcours",
+    )
     val.set_defaults(run=_run_validate)
 
     info = commands.add_parser("info", help="summarise a map")
-    info.add_argument("input", type=Path, metavar="FILE")
+    info.add_argument(
+        "input",
+        type=Path,
+        metavar="FILE",
+        help="a .journey map, or a PDF, PNG or SVG file exported by Parcours",
+    )
     info.add_argument("--json", action="store_true", help="machine-readable output")
     info.set_defaults(run=_run_info)
 
@@ -151,6 +160,15 @@ def _run_editor(path: Path | None) -> int:
     if path is not None and not path.exists():
         print(f"{path}: there is no such file", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from app.export.formats import format_for
+
+    if path is not None and path.suffix and format_for(path) is None:
+        print(
+            f"{path}: Parcours cannot open '{path.suffix}' files; give a .journey map, "
+            "a .csv or .mmd file, or a .pdf, .png or .svg exported by Parcours",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     from app.ui.app import run_editor
 
     return run_editor(path)
@@ -169,50 +187,28 @@ def _run_new(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    kind = IMPORT_SUFFIXES.get(args.input.suffix.lower())
-    if kind is None:
+    from app.export.formats import EXPORTS_WITH_MAP, ReadOptions, format_for
+
+    found = format_for(args.input)
+    if found is None or found.reader is None or found.kind == "journey":
         raise UsageError(
             f"cannot import '{args.input.suffix or args.input.name}' files; "
             "give a .csv or .mmd file, or a .pdf, .png or .svg exported by Parcours"
         )
     _check_journey_output(args.output, args.force)
-    if kind == "export":
-        from app.export.embed import read_export
-
-        doc = read_export(args.input)
-        _save(doc, args.output)
-        print(f"Recovered the map from {args.input} into {args.output}.")
-        return EXIT_OK
-    data = _read_input(args.input)
-    if kind == "csv":
-        from app.model.csvio import read_csv
-
-        result = read_csv(
-            data,
-            str(args.input),
-            title=args.title or args.input.stem,
-            skip_invalid=args.skip_invalid,
-        )
-        doc, notes = result.journey, [*result.notes, *(f"skipped {p}" for p in result.skipped)]
-    else:
-        from app.model.errors import InputError
-        from app.model.mermaid import read_mermaid
-
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError(
-                str(args.input), "is not UTF-8 text, so not a Mermaid diagram"
-            ) from None
-        mermaid = read_mermaid(text, str(args.input), title=args.title or args.input.stem)
-        doc, notes = mermaid.journey, mermaid.warnings
-    for note in notes:
+    options = ReadOptions(title=args.title, skip_invalid=args.skip_invalid, language=args.lang)
+    result = found.read(args.input, options)
+    doc = result.doc
+    for note in result.notes:
         print(f"{args.input}: note: {note}", file=sys.stderr)
     _save(doc, args.output)
-    print(
-        f"Imported {len(doc.touchpoints)} touchpoints in {len(doc.phases)} phases "
-        f"into {args.output}."
-    )
+    if found.kind in EXPORTS_WITH_MAP:
+        print(f"Recovered the map from {args.input} into {args.output}.")
+    else:
+        print(
+            f"Imported {len(doc.touchpoints)} touchpoints in {len(doc.phases)} phases "
+            f"into {args.output}."
+        )
     return EXIT_OK
 
 
@@ -226,13 +222,13 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
+    from app.export.formats import read_map
     from app.model.errors import InputError
-    from app.model.fileformat import load
 
     status = EXIT_OK
     for path in args.files:
         try:
-            doc = load(path)
+            doc = read_map(path).doc
         except InputError as error:
             print(error.describe(), file=sys.stderr)
             status = EXIT_BAD_INPUT
@@ -242,10 +238,10 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from app.model.fileformat import load
+    from app.export.formats import read_map
     from app.model.insights import average_emotions
 
-    doc = load(args.input)
+    doc = read_map(args.input).doc
     averages = average_emotions(doc)
     if args.json:
         summary = {
@@ -299,12 +295,6 @@ def _check_journey_output(output: Path, force: bool) -> None:
         raise UsageError(f"{output} already exists; use --force to overwrite it")
     if not output.parent.is_dir() and str(output.parent):
         raise UsageError(f"the folder {output.parent} does not exist")
-
-
-def _read_input(path: Path) -> bytes:
-    from app.model.fileformat import read_input
-
-    return read_input(path, "a file")
 
 
 def _save(doc: "JourneyMap", path: Path) -> None:

@@ -5,22 +5,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.export.options import ExportOptions
     from app.export.result import ExportResult
     from app.model.document import JourneyMap
 
-FORMATS = {
-    ".pdf": "pdf",
-    ".png": "png",
-    ".svg": "svg",
-    ".csv": "csv",
-    ".mmd": "mermaid",
-    ".mermaid": "mermaid",
-}
-PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid")
+from app.export.formats import Format, export_formats, format_for, format_for_extension
+from app.export.options import PAPERS, TILE_PAPERS
 
 
 class ExportUsageError(Exception):
@@ -35,7 +28,13 @@ def add_parser(commands: Any, run: Any) -> None:
         description="Export maps. The output's extension chooses the format; with several maps, "
         "-o names a folder and --format the format.",
     )
-    exp.add_argument("inputs", nargs="+", type=Path, metavar="MAP", help=".journey files")
+    exp.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        metavar="MAP",
+        help=".journey files, or PDF, PNG or SVG files exported by Parcours",
+    )
     exp.add_argument(
         "-o",
         "--output",
@@ -45,7 +44,7 @@ def add_parser(commands: Any, run: Any) -> None:
     )
     exp.add_argument(
         "--format",
-        choices=["pdf", "png", "svg", "csv", "mmd"],
+        choices=[f.extension for f in export_formats()],
         help="the format when -o is a folder (default: pdf)",
     )
     pdf = exp.add_argument_group("PDF")
@@ -60,7 +59,7 @@ def add_parser(commands: Any, run: Any) -> None:
     pdf.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
     pdf.add_argument(
         "--tile-paper",
-        choices=["A4", "A3", "Letter"],
+        choices=TILE_PAPERS,
         default="A4",
         help="sheet for tiles (default: A4)",
     )
@@ -91,15 +90,14 @@ def add_parser(commands: Any, run: Any) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export every input; return 0, or raise InputError / ExportUsageError."""
-    from app.model.fileformat import load
+    from app.export.formats import read_map
+    from app.model.fileformat import atomic_write
 
     targets = _targets(args)
-    for source, target, kind in targets:
-        doc = load(source)
+    for source, target, found in targets:
+        doc = read_map(source).doc
         options = _options(args, doc)
-        result = _export(doc, kind, options, quiet=len(targets) > 1)
-        from app.model.fileformat import atomic_write
-
+        result = _export(doc, found, options, quiet=len(targets) > 1)
         atomic_write(target, result.data)
         for note in result.notes:
             print(f"{source}: note: {note}", file=sys.stderr)
@@ -107,7 +105,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _targets(args: argparse.Namespace) -> list[tuple[Path, Path, str]]:
+def _targets(args: argparse.Namespace) -> list[tuple[Path, Path, Format]]:
     output: Path = args.output
     many = len(args.inputs) > 1 or output.is_dir() or (not output.suffix and args.format)
     if many:
@@ -116,17 +114,18 @@ def _targets(args: argparse.Namespace) -> list[tuple[Path, Path, str]]:
                 f"with several maps, -o must be a folder, and {output} is a file"
             )
         output.mkdir(parents=True, exist_ok=True)
-        suffix = "." + (args.format or "pdf")
-        kind = FORMATS[suffix]
-        return [(source, output / f"{source.stem}{suffix}", kind) for source in args.inputs]
-    kind = FORMATS.get(output.suffix.lower(), "")
-    if not kind:
+        chosen = format_for_extension(args.format or "pdf")
+        assert chosen is not None and chosen.writer is not None  # argparse checked the choice
+        suffix = chosen.suffixes[0]
+        return [(source, output / f"{source.stem}{suffix}", chosen) for source in args.inputs]
+    found = format_for(output)
+    if found is None or found.writer is None:
         raise ExportUsageError(
             f"cannot export to '{output.suffix or output.name}'; use .pdf, .png, .svg, .csv or .mmd"
         )
     if not output.parent.is_dir() and str(output.parent):
         raise ExportUsageError(f"the folder {output.parent} does not exist")
-    return [(args.inputs[0], output, kind)]
+    return [(args.inputs[0], output, found)]
 
 
 def _names(wanted: str | None, available: Sequence[Any], what: str) -> frozenset[str] | None:
@@ -143,9 +142,9 @@ def _names(wanted: str | None, available: Sequence[Any], what: str) -> frozenset
 
 
 def _options(args: argparse.Namespace, doc: "JourneyMap") -> "ExportOptions":
-    from app.export.options import ExportOptions, Paper
+    from app.export.options import ExportOptions
 
-    assert args.paper in get_args(Paper)
+    assert args.paper in PAPERS and args.tile_paper in TILE_PAPERS
     return ExportOptions(
         personas=_names(args.personas, doc.personas, "persona"),
         lanes=_names(args.lanes, doc.lanes, "lane"),
@@ -161,33 +160,13 @@ def _options(args: argparse.Namespace, doc: "JourneyMap") -> "ExportOptions":
     )
 
 
-def _export(doc: "JourneyMap", kind: str, options: "ExportOptions", quiet: bool) -> "ExportResult":
-    from app.export.result import ExportResult
-
+def _export(
+    doc: "JourneyMap", found: Format, options: "ExportOptions", quiet: bool
+) -> "ExportResult":
     progress = _Progress() if sys.stderr.isatty() and not quiet else None
-    if kind == "csv":
-        from app.export.share import shared_map
-        from app.model.csvio import write_csv
-
-        return ExportResult(write_csv(shared_map(doc, options)))
-    if kind == "mermaid":
-        from app.export.share import shared_map
-        from app.model.mermaid import write_mermaid
-
-        return ExportResult(write_mermaid(shared_map(doc, options)).encode("utf-8"))
-    if kind == "pdf":
-        from app.export.pdf import export_pdf
-
-        result = export_pdf(doc, options, progress)
-    else:
+    if found.needs_qt:
         _qt_application()
-        from app.export import raster
-
-        result = (
-            raster.export_png(doc, options, progress)
-            if kind == "png"
-            else raster.export_svg(doc, options)
-        )
+    result = found.write(doc, options, progress)
     if progress is not None:
         progress.done()
     return result

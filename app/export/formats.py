@@ -6,8 +6,9 @@ how to write a map to it. Readers return a :class:`ReadResult` or raise
 :class:`~app.model.errors.InputError` naming the file; writers return an
 :class:`~app.export.result.ExportResult`.
 
-No Qt is imported here: the PNG and SVG writers import the Qt painters when
-they run (a Qt application object must exist then).
+Importing this module is cheap (no Qt, no pydantic: the command line builds its
+``--help`` from it); readers and writers import what they need when they run.
+The PNG and SVG writers draw with Qt, so a Qt application object must exist then.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
-
-from app.model.errors import InputError
 
 if TYPE_CHECKING:
     from app.export.options import ExportOptions
@@ -78,6 +77,8 @@ class Format:
     def read(self, path: PathLike, options: ReadOptions | None = None) -> ReadResult:
         """Read a map from ``path``; raise :class:`InputError` naming the file."""
         if self.reader is None:
+            from app.model.errors import InputError
+
             raise InputError(str(path), f"Parcours cannot read {self.label.lower()}")
         return self.reader(Path(path), options or ReadOptions())
 
@@ -120,6 +121,7 @@ def _read_csv(path: Path, options: ReadOptions) -> ReadResult:
 
 
 def _read_mermaid(path: Path, options: ReadOptions) -> ReadResult:
+    from app.model.errors import InputError
     from app.model.fileformat import read_input
     from app.model.mermaid import read_mermaid
 

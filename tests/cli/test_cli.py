@@ -52,7 +52,10 @@ def test_every_template_makes_a_valid_map(
     assert doc.language == lang
     assert len(doc.personas) == 1
     assert doc.lanes[0].kind == "touchpoints"
-    assert "emotion" in [lane.kind for lane in doc.lanes]
+    if template == "blank":  # a blank map starts with one card lane and nothing else
+        assert [lane.kind for lane in doc.lanes] == ["touchpoints"]
+    else:
+        assert "emotion" in [lane.kind for lane in doc.lanes]
 
 
 def test_new_refuses_to_overwrite_without_force(
@@ -243,3 +246,87 @@ def test_the_installed_command_and_python_dash_m_agree() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("parcours ")
+
+
+# -- every command that reads a map accepts an export made by Parcours -------------
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The English sample map exported once to PDF, PNG and SVG by ``parcours export``."""
+    folder = tmp_path_factory.mktemp("exports")
+    sample = REPO / "resources" / "samples" / "guitar-purchase.en.journey"
+    made = {}
+    for kind in ("pdf", "png", "svg"):
+        target = folder / f"guitar.{kind}"
+        assert main(["export", str(sample), "-o", str(target), "--no-appendix"]) == 0
+        made[kind] = target
+    return made
+
+
+@pytest.mark.parametrize("kind", ["pdf", "png", "svg"])
+def test_info_validate_and_export_read_a_map_from_an_export(
+    exports: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    capsys.readouterr()
+    sample = fileformat.load(REPO / "resources" / "samples" / "guitar-purchase.en.journey")
+    code, out, err = run(capsys, "info", exports[kind], "--json")
+    assert code == 0, err
+    info = json.loads(out)
+    assert info["title"] == sample.title
+    assert info["phases"] == [p.name for p in sample.phases]
+
+    code, out, err = run(capsys, "validate", exports[kind])
+    assert code == 0, err
+    assert f"{len(sample.touchpoints)} touchpoints" in out
+
+    csv_path = tmp_path / "from-export.csv"
+    code, _, err = run(capsys, "export", exports[kind], "-o", csv_path)
+    assert code == 0, err
+    assert csv_path.read_bytes().count(b"\n") > len(sample.touchpoints)
+
+
+def test_an_image_not_made_by_parcours_is_one_sentence_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    image = tmp_path / "holiday.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    for command in (["info", image], ["validate", image]):
+        code, _, err = run(capsys, *command)
+        assert code == 1
+        assert err.startswith(f"{image}:") and len(err.strip().splitlines()) == 1
+        assert "UTF-8" not in err
+
+
+def test_a_french_map_exported_to_csv_and_imported_stays_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = REPO / "resources" / "samples" / "guitar-purchase.fr.journey"
+    csv_path, back = tmp_path / "guitare.csv", tmp_path / "retour.journey"
+    assert run(capsys, "export", sample, "-o", csv_path)[0] == 0
+    assert run(capsys, "import", csv_path, "-o", back)[0] == 0
+    again = fileformat.load(back)
+    assert again.language == "fr"
+    assert "Points de friction" in [lane.name for lane in again.lanes]
+    english = tmp_path / "english.journey"
+    assert run(capsys, "import", csv_path, "-o", english, "--lang", "en")[0] == 0
+    assert "Pain points" in [lane.name for lane in fileformat.load(english).lanes]
+
+
+def test_a_mermaid_file_that_is_not_utf8_is_refused_with_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    diagram = tmp_path / "latin1.mmd"
+    diagram.write_bytes("journey\nsection Caf\u00e9\n  Order: 3: Me\n".encode("latin-1"))
+    code, _, err = run(capsys, "import", diagram, "-o", tmp_path / "x.journey")
+    assert code == 1
+    assert err.strip() == f"{diagram}: is not UTF-8 text, so not a Mermaid diagram"
+
+
+def test_the_editor_refuses_a_file_it_cannot_open_before_opening_a_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    code, _, err = run(capsys, notes)
+    assert code == 1 and "cannot open '.txt' files" in err
