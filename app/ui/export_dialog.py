@@ -27,28 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.options import ExportOptions
+from app.export.formats import Format, dialog_filter, export_formats, format_for_extension
+from app.export.options import PAPERS, TILE_PAPERS, ExportOptions
 from app.export.result import Cancelled, ExportResult
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.fileformat import atomic_write
 from app.ui.settings import ExportChoices
 
-FORMATS = (
-    ("pdf", "PDF document"),
-    ("png", "PNG image"),
-    ("svg", "SVG drawing"),
-    ("csv", "CSV spreadsheet"),
-    ("mmd", "Mermaid journey"),
-)
+FORMATS = tuple((f.extension, f.name) for f in export_formats())
+"""(extension, name) of each format the dialog offers, from the format registry."""
 LAYOUTS = (
     ("fit", "Fit on one sheet"),
     ("poster", "Poster at natural size"),
     ("tiles", "Tiles to assemble into a wall poster"),
     ("slides", "Slides, a phase per slide"),
 )
-PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid")
 PREVIEW_DELAY_MS = 350
+
+
+def export_format(kind: str) -> Format:
+    """The registry's format for the dialog's ``kind`` (its extension: pdf, png, svg, csv, mmd)."""
+    found = format_for_extension(kind)
+    if found is None or found.writer is None:
+        raise ValueError(f"Parcours cannot export to .{kind} files")
+    return found
 
 
 def run_export(
@@ -58,25 +61,7 @@ def run_export(
     progress: Callable[[float], bool] | None = None,
 ) -> ExportResult:
     """Export ``doc`` as ``kind`` (pdf, png, svg, csv, mmd). Safe to call from a worker thread."""
-    from app.export.share import shared_map
-
-    if kind == "pdf":
-        from app.export.pdf import export_pdf
-
-        return export_pdf(doc, options, progress)
-    if kind in ("png", "svg"):
-        from app.export import raster
-
-        if kind == "png":
-            return raster.export_png(doc, options, progress)
-        return raster.export_svg(doc, options)
-    if kind == "csv":
-        from app.model.csvio import write_csv
-
-        return ExportResult(write_csv(shared_map(doc, options)))
-    from app.model.mermaid import write_mermaid
-
-    return ExportResult(write_mermaid(shared_map(doc, options)).encode("utf-8"))
+    return export_format(kind).write(doc, options, progress)
 
 
 class _Signals(QObject):
@@ -118,7 +103,7 @@ class Job(QRunnable):
 
 def preview_image(doc: JourneyMap, kind: str, options: ExportOptions) -> QImage | str:
     """The first page (PDF) or the image (PNG, SVG) small, or a sentence saying why not."""
-    if kind in ("csv", "mmd"):
+    if export_format(kind).kind in ("csv", "mermaid"):
         return "No picture for this format: it is text, for a spreadsheet or Mermaid."
     if kind in ("png", "svg"):
         from app.export import raster
@@ -210,7 +195,7 @@ class ExportDialog(QDialog):
         self.orientation.addItem("Landscape", "landscape")
         self.orientation.addItem("Portrait", "portrait")
         self.tile_paper = QComboBox()
-        self.tile_paper.addItems(("A4", "A3", "Letter"))
+        self.tile_paper.addItems(TILE_PAPERS)
         self.appendix = QCheckBox("Appendix: persona cards and a table per phase")
         self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.5, suffix=" ×")
         self.dpi = QComboBox()
@@ -381,12 +366,14 @@ class ExportDialog(QDialog):
         """Ask where to write the export, then run it."""
         kind = self.kind()
         folder = self.choices.folder or str(Path.home())
+        chosen = export_format(kind)
         suggested = str(Path(folder) / f"{self.default_name}.{kind}")
-        label = dict(FORMATS)[kind]
-        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, f"{label} (*.{kind})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export", suggested, dialog_filter([chosen.kind])
+        )
         if path:
-            if not path.lower().endswith(f".{kind}"):
-                path += f".{kind}"
+            if not path.lower().endswith(chosen.suffixes):
+                path += chosen.suffixes[0]
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:

@@ -2,8 +2,11 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from PySide6.QtCore import QSettings
+
+from app.export.formats import export_formats
+from app.export.options import Orientation, PageLayout, Paper, TilePaper
 
 MAX_RECENT = 10
 
@@ -11,17 +14,26 @@ MAX_RECENT = 10
 class ExportChoices(BaseModel):
     """The Export dialog's last choices, offered again next time."""
 
-    format: Literal["pdf", "png", "svg", "csv", "mmd"] = "pdf"
-    layout: Literal["fit", "poster", "tiles", "slides"] = "fit"
-    paper: Literal["A4", "A3", "A2", "A1", "A0", "Letter", "Legal", "Tabloid"] = "A3"
-    orientation: Literal["landscape", "portrait"] = "landscape"
-    tile_paper: Literal["A4", "A3", "Letter"] = "A4"
+    format: str = "pdf"
+    """The extension of an export format (app.export.formats): pdf, png, svg, csv, mmd."""
+    layout: PageLayout = "fit"
+    paper: Paper = "A3"
+    orientation: Orientation = "landscape"
+    tile_paper: TilePaper = "A4"
     appendix: bool = True
     scale: float = Field(default=2.0, ge=0.25, le=8.0)
     dpi: float | None = None
     transparent: bool = False
     redact: bool = False
     folder: str = ""
+
+    @field_validator("format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        extensions = [f.extension for f in export_formats()]
+        if value not in extensions:
+            raise ValueError(f"{value!r} is not one of {', '.join(extensions)}")
+        return value
 
 
 class Settings(BaseModel):
