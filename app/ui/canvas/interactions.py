@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from app.layout.curves import smooth_path_after_move
 from app.layout.geometry import Point
-from app.layout.model import EmotionCurve, LaneBox, Layout, PhaseBox
+from app.layout.model import EmotionCurve, EmotionScale, LaneBox, Layout, PhaseBox
 from app.model import commands as cmd
 from app.model.commands import Command
 from app.model.document import JourneyMap
@@ -19,6 +19,8 @@ from app.ui.canvas.items import Z_CARD, Z_DRAG, CardItem, CurveItem
 from app.ui.canvas.scene import JourneyScene
 
 SNAP = 0.5
+PLOT_MARGIN = 8.0
+"""A click this far (scene units) above +2 or below -2 still scores (clamped to the scale)."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,64 @@ def emotion_point_at(
             if distance <= radius * radius and (best is None or distance < best[0]):
                 best = (distance, scene.curves[persona_id].curve, index)
     return None if best is None else (best[1], best[2])
+
+
+@dataclass(frozen=True)
+class EmotionColumn:
+    """A place in the emotion lane: its scale and the touchpoint whose column it is in."""
+
+    scale: EmotionScale
+    touchpoint_id: str
+
+    def score_at(self, y: float) -> float:
+        """The score a click at height ``y`` gives, snapped to 0.5."""
+        return round(self.scale.value_at(y) / SNAP) * SNAP
+
+
+def emotion_column_at(result: Layout, pos: QPointF) -> EmotionColumn | None:
+    """The emotion lane column under ``pos`` (None outside the plots or between columns)."""
+    x, y = pos.x(), pos.y()
+    for scale in result.scales:
+        lane = result.lane(scale.lane_id)
+        if lane is None or not lane.content.x <= x <= lane.content.right:
+            continue
+        top = max(lane.band.y, scale.plot.y - PLOT_MARGIN)
+        bottom = min(lane.band.bottom, scale.plot.bottom + PLOT_MARGIN)
+        if not top <= y <= bottom:
+            continue
+        slot = next((s for s in result.slots if s.rect.x <= x < s.rect.right), None)
+        if slot is not None:
+            return EmotionColumn(scale, slot.touchpoint_id)
+    return None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """An empty place in a card lane: where a new or pasted card would go."""
+
+    phase_id: str
+    lane_id: str
+    before_id: str | None
+
+
+def card_cell_at(result: Layout, doc: JourneyMap, pos: QPointF) -> Cell | None:
+    """The card lane cell under ``pos`` (None outside the content of an open card lane)."""
+    lane = next(
+        (
+            lane
+            for lane in result.lanes
+            if lane.kind == "touchpoints"
+            and not lane.collapsed
+            and lane.content.contains(pos.x(), pos.y())
+        ),
+        None,
+    )
+    if lane is None:
+        return None
+    target = card_target(result, doc, pos, set())
+    if target is None:
+        return None
+    return Cell(target.phase_id, lane.lane_id, target.before_id)
 
 
 class EmotionDrag:

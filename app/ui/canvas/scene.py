@@ -37,6 +37,8 @@ class JourneyScene(QGraphicsScene):
         self.measure = Wrapper(QtMeasure())
         self.layout: Layout | None = None
         self.hidden_personas: set[str] = set()
+        self.current_persona_id: str | None = None
+        """The persona a click in the emotion lane scores (the one chosen in the Personas panel)."""
         self.cards: dict[str, CardItem] = {}
         self.phases: dict[str, PhaseItem] = {}
         self.lanes: dict[str, LaneItem] = {}
@@ -175,6 +177,13 @@ class JourneyScene(QGraphicsScene):
         wanted = set(ids)
         for element_id, item in self.cards.items():
             item.setSelected(element_id in wanted)
+
+    def scoring_persona(self, doc: JourneyMap) -> str | None:
+        """The persona clicks in the emotion lane score: the current one, else the first shown."""
+        ids = [persona.id for persona in doc.personas]
+        if self.current_persona_id in ids:
+            return self.current_persona_id
+        return next((pid for pid in ids if pid not in self.hidden_personas), None)
 
     def set_persona_visible(self, persona_id: str, visible: bool) -> None:
         """Show or hide a persona's curve (a view setting, not an edit)."""

@@ -1,7 +1,10 @@
 """The canvas view: zoom and pan, and the mouse and keyboard gestures that edit the map."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsView,
     QLineEdit,
+    QMenu,
     QToolTip,
     QWidget,
 )
@@ -25,9 +29,11 @@ from app.model import commands as cmd
 from app.model.document import Touchpoint
 from app.ui.canvas.interactions import (
     CardDrag,
+    Cell,
     EmotionDrag,
     HeaderDrag,
-    card_target,
+    card_cell_at,
+    emotion_column_at,
     emotion_point_at,
 )
 from app.ui.canvas.items import CardItem
@@ -72,6 +78,10 @@ class JourneyView(QGraphicsView):
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
         self._autoscroll.timeout.connect(self._scroll_towards_edge)
+        self.last_menu: QMenu | None = None
+        """The context menu shown last (tests read its actions)."""
+        self.paste_here_handler: Callable[[str, str, str | None], None] | None = None
+        """Pastes cards at (phase id, lane id, before card id); the window sets it."""
 
     def set_session(self, session: DocumentSession) -> None:
         """Edit ``session``'s map from now on."""
@@ -245,6 +255,9 @@ class JourneyView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()  # the context menu acts on the selection: keep it
+            return
         if event.button() != Qt.MouseButton.LeftButton or self.session is None:
             super().mousePressEvent(event)
             return
@@ -260,6 +273,12 @@ class JourneyView(QGraphicsView):
         if hit is not None:
             self._gesture = EmotionDrag(self.journey_scene, self.session.document, *hit)
             event.accept()
+            return
+        layout = self.journey_scene.layout
+        if layout is not None and emotion_column_at(layout, pos) is not None:
+            # A click (no drag) here scores; a drag still draws a selection rectangle.
+            self._pending = ("emotion", pos, event.position().toPoint())
+            super().mousePressEvent(event)
             return
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, CardItem):
@@ -294,7 +313,9 @@ class JourneyView(QGraphicsView):
     def _begin(self, kind: str, start: QPointF) -> None:
         assert self.session is not None
         doc = self.session.document
-        if kind == "cards":
+        if kind == "emotion":
+            self._pending = None  # a drag, not a click: no score
+        elif kind == "cards":
             ids = self.journey_scene.selected_touchpoints()
             if ids:
                 self._gesture = CardDrag(self.journey_scene, doc, ids, start)
@@ -322,7 +343,11 @@ class JourneyView(QGraphicsView):
             )
             return
         self._autoscroll.stop()
+        pending = self._pending
         gesture, self._gesture, self._pending = self._gesture, None, None
+        clicked = event.button() == Qt.MouseButton.LeftButton
+        if gesture is None and pending is not None and pending[0] == "emotion" and clicked:
+            self.set_score_at(pending[1])
         if gesture is not None and event.button() == Qt.MouseButton.LeftButton:
             QToolTip.hideText()
             command = gesture.finish()
@@ -338,11 +363,16 @@ class JourneyView(QGraphicsView):
         if event.button() != Qt.MouseButton.LeftButton or self.session is None:
             super().mouseDoubleClickEvent(event)
             return
+        pos = self.mapToScene(event.position().toPoint())
+        header = self._header_at(pos)
+        if header is not None:
+            self._pending, self._header_box = None, None
+            self.rename_header(header)
+            return
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, CardItem):
             self.edit_title(item.element_id)
             return
-        pos = self.mapToScene(event.position().toPoint())
         if not self._create_card_at(pos):
             super().mouseDoubleClickEvent(event)
 
@@ -379,6 +409,17 @@ class JourneyView(QGraphicsView):
             self.delete_selection()
             event.accept()
             return
+        control = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_D and control == Qt.KeyboardModifier.ControlModifier:
+            self.duplicate_selection()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and control == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.open_selection_menu()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             selected = self.journey_scene.selected_touchpoints()
             if len(selected) == 1:
@@ -403,36 +444,114 @@ class JourneyView(QGraphicsView):
         if ids and self.session is not None:
             self.session.push(cmd.remove_touchpoints(self.session.document, ids))
 
+    def duplicate_selection(self) -> list[str]:
+        """Copy the selected cards next to their originals (one undo step); select the copies."""
+        ids = self.journey_scene.selected_touchpoints()
+        if not ids or self.session is None:
+            return []
+        command, copies = cmd.duplicate_touchpoints(self.session.document, ids)
+        self.session.push(command)
+        self.journey_scene.select_only(copies)
+        return copies
+
     def _create_card_at(self, pos: QPointF) -> bool:
         """Double-click on an empty cell of a card lane: a new card there, title ready to type."""
+        layout = self.journey_scene.layout
+        if self.session is None or layout is None:
+            return False
+        cell = card_cell_at(layout, self.session.document, pos)
+        if cell is None:
+            return False
+        self.create_card(cell)
+        return True
+
+    def create_card(self, cell: Cell) -> None:
+        """A new card in ``cell``, selected, its title ready to type."""
+        session = self.session
+        if session is None:
+            return
+        doc = session.document
+        card = Touchpoint(
+            phase_id=cell.phase_id, lane_id=cell.lane_id, title=_new_card_title(doc.language)
+        )
+        name = doc.lane(cell.lane_id).name
+        session.push(cmd.add_touchpoint(doc, card, cell.before_id, lane_name=name))
+        self.journey_scene.select_only([card.id])
+        self.edit_title(card.id, select_all=True)
+
+    def set_score_at(self, pos: QPointF) -> bool:
+        """Score the current persona at the emotion lane column under ``pos`` (snapped to 0.5)."""
         session, layout = self.session, self.journey_scene.layout
         if session is None or layout is None:
             return False
-        lane = next(
-            (
-                lane
-                for lane in layout.lanes
-                if lane.kind == "touchpoints"
-                and not lane.collapsed
-                and lane.content.contains(pos.x(), pos.y())
-            ),
-            None,
-        )
-        if lane is None:
+        column = emotion_column_at(layout, pos)
+        persona_id = self.journey_scene.scoring_persona(session.document)
+        if column is None or persona_id is None:
             return False
-        target = card_target(layout, session.document, pos, set())
-        if target is None:
+        value = column.score_at(pos.y())
+        tp = session.document.touchpoint(column.touchpoint_id)
+        if tp.emotions.get(persona_id) == value:
             return False
-        doc = session.document
-        card = Touchpoint(
-            phase_id=target.phase_id, lane_id=lane.lane_id, title=_new_card_title(doc.language)
-        )
-        name = doc.lane(lane.lane_id).name
-        command = cmd.add_touchpoint(doc, card, target.before_id, lane_name=name)
-        session.push(command)
-        self.journey_scene.select_only([card.id])
-        self.edit_title(card.id, select_all=True)
+        session.push(cmd.set_emotion(session.document, tp.id, persona_id, value))
         return True
+
+    def rename_header(self, header: PhaseBox | LaneBox) -> None:
+        """Rename a phase or lane (the dialog lives with the phase and lane menus)."""
+        from app.ui.canvas.menus import structure_module
+
+        structure_menus = structure_module()
+        if self.session is None or structure_menus is None:
+            return
+        if isinstance(header, PhaseBox):
+            structure_menus.rename_phase(self, self.session, header.phase_id)
+        else:
+            structure_menus.rename_lane(self, self.session, header.lane_id)
+
+    # -- context menus -------------------------------------------------------------------
+
+    def menu_at(self, pos: QPointF) -> QMenu | None:
+        """The context menu for scene point ``pos`` (a card, header, emotion lane or empty cell)."""
+        from app.ui.canvas import menus
+
+        if self.session is None:
+            return None
+        return menus.menu_at(self, self.session, pos, self._header_at(pos))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_selection_menu()
+            event.accept()
+            return
+        menu = self.menu_at(self.mapToScene(event.pos()))
+        if menu is None:
+            event.ignore()
+            return
+        event.accept()
+        self.show_menu(menu, event.globalPos())
+
+    def open_selection_menu(self) -> None:
+        """The menu of the selected cards, shown at the first of them (Menu key, Shift+F10)."""
+        layout = self.journey_scene.layout
+        ids = self.journey_scene.selected_touchpoints()
+        box = layout.card(ids[0]) if layout is not None and ids else None
+        if box is None:
+            return
+        centre = QPointF(box.rect.centre_x, box.rect.centre_y)
+        self.ensureVisible(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), 40, 40)
+        menu = self.menu_at(centre)
+        if menu is not None:
+            self.show_menu(menu, self.viewport().mapToGlobal(self.mapFromScene(centre)))
+
+    def show_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Remember ``menu`` as ``last_menu`` (dropping the one before) and pop it up."""
+        if self.last_menu is not None and self.last_menu is not menu:
+            self.last_menu.deleteLater()
+        self.last_menu = menu
+        self.popup_menu(menu, global_pos)
+
+    def popup_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Run ``menu`` at ``global_pos`` (modal; tests replace this to look at the menu)."""
+        menu.exec(global_pos)
 
     def edit_title(self, touchpoint_id: str, select_all: bool = True) -> None:
         """Edit a card's title in place: Enter keeps it, Esc cancels."""

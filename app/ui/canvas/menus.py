@@ -1,0 +1,312 @@
+"""Context menus of the canvas: what a right-click offers on a card, a header, the emotion
+lane or an empty cell.
+
+Each menu is built by a function returning a QMenu whose actions have stable
+objectNames (``channel:website``, ``feeling:-1``, ``clear_feeling:<persona id>``,
+...), so tests and accessibility tools can find them. Every action is one
+model command on the undo stack, for all the cards it acts on.
+"""
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.export.qt.icons import draw_icon, draw_svg
+from app.layout.model import LaneBox, PhaseBox
+from app.model import commands as cmd
+from app.model.channels import BUILTIN_CHANNELS, channel_icon
+from app.model.document import JourneyMap
+from app.ui.canvas.interactions import Cell, EmotionColumn, card_cell_at, emotion_column_at
+from app.ui.session import DocumentSession
+
+if TYPE_CHECKING:
+    from app.ui.canvas.view import JourneyView
+
+CONTEXT = "CanvasMenus"
+TEXT = {
+    "edit_title": "Edit Title",
+    "channel": "Channel",
+    "no_channel": "No channel",
+    "moment_of_truth": "Moment of Truth",
+    "evidence": "Evidence",
+    "duplicate": "Duplicate",
+    "delete": "Delete",
+    "set_feeling": "Set {persona}'s feeling",
+    "clear_feeling": "Clear {persona}'s feeling at “{title}”",
+    "no_persona": "Add a persona to record feelings",
+    "new_card": "New Card Here",
+    "paste_here": "Paste Here",
+    "one_card": "“{title}”",
+    "cards": "{count} cards",
+    "set_channel": "Set the channel of {cards} to {channel}",
+    "clear_channel": "Remove the channel of {cards}",
+    "mark": "Mark {cards} as a moment of truth",
+    "unmark": "Unmark {cards} as a moment of truth",
+    "set_evidence": "Set the evidence of {cards} to {evidence}",
+    "observed": "Observed",
+    "assumed": "Assumed",
+    "proposed": "Proposed",
+    "unstated": "Not stated",
+    "very_positive": "Very positive",
+    "positive": "Positive",
+    "neutral": "Neutral",
+    "negative": "Negative",
+    "very_negative": "Very negative",
+}
+"""Every string these menus show, in one place for translation."""
+
+EVIDENCE = ("observed", "assumed", "proposed", "unstated")
+FEELINGS = (
+    (2.0, "very_positive"),
+    (1.0, "positive"),
+    (0.0, "neutral"),
+    (-1.0, "negative"),
+    (-2.0, "very_negative"),
+)
+ICON_SIZE = 32
+
+
+def tr(key: str, **values: Any) -> str:
+    """The user's words for ``key``, translated, with ``values`` filled in."""
+    return QCoreApplication.translate(CONTEXT, TEXT[key]).format(**values)
+
+
+def menu_at(
+    view: "JourneyView",
+    session: DocumentSession,
+    pos: QPointF,
+    header: PhaseBox | LaneBox | None,
+) -> QMenu | None:
+    """The menu for scene point ``pos``: a header's, a card's, the emotion lane's or a cell's."""
+    layout = view.journey_scene.layout
+    if layout is None:
+        return None
+    if header is not None:
+        return header_menu(view, session, header)
+    card = next((c for c in layout.cards if c.rect.contains(pos.x(), pos.y())), None)
+    if card is not None:
+        scene = view.journey_scene
+        if card.touchpoint_id not in scene.selected_touchpoints():
+            scene.select_only([card.touchpoint_id])
+        return card_menu(view, session, scene.selected_touchpoints(), card.touchpoint_id)
+    column = emotion_column_at(layout, pos)
+    if column is not None:
+        return emotion_menu(view, session, column)
+    cell = card_cell_at(layout, session.document, pos)
+    if cell is not None:
+        return cell_menu(view, cell)
+    return None
+
+
+def header_menu(
+    parent: QWidget, session: DocumentSession, header: PhaseBox | LaneBox
+) -> QMenu | None:
+    """A phase's or lane's menu, from the module that edits the map's structure."""
+    structure_menus = structure_module()
+    if structure_menus is None:
+        return None
+    if isinstance(header, PhaseBox):
+        menu: QMenu | None = structure_menus.phase_menu(parent, session, header.phase_id)
+    else:
+        menu = structure_menus.lane_menu(parent, session, header.lane_id)
+    return menu
+
+
+def structure_module() -> ModuleType | None:
+    """``app.ui.structure_menus`` (phase and lane menus and renaming), when it is there."""
+    try:
+        return importlib.import_module("app.ui.structure_menus")
+    except ImportError:
+        return None
+
+
+# -- cards ---------------------------------------------------------------------------------
+
+
+def card_menu(
+    view: "JourneyView", session: DocumentSession, ids: list[str], clicked_id: str
+) -> QMenu:
+    """Edit title, channel, moment of truth, evidence, duplicate, delete for the cards ``ids``."""
+    doc = session.document
+    cards = [doc.touchpoint(i) for i in ids]
+    menu = QMenu(view)
+    menu.setObjectName("card_menu")
+    edit = _action(menu, "edit_title", tr("edit_title"))
+    edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+    # Once the menu has closed, or the editor would lose its focus to the closing menu.
+    edit.triggered.connect(lambda: QTimer.singleShot(0, lambda: view.edit_title(clicked_id)))
+
+    channels = menu.addMenu(tr("channel"))
+    channels.setObjectName("channel")
+    colour = view.palette().windowText().color()
+    options: list[tuple[str | None, str, QIcon | None]] = [(None, tr("no_channel"), None)]
+    options += [
+        (c.key, c.name(doc.language), _icon(channel_icon(c.key), None, colour))
+        for c in BUILTIN_CHANNELS
+    ]
+    options += [(c.id, c.name, _icon("channels/custom", c.icon, colour)) for c in doc.channels]
+    # A line after "No channel" and before the map's own channels.
+    breaks = {BUILTIN_CHANNELS[0].key, doc.channels[0].id if doc.channels else None}
+    for key, name, icon in options:
+        if key in breaks:
+            channels.addSeparator()
+        action = _action(channels, f"channel:{key or 'none'}", name, checkable=True)
+        if icon is not None:
+            action.setIcon(icon)
+        action.setChecked(all(c.channel == key for c in cards))
+        label = (
+            tr("set_channel", cards=_cards(doc, ids), channel=name)
+            if key
+            else tr("clear_channel", cards=_cards(doc, ids))
+        )
+        action.triggered.connect(
+            lambda _=False, k=key, text=label: _set_all(session, ids, text, channel=k)
+        )
+
+    moment = _action(menu, "moment_of_truth", tr("moment_of_truth"), checkable=True)
+    moment.setChecked(all(c.moment_of_truth for c in cards))
+    moment.triggered.connect(
+        lambda checked: _set_all(
+            session,
+            ids,
+            tr("mark" if checked else "unmark", cards=_cards(session.document, ids)),
+            moment_of_truth=bool(checked),
+        )
+    )
+
+    evidence = menu.addMenu(tr("evidence"))
+    evidence.setObjectName("evidence")
+    for kind in EVIDENCE:
+        action = _action(evidence, f"evidence:{kind}", tr(kind), checkable=True)
+        action.setChecked(all(c.evidence == kind for c in cards))
+        label = tr("set_evidence", cards=_cards(doc, ids), evidence=tr(kind))
+        action.triggered.connect(
+            lambda _=False, k=kind, text=label: _set_all(session, ids, text, evidence=k)
+        )
+
+    menu.addSeparator()
+    duplicate = _action(menu, "duplicate", tr("duplicate"))
+    duplicate.setShortcut(QKeySequence("Ctrl+D"))
+    duplicate.triggered.connect(view.duplicate_selection)
+    delete = _action(menu, "delete", tr("delete"))
+    delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+    delete.triggered.connect(view.delete_selection)
+    return menu
+
+
+def _set_all(session: DocumentSession, ids: list[str], label: str, **fields: Any) -> None:
+    """Set ``fields`` on every card of ``ids`` that differs: one undo step."""
+    doc = session.document
+    steps: list[cmd.Command] = []
+    for touchpoint_id in ids:
+        try:
+            tp = doc.touchpoint(touchpoint_id)
+        except KeyError:
+            continue  # deleted since the menu opened
+        if any(getattr(tp, name) != value for name, value in fields.items()):
+            steps.append(cmd.edit(doc, "touchpoints", touchpoint_id, **fields))
+    if steps:
+        session.push(cmd.Transaction(label, steps))
+
+
+def _cards(doc: JourneyMap, ids: list[str]) -> str:
+    if len(ids) == 1:
+        return tr("one_card", title=doc.touchpoint(ids[0]).title)
+    return tr("cards", count=len(ids))
+
+
+# -- the emotion lane ----------------------------------------------------------------------
+
+
+def emotion_menu(view: "JourneyView", session: DocumentSession, column: EmotionColumn) -> QMenu:
+    """Set the current persona's feeling at a column, or clear any persona's feeling there."""
+    doc = session.document
+    tp = doc.touchpoint(column.touchpoint_id)
+    menu = QMenu(view)
+    menu.setObjectName("emotion_menu")
+    persona_id = view.journey_scene.scoring_persona(doc)
+    if persona_id is None:
+        _action(menu, "no_persona", tr("no_persona")).setEnabled(False)
+    else:
+        persona = doc.persona(persona_id)
+        feelings = menu.addMenu(tr("set_feeling", persona=persona.name))
+        feelings.setObjectName("set_feeling")
+        for value, key in FEELINGS:
+            text = f"{value:+.0f}  {tr(key)}" if value else f"0  {tr(key)}"
+            action = _action(feelings, f"feeling:{value:g}", text, checkable=True)
+            action.setChecked(tp.emotions.get(persona_id) == value)
+            action.triggered.connect(
+                lambda _=False, v=value: _set_feeling(session, tp.id, persona_id, v)
+            )
+    scored = [p for p in doc.personas if p.id in tp.emotions]
+    if scored:
+        menu.addSeparator()
+    for persona in scored:
+        action = _action(
+            menu,
+            f"clear_feeling:{persona.id}",
+            tr("clear_feeling", persona=persona.name, title=tp.title),
+        )
+        action.triggered.connect(
+            lambda _=False, pid=persona.id: _set_feeling(session, tp.id, pid, None)
+        )
+    return menu
+
+
+def _set_feeling(
+    session: DocumentSession, touchpoint_id: str, persona_id: str, value: float | None
+) -> None:
+    doc = session.document
+    try:
+        if doc.touchpoint(touchpoint_id).emotions.get(persona_id) == value:
+            return
+        session.push(cmd.set_emotion(doc, touchpoint_id, persona_id, value))
+    except KeyError:
+        return  # the card or persona was deleted since the menu opened
+
+
+# -- empty cells ---------------------------------------------------------------------------
+
+
+def cell_menu(view: "JourneyView", cell: Cell) -> QMenu:
+    """New card here; paste here (when the window gave the view a way to paste)."""
+    menu = QMenu(view)
+    menu.setObjectName("cell_menu")
+    new = _action(menu, "new_card", tr("new_card"))
+    new.triggered.connect(lambda: QTimer.singleShot(0, lambda: view.create_card(cell)))
+    paste = _action(menu, "paste_here", tr("paste_here"))
+    paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+    handler = view.paste_here_handler
+    paste.setEnabled(handler is not None)
+    if handler is not None:
+        paste.triggered.connect(lambda: handler(cell.phase_id, cell.lane_id, cell.before_id))
+    return menu
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _action(menu: QMenu, name: str, text: str, checkable: bool = False) -> QAction:
+    action = menu.addAction(text)
+    action.setObjectName(name)
+    action.setCheckable(checkable)
+    # Shortcuts shown in a context menu are hints only (the window's actions own the keys).
+    action.setShortcutVisibleInContextMenu(True)
+    return action
+
+
+def _icon(relative: str, svg: str | None, colour: QColor) -> QIcon:
+    """A channel icon drawn in the menu's text colour (a custom channel's own SVG if it has one)."""
+    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(2, 2, ICON_SIZE - 4, ICON_SIZE - 4)
+    if svg is None or not draw_svg(painter, svg, rect, colour):
+        draw_icon(painter, relative, rect, colour)
+    painter.end()
+    return QIcon(pixmap)
