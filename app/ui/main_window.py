@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.export.formats import EXPORTS_WITH_MAP, dialog_filter, format_for, read_map
 from app.model.commands import Change
 from app.model.document import JourneyMap
 from app.model.errors import InputError
@@ -29,9 +30,10 @@ from app.ui.legend import PersonaLegend
 from app.ui.session import DocumentSession
 from app.ui.settings import Settings, load_settings, save_settings
 
-MAP_FILTER = f"Journey maps (*{EXTENSION});;Exports made by Parcours (*.pdf *.png *.svg)"
-EXPORT_SUFFIXES = (".pdf", ".png", ".svg")
-IMPORT_FILTER = "Spreadsheets and Mermaid journeys (*.csv *.mmd *.mermaid)"
+MAP_FILTER = ";;".join(
+    (dialog_filter(["journey"]), dialog_filter(EXPORTS_WITH_MAP, "Exports made by Parcours"))
+)
+IMPORT_FILTER = dialog_filter(["csv", "mermaid"], "Spreadsheets and Mermaid journeys")
 TEMPLATE_NAMES = {
     "blank": "Blank",
     "five-phases": "Five phases",
@@ -110,25 +112,20 @@ class MainWindow(QMainWindow):
         On a bad file, say what is wrong and keep the current map.
         """
         path = Path(path)
-        exported = path.suffix.lower() in EXPORT_SUFFIXES
         try:
-            if exported:
-                from app.export.embed import read_export
-
-                doc = read_export(path)
-            else:
-                doc = load(path)
+            result = read_map(path)  # any format Parcours reads: app/export/formats.py
         except InputError as error:
             self.show_error("Cannot open this map", error.describe())
             return False
-        if exported:
-            self.set_document(doc, None)
-            self.statusBar().showMessage(
-                f"Recovered the map from {path.name}; save it to keep it as a .journey file", 10000
-            )
+        if result.native:
+            self.set_document(result.doc, path.resolve())
+            self._remember(path.resolve())
             return True
-        self.set_document(doc, path.resolve())
-        self._remember(path.resolve())
+        self.set_document(result.doc, None)
+        found = format_for(path)
+        verb = "Recovered the map from" if found and found.kind in EXPORTS_WITH_MAP else "Imported"
+        message = f"{verb} {path.name}; save it to keep it as a {EXTENSION} file"
+        self.statusBar().showMessage("; ".join((message, *result.notes)), 15000)
         return True
 
     def open_sample(self) -> None:
@@ -171,27 +168,15 @@ class MainWindow(QMainWindow):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> bool:
-        """Import ``path`` (.csv or .mmd) as a new unsaved map."""
-        from app.model.csvio import read_csv
-        from app.model.fileformat import read_input
-        from app.model.mermaid import read_mermaid
-
+        """Import ``path`` (.csv or .mmd, or any file Parcours reads) as a new unsaved map."""
         try:
-            data = read_input(path, "a file")
-            if path.suffix.lower() == ".csv":
-                result = read_csv(data, str(path), title=path.stem)
-                doc, notes = result.journey, result.notes
-            else:
-                mermaid = read_mermaid(
-                    data.decode("utf-8-sig", errors="replace"), str(path), title=None
-                )
-                doc, notes = mermaid.journey, mermaid.warnings
+            result = read_map(path)  # the same readers as ``parcours import``
         except InputError as error:
             self.show_error("Cannot import this file", error.describe())
             return False
-        self.set_document(doc, None)
-        if notes:
-            self.statusBar().showMessage("; ".join(notes), 15000)
+        self.set_document(result.doc, None)
+        if result.notes:
+            self.statusBar().showMessage("; ".join(result.notes), 15000)
         return True
 
     def save(self) -> bool:
