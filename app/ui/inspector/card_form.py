@@ -1,0 +1,135 @@
+"""The form of one card (touchpoint): every field, its scores and its metric values."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.model.commands import AddElement, SetFields, Transaction
+from app.model.document import Metric, Touchpoint
+from app.model.errors import InputError
+from app.ui.inspector.channels import ChannelCombo
+from app.ui.inspector.editing import Context, mark_invalid
+from app.ui.inspector.form import Form
+from app.ui.inspector.lists import OpportunityEditor
+from app.ui.inspector.scores import MetricTable, ScoreEditors
+from app.ui.inspector.widgets import ChoiceCombo, TwoStateCheck
+
+TEXTS = {
+    "unstated": "Not stated",
+    "observed": "Observed",
+    "assumed": "Assumed",
+    "proposed": "Proposed",
+    "moment_of_truth": "This card is a moment of truth",
+    "score": "Change {persona}'s score at '{card}'",
+    "metric": "Change {metric} at '{card}'",
+    "add_metric": "Add metric '{name}'",
+    "metric_name": "A metric needs a name.",
+    "metric_taken": "The map already has a metric called “{name}”.",
+    "metric_long": "A metric's name has at most 500 characters.",
+}
+EVIDENCE = ("unstated", "observed", "assumed", "proposed")
+
+
+def tr(key: str, **values: Any) -> str:
+    """The text ``key`` of this module, translated and filled in."""
+    return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
+
+
+def evidence_choices() -> list[tuple[str, Any]]:
+    """(label, value) of each kind of evidence."""
+    return [(tr(key), key) for key in EVIDENCE]
+
+
+class CardForm(Form):
+    """Edits one touchpoint."""
+
+    collection = "touchpoints"
+
+    def __init__(self, context: Context, element_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, element_id, parent)
+        self.add_text("title")
+        self.channel = ChannelCombo(self)
+        self.channel.chosen.connect(lambda key: self.set(channel=key))
+        self.add_row("channel", self.channel)
+        self.add_text("description", multiline=True)
+        self.add_list("actions")
+        self.add_text("motivation", multiline=True)
+        self.add_list("questions")
+        self.add_list("pain_points")
+        self.add_list("opportunities", OpportunityEditor("opportunities", self))
+        self.add_list("quotes")
+        self.moment_of_truth = TwoStateCheck(tr("moment_of_truth"), self)
+        self.moment_of_truth.setObjectName("moment_of_truth")
+        self.moment_of_truth.clicked.connect(lambda checked: self.set(moment_of_truth=checked))
+        self.add_row("moment_of_truth", self.moment_of_truth)
+        self.evidence = ChoiceCombo("evidence", evidence_choices(), self)
+        self.evidence.chosen.connect(lambda key: self.set(evidence=key))
+        self.add_row("evidence", self.evidence)
+        self.metrics = MetricTable(self)
+        self.metrics.value_typed.connect(self._metric_typed)
+        self.metrics.metric_added.connect(self._add_metric)
+        self.metrics.refused.connect(self.context.status)
+        self.add_row("metrics", self.metrics)
+        self.scores = ScoreEditors(self)
+        self.scores.score_chosen.connect(self._score_chosen)
+        self.add_row("emotions", self.scores)
+
+    def refresh_more(self, element: Any) -> None:
+        assert isinstance(element, Touchpoint)
+        doc = self.context.doc
+        self.channel.show_channels(doc)
+        self.channel.show_value(element.channel)
+        self.moment_of_truth.show_state({element.moment_of_truth})
+        self.evidence.show_value(element.evidence)
+        self.metrics.show_metrics(doc, element.metrics)
+        self.scores.show_scores(doc, {k: {v} for k, v in element.emotions.items()})
+
+    def _score_chosen(self, persona_id: str, score: float | None) -> None:
+        card = self.element()
+        emotions = dict(card.emotions)
+        if score is None:
+            emotions.pop(persona_id, None)
+        else:
+            emotions[persona_id] = score
+        label = tr("score", persona=self.context.doc.persona(persona_id).name, card=card.title)
+        self.context.set_fields(
+            self.collection, self.element_id, {"emotions": emotions}, typing=True, label=label
+        )
+
+    def _metric_typed(self, metric_id: str, value: float | None) -> None:
+        card = self.element()
+        values = dict(card.metrics)
+        if value is None:
+            values.pop(metric_id, None)
+        else:
+            values[metric_id] = value
+        label = tr("metric", metric=self.context.doc.metric(metric_id).name, card=card.title)
+        self.context.set_fields(
+            self.collection, self.element_id, {"metrics": values}, typing=True, label=label
+        )
+
+    def _add_metric(self, name: str, unit: str, value: float | None) -> None:
+        doc = self.context.doc
+        problem = None
+        if not name:
+            problem = tr("metric_name")
+        elif any(m.name.casefold() == name.casefold() for m in doc.metrics):
+            problem = tr("metric_taken", name=name)
+        if problem is not None:
+            mark_invalid(self.metrics.new_name, True)
+            self.context.status.emit(problem)
+            return
+        try:
+            metric = Metric(name=name, unit=unit)
+            steps: list[Any] = [AddElement("metrics", metric)]
+            if value is not None:
+                values = {**self.element().metrics, metric.id: value}
+                steps.append(SetFields("touchpoints", self.element_id, {"metrics": values}, doc))
+        except (InputError, ValueError):  # pydantic's ValidationError is a ValueError
+            mark_invalid(self.metrics.new_name, True)
+            self.context.status.emit(tr("metric_long"))
+            return
+        self.metrics.close_new_metric()
+        self.context.push(Transaction(tr("add_metric", name=name), steps))
+        mark_invalid(self.metrics.new_name, False)

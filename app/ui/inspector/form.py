@@ -1,0 +1,129 @@
+"""The base of the inspector's forms: one element, its fields, kept in step with the model."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from app.ui.inspector.editing import Context, TextField, model_element
+from app.ui.inspector.lists import ListEditor
+
+TEXTS = {
+    "title": "Title",
+    "name": "Name",
+    "channel": "Channel",
+    "description": "Description",
+    "actions": "Actions",
+    "motivation": "Motivation",
+    "questions": "Questions",
+    "pain_points": "Pain points",
+    "opportunities": "Opportunities",
+    "quotes": "Quotes",
+    "moment_of_truth": "Moment of truth",
+    "evidence": "Evidence",
+    "metrics": "Metrics",
+    "emotions": "Scores",
+    "colour": "Colour",
+    "kind": "Shows",
+    "collapsed": "Collapsed",
+    "role": "Role",
+    "age": "Age",
+    "location": "Location",
+    "quote": "Quote",
+    "goals": "Goals",
+    "challenges": "Challenges",
+    "interests": "Interests",
+    "buying_behaviour": "Buying behaviour",
+    "preferred_channels": "Preferred channels",
+    "marker": "Marker",
+    "dash": "Line",
+    "avatar": "Picture",
+    "author": "Author",
+    "language": "Language",
+}
+TEXT_HEIGHT = 70
+
+
+def label_for(field: str) -> str:
+    """The label shown next to a field's editor."""
+    return QCoreApplication.translate("Inspector", TEXTS[field])
+
+
+class Form(QWidget):
+    """Edits the fields of one element (``collection``, ``element_id``).
+
+    Forms keep ids, never model objects: :meth:`refresh` re-reads the document.
+    """
+
+    collection = "map"
+
+    def __init__(self, context: Context, element_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.element_id = element_id
+        self.rows = QFormLayout(self)
+        self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.texts: dict[str, TextField] = {}
+        self.lists: dict[str, ListEditor] = {}
+
+    def element(self) -> Any:
+        """The element edited (KeyError when it is gone)."""
+        return model_element(self.context, self.collection, self.element_id)
+
+    def target(self) -> tuple[str, str]:
+        """Where the edits go: (collection, element id)."""
+        return self.collection, self.element_id
+
+    def set(self, **changes: Any) -> bool:
+        """Change fields as one undo step; a refused value puts the model's values back."""
+        done = self.context.set_fields(self.collection, self.element_id, changes)
+        if not done:
+            self.refresh()
+        return done
+
+    # -- building ------------------------------------------------------------------------
+
+    def add_row(self, field: str, widget: QWidget) -> QWidget:
+        """Add ``widget`` under the label of ``field``."""
+        self.rows.addRow(label_for(field), widget)
+        return widget
+
+    def add_text(
+        self, field: str, multiline: bool = False, check: Callable[[str], str | None] | None = None
+    ) -> TextField:
+        """A text field: a line, or a few lines when ``multiline``."""
+        editor: QLineEdit | QPlainTextEdit
+        if multiline:
+            editor = QPlainTextEdit(self)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(TEXT_HEIGHT)
+        else:
+            editor = QLineEdit(self)
+        text = TextField(self.context, editor, self.target, field, check)
+        self.texts[field] = text
+        self.add_row(field, editor)
+        return text
+
+    def add_list(self, field: str, editor: ListEditor | None = None) -> ListEditor:
+        """A list field edited item by item."""
+        editor = editor if editor is not None else ListEditor(field, self)
+        editor.edited.connect(lambda values, f=field: self.set(**{f: values}))
+        self.lists[field] = editor
+        self.add_row(field, editor)
+        return editor
+
+    # -- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the model's values (raises KeyError when the element is gone)."""
+        element = self.element()
+        for field, text in self.texts.items():
+            text.show_value(getattr(element, field))
+        for field, editor in self.lists.items():
+            values = getattr(element, field)
+            editor.set_values([v if isinstance(v, str) else v.model_dump() for v in values])
+        self.refresh_more(element)
+
+    def refresh_more(self, element: Any) -> None:
+        """Show the fields that are not plain texts or lists."""

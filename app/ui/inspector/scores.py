@@ -1,0 +1,236 @@
+"""Numbers at a card: one score per persona, and the metrics table."""
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.document import JourneyMap
+from app.ui.inspector.editing import mark_invalid
+from app.ui.inspector.widgets import ScoreSpin, clear_layout, coloured_label
+
+TEXTS = {
+    "no_personas": "The map has no personas yet.",
+    "no_metrics": "The map has no metrics yet.",
+    "not_a_number": "“{text}” is not a number.",
+    "add_metric": "Add metric…",
+    "add_metric_tip": "Add a metric to the map, and optionally its value at this card.",
+    "new_name": "Name of the new metric",
+    "new_unit": "Unit (%, min, /5…)",
+    "new_value": "Value here (optional)",
+    "create": "Add",
+    "cancel": "Cancel",
+}
+
+
+def tr(key: str, **values: Any) -> str:
+    """The text ``key`` of this module, translated and filled in."""
+    return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
+
+
+def parse_number(text: str) -> float | None:
+    """A typed number (comma or point as decimal mark); None for nothing typed.
+
+    Raises ValueError with a sentence for anything else.
+    """
+    cleaned = text.strip().replace(",", ".").replace("\u202f", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(tr("not_a_number", text=text.strip())) from None
+    if not math.isfinite(value):
+        raise ValueError(tr("not_a_number", text=text.strip()))
+    return value
+
+
+def format_number(value: float | None) -> str:
+    """A number as the user would type it (no needless decimals)."""
+    return "" if value is None else format(value, ".12g")
+
+
+class ScoreEditors(QWidget):
+    """One score box per persona (objectName ``emotion:<persona id>``)."""
+
+    score_chosen = Signal(str, object)
+    """Persona id and the new score (None: no score)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emotions")
+        self.rows = QFormLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.spins: dict[str, ScoreSpin] = {}
+        self._signature: tuple[object, ...] | None = None
+
+    def show_scores(self, doc: JourneyMap, scores: dict[str, set[float | None]]) -> None:
+        """Show each persona's score; a set of several values means the cards disagree."""
+        signature = tuple((p.id, p.name, p.colour) for p in doc.personas)
+        if signature != self._signature:
+            self._signature = signature
+            while self.rows.rowCount():
+                self.rows.removeRow(0)
+            self.spins = {}
+            if not doc.personas:
+                self.rows.addRow(QLabel(tr("no_personas"), self))
+            for persona in doc.personas:
+                spin = ScoreSpin(f"emotion:{persona.id}", self)
+                spin.setAccessibleName(persona.name)
+                spin.score_chosen.connect(
+                    lambda score, pid=persona.id: self.score_chosen.emit(pid, score)
+                )
+                self.rows.addRow(coloured_label(persona.name, persona.colour, self), spin)
+                self.spins[persona.id] = spin
+        for persona_id, spin in self.spins.items():
+            values = scores.get(persona_id, {None})
+            if spin.hasFocus() and len(values) == 1 and spin.score() in values:
+                continue
+            spin.set_score(next(iter(values)), mixed=len(values) > 1)
+
+
+class NumberField(QObject):
+    """A line edit holding a number (or nothing); keeps the cursor while the user types."""
+
+    typed = Signal(object)
+    refused = Signal(str)
+
+    def __init__(self, editor: QLineEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.shown: float | str | None = "unset"
+        editor.textEdited.connect(self._edited)
+        editor.installEventFilter(self)
+
+    def show_value(self, value: float | None) -> None:
+        """Show the model's value unless the field already stands for it."""
+        if value == self.shown:
+            return
+        self.shown = value
+        position = self.editor.cursorPosition()
+        self.editor.setText(format_number(value))
+        self.editor.setCursorPosition(min(position, len(self.editor.text())))
+        mark_invalid(self.editor, False)
+
+    def _edited(self, text: str) -> None:
+        try:
+            value = parse_number(text)
+        except ValueError as error:
+            mark_invalid(self.editor, True)
+            self.refused.emit(str(error))
+            return
+        mark_invalid(self.editor, False)
+        self.shown = value
+        self.typed.emit(value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.editor.property("invalid"):
+            value = self.shown if not isinstance(self.shown, str) else None
+            self.shown = "unset"
+            self.show_value(value)
+        return False
+
+
+class MetricTable(QWidget):
+    """The map's metrics at one card: name, value (editable), unit; and "Add metric…"."""
+
+    value_typed = Signal(str, object)
+    """Metric id and the typed value (None: no value)."""
+    metric_added = Signal(str, str, object)
+    """Name, unit and optional value of a metric to add to the map."""
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metrics")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        column.addLayout(self.grid)
+        self.fields: dict[str, NumberField] = {}
+        self._signature: tuple[object, ...] | None = None
+        self.add_button = QPushButton(tr("add_metric"), self)
+        self.add_button.setObjectName("add_metric")
+        self.add_button.setToolTip(tr("add_metric_tip"))
+        self.add_button.clicked.connect(self.open_new_metric)
+        column.addWidget(self.add_button)
+        self.new_metric = QWidget(self)
+        row = QHBoxLayout(self.new_metric)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.new_name = self._line("new_metric_name", tr("new_name"))
+        self.new_unit = self._line("new_metric_unit", tr("new_unit"))
+        self.new_value = self._line("new_metric_value", tr("new_value"))
+        create = QPushButton(tr("create"), self.new_metric)
+        create.setObjectName("create_metric")
+        create.clicked.connect(self._create)
+        cancel = QPushButton(tr("cancel"), self.new_metric)
+        cancel.setObjectName("cancel_metric")
+        cancel.clicked.connect(self.close_new_metric)
+        for widget in (self.new_name, self.new_unit, self.new_value, create, cancel):
+            row.addWidget(widget)
+        self.new_name.returnPressed.connect(self._create)
+        self.new_unit.returnPressed.connect(self._create)
+        self.new_value.returnPressed.connect(self._create)
+        column.addWidget(self.new_metric)
+        self.new_metric.hide()
+
+    def _line(self, name: str, hint: str) -> QLineEdit:
+        line = QLineEdit(self.new_metric)
+        line.setObjectName(name)
+        line.setPlaceholderText(hint)
+        line.setAccessibleName(hint)
+        return line
+
+    def show_metrics(self, doc: JourneyMap, values: dict[str, float]) -> None:
+        """Show every metric of ``doc`` with its value at the card."""
+        signature = tuple((m.id, m.name, m.unit) for m in doc.metrics)
+        if signature != self._signature:
+            self._signature = signature
+            clear_layout(self.grid)
+            self.fields = {}
+            if not doc.metrics:
+                self.grid.addWidget(QLabel(tr("no_metrics"), self), 0, 0)
+            for row, metric in enumerate(doc.metrics):
+                editor = QLineEdit(self)
+                editor.setObjectName(f"metric:{metric.id}")
+                editor.setAccessibleName(metric.name)
+                field = NumberField(editor)
+                field.typed.connect(lambda value, mid=metric.id: self.value_typed.emit(mid, value))
+                field.refused.connect(self.refused)
+                self.grid.addWidget(QLabel(metric.name, self), row, 0)
+                self.grid.addWidget(editor, row, 1)
+                self.grid.addWidget(QLabel(metric.unit, self), row, 2)
+                self.fields[metric.id] = field
+        for metric_id, field in self.fields.items():
+            field.show_value(values.get(metric_id))
+
+    def open_new_metric(self) -> None:
+        """Show the little form that adds a metric."""
+        self.new_metric.show()
+        self.new_name.setFocus()
+
+    def close_new_metric(self) -> None:
+        """Hide and empty the little form that adds a metric."""
+        for line in (self.new_name, self.new_unit, self.new_value):
+            line.clear()
+            mark_invalid(line, False)
+        self.new_metric.hide()
+
+    def _create(self) -> None:
+        try:
+            value = parse_number(self.new_value.text())
+        except ValueError as error:
+            mark_invalid(self.new_value, True)
+            self.refused.emit(str(error))
+            return
+        self.metric_added.emit(self.new_name.text().strip(), self.new_unit.text().strip(), value)

@@ -1,0 +1,193 @@
+"""Small field editors: colour button, score spin box, check box without a third click state."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QWidget,
+)
+
+from app.model.document import EMOTION_MAX, EMOTION_MIN
+
+TEXTS = {
+    "choose_colour": "Choose a colour",
+    "no_score": "No score",
+    "mixed": "Several values",
+}
+NO_SCORE = EMOTION_MIN - 0.5
+"""The score spin box's lowest value stands for "no score"."""
+
+
+def tr(key: str) -> str:
+    """The text ``key`` of this module, translated."""
+    return QCoreApplication.translate("Inspector", TEXTS[key])
+
+
+def swatch(colour: str, size: int = 16) -> QIcon:
+    """A square of ``colour``."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class ColourButton(QPushButton):
+    """Shows a colour as a swatch and its #rrggbb code; a click opens the colour dialog."""
+
+    colour_chosen = Signal(str)
+
+    def __init__(self, name: str = "colour", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setToolTip(tr("choose_colour"))
+        self.colour = "#000000"
+        self.clicked.connect(self.open_dialog)
+
+    def set_colour(self, colour: str) -> None:
+        """Show ``colour`` (does not emit)."""
+        self.colour = colour
+        self.setIcon(swatch(colour))
+        self.setText(colour)
+
+    def open_dialog(self) -> None:
+        """Ask for a colour; the button's colour is the starting point."""
+        chosen = QColorDialog.getColor(QColor(self.colour), self, tr("choose_colour"))
+        if chosen.isValid():
+            self.choose(chosen.name())
+
+    def choose(self, colour: str) -> None:
+        """The user picked ``colour`` (what the dialog does, without the dialog)."""
+        if colour.lower() != self.colour.lower():
+            self.colour_chosen.emit(colour.lower())
+
+
+class ScoreSpin(QDoubleSpinBox):
+    """A persona's score at a card: -2 ... +2 in steps of 0.5, or "No score" at the bottom.
+
+    ``score_chosen`` carries the new score, ``None`` for "no score". With
+    several cards holding different scores the box reads "Several values".
+    """
+
+    score_chosen = Signal(object)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRange(NO_SCORE, EMOTION_MAX)
+        self.setSingleStep(0.5)
+        self.setDecimals(1)
+        self.setKeyboardTracking(False)
+        self.setSpecialValueText(tr("no_score"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no score change by wheel in passing
+        self._loading = False
+        self.valueChanged.connect(self._changed)
+
+    def score(self) -> float | None:
+        """The score shown (None: no score)."""
+        value = self.value()
+        if value <= NO_SCORE:
+            return None
+        return max(EMOTION_MIN, value)
+
+    def set_score(self, score: float | None, mixed: bool = False) -> None:
+        """Show ``score`` (does not emit); ``mixed``: the cards disagree."""
+        self._loading = True
+        self.setSpecialValueText(tr("mixed") if mixed else tr("no_score"))
+        self.setValue(NO_SCORE if score is None or mixed else score)
+        self._loading = False
+
+    def _changed(self, _: float) -> None:
+        if self._loading:
+            return
+        self.setSpecialValueText(tr("no_score"))
+        self.score_chosen.emit(self.score())
+
+
+class TwoStateCheck(QCheckBox):
+    """A check box shown half-checked when the cards disagree; a click checks it."""
+
+    def nextCheckState(self) -> None:
+        checked = self.checkState() == Qt.CheckState.Checked
+        self.setTristate(False)
+        self.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def show_state(self, values: set[bool]) -> None:
+        """Checked, unchecked, or half-checked when ``values`` holds both."""
+        self.blockSignals(True)
+        if len(values) > 1:
+            self.setTristate(True)
+            self.setCheckState(Qt.CheckState.PartiallyChecked)
+        else:
+            self.setTristate(False)
+            self.setChecked(True in values)
+        self.blockSignals(False)
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box of (label, value) choices; ``chosen`` carries the value the user picked."""
+
+    chosen = Signal(object)
+
+    def __init__(
+        self, name: str, choices: list[tuple[str, Any]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.values: list[Any] = []
+        self.set_choices(choices)
+        self.setPlaceholderText(tr("mixed"))
+        self.activated.connect(lambda index: self.chosen.emit(self.values[index]))
+
+    def set_choices(self, choices: list[tuple[str, Any]]) -> None:
+        """Replace the entries (keeps the current value when it is still offered)."""
+        labels = [self.itemText(i) for i in range(self.count())]
+        if [v for _, v in choices] == self.values and [t for t, _ in choices] == labels:
+            return
+        current = self.current()
+        self.blockSignals(True)
+        self.clear()
+        self.values = [value for _, value in choices]
+        for label, _ in choices:
+            self.addItem(label)
+        self.blockSignals(False)
+        self.show_value(current)
+
+    def current(self) -> Any:
+        """The value shown (None when none is)."""
+        index = self.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
+
+    def show_value(self, value: Any, mixed: bool = False) -> None:
+        """Show ``value`` (does not emit); ``mixed``: the cards disagree, show no entry."""
+        self.blockSignals(True)
+        index = -1 if mixed or value not in self.values else self.values.index(value)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of ``layout``."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def coloured_label(text: str, colour: str, parent: QWidget | None = None) -> QLabel:
+    """A label written in a persona's colour, with a swatch before it."""
+    label = QLabel(f'<span style="color:{colour}">&#9632;</span> {_escape(text)}', parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
