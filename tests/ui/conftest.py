@@ -1,13 +1,16 @@
 """UI fixtures: a real main window on a copy of the sample map, and real mouse gestures."""
 
+import gc
 import shutil
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from app.resources import sample_map
 from app.ui.main_window import MainWindow
@@ -15,8 +18,15 @@ from app.ui.main_window import MainWindow
 
 @pytest.fixture
 def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
-    """Build main windows that never touch the user's settings; checks none is left modified."""
+    """Build main windows that never touch the user's settings.
+
+    After the test every window is closed and deleted, and the fixture checks that
+    nothing outlives it: no main window is left among the application's top-level
+    widgets (visible or not) and every canvas scene the windows showed is destroyed
+    (and with it the items it held). A leak fails the test at teardown.
+    """
     windows: list[MainWindow] = []
+    scenes: list[weakref.ref[QGraphicsScene]] = []
 
     def make(path: Path | None = None, size: tuple[int, int] = (1600, 1000)) -> MainWindow:
         window = MainWindow(persist=False)
@@ -35,9 +45,35 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  
         window.canvas.fit_map()
         QApplication.processEvents()
         windows.append(window)
+        scenes.append(weakref.ref(window.scene))
         return window
 
     yield make
+    scenes += [weakref.ref(w.scene) for w in windows if shiboken6.isValid(w)]
+    for window in windows:  # pytest-qt has closed them; make sure they are deleted too
+        if shiboken6.isValid(window):
+            window.deleteLater()
+    windows.clear()
+    _delete_later_now()
+    leaked = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    shown = {id(s): s for s in (ref() for ref in scenes) if s is not None}
+    alive = [s for s in shown.values() if shiboken6.isValid(s)]
+    described = [f"{type(w).__name__} {w.windowTitle()!r}" for w in leaked]
+    described += [f"{type(s).__name__} with {len(s.items())} items" for s in alive]
+    for leftover in [*leaked, *alive]:  # so that the next test starts clean
+        if isinstance(leftover, MainWindow) and leftover.session is not None:
+            leftover.session.undo_stack.setClean()
+        leftover.deleteLater()
+    _delete_later_now()
+    assert not described, f"left alive after the test: {', '.join(described)}"
+
+
+def _delete_later_now() -> None:
+    """Run the pending deleteLater() calls, then whatever events they caused."""
+    for _ in range(3):  # deleting a window can post more deletions (its children's sessions)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+    gc.collect()
 
 
 def _send(
