@@ -1,0 +1,654 @@
+"""The Personas panel: the map's personas, their look and visibility, and a card of the current one.
+
+Add, duplicate, delete, reorder, rename, recolour and restyle personas here;
+every gesture is one command on the undo stack. The inspector edits the other
+persona fields. Unticking a persona hides its curve (a view setting, not an edit).
+"""
+
+import base64
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QActionGroup,
+    QColor,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.qt.draw import draw_marker
+from app.model import commands as cmd
+from app.model import structure
+from app.model.commands import Change, Command, SetFields
+from app.model.document import JourneyMap, Persona
+from app.model.errors import InputError
+from app.model.palette import DASH_PATTERNS, PERSONA_MARKERS, persona_look
+from app.ui import structure_menus
+from app.ui.session import DocumentSession
+
+SWATCH = QSize(44, 16)
+ID_ROLE = Qt.ItemDataRole.UserRole
+AVATAR_SIZE = 56
+
+
+def tr(text: str) -> str:
+    """A user-visible string of the Personas panel (translatable later)."""
+    return QCoreApplication.translate("PersonasPanel", text)
+
+
+MARKER_NAMES: dict[str, str] = {
+    "circle": "Circle",
+    "square": "Square",
+    "triangle": "Triangle",
+    "diamond": "Diamond",
+    "triangle-down": "Triangle down",
+    "cross": "Cross",
+    "plus": "Plus",
+    "star": "Star",
+}
+DASH_NAMES: dict[str, str] = {
+    "solid": "Solid",
+    "dashed": "Dashed",
+    "dotted": "Dotted",
+    "dash-dot": "Dash-dot",
+    "fine-dots": "Fine dots",
+    "long-dash": "Long dash",
+    "dash-dot-dot": "Dash-dot-dot",
+    "sparse": "Sparse",
+}
+
+
+def persona_swatch(
+    colour: str,
+    index: int,
+    size: QSize = SWATCH,
+    dash: str | None = None,
+    marker: str | None = None,
+) -> QIcon:
+    """A small picture of a persona's curve: its colour, line pattern and marker.
+
+    ``dash`` and ``marker`` are the persona's own choices; None takes the
+    default of its place ``index`` in the list.
+    """
+    pattern, shape = persona_look(dash, marker, index)
+    pixmap = QPixmap(size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(colour), 2.5)
+    if pattern:
+        pen.setDashPattern(list(pattern))
+    painter.setPen(pen)
+    y = size.height() / 2
+    painter.drawLine(QPointF(2, y), QPointF(size.width() - 2, y))
+    painter.setPen(QPen(QColor("white"), 1))
+    painter.setBrush(QColor(colour))
+    draw_marker(painter, shape, size.width() / 2, y, 4.5)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def initials(name: str) -> str:
+    """One or two letters standing for a name ("Léa Moreau" -> "LM")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def _text_colour(background: str) -> QColor:
+    colour = QColor(background)
+    light = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor("#1a1a1a") if light > 150 else QColor("white")
+
+
+def avatar_pixmap(persona: Persona, size: int = AVATAR_SIZE, ratio: float = 2.0) -> QPixmap:
+    """The persona's picture in a circle, or its initials on its colour when it has none."""
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    picture = QPixmap()
+    if persona.avatar is not None:
+        picture.loadFromData(base64.b64decode(persona.avatar.data))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    circle = QRectF(1, 1, size - 2, size - 2)
+    if not picture.isNull():
+        clip = QPainterPath()
+        clip.addEllipse(circle)
+        painter.setClipPath(clip)
+        side = min(picture.width(), picture.height())
+        source = QRectF((picture.width() - side) / 2, (picture.height() - side) / 2, side, side)
+        painter.drawPixmap(circle, picture, source)
+        painter.setClipping(False)
+        painter.setPen(QPen(QColor(persona.colour), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(persona.colour))
+        painter.drawEllipse(circle)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.36))
+        painter.setFont(font)
+        painter.setPen(_text_colour(persona.colour))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(persona.name))
+    painter.end()
+    return pixmap
+
+
+class ReorderList(QListWidget):
+    """A list of map elements the user reorders by dragging and renames in place.
+
+    A drop does not move the row itself: it says which element goes where
+    (``reordered``), the panel pushes one command, and the list is refilled
+    from the document.
+    """
+
+    reordered = Signal(str, int)
+    """(element id, its index afterwards)."""
+    reactivated = Signal(str)
+    """The user clicked the row that was already current."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def element_id(self, row: int) -> str | None:
+        """The id of the element shown at ``row``."""
+        item = self.item(row)
+        return None if item is None else str(item.data(ID_ROLE))
+
+    def row_of(self, element_id: str | None) -> int:
+        """The row showing ``element_id``, or -1."""
+        for row in range(self.count()):
+            if self.element_id(row) == element_id:
+                return row
+        return -1
+
+    def drop_row(self, pos: QPoint) -> int:
+        """The gap a drop at ``pos`` falls into (0 = above the first row)."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return self.count()
+        rect = self.visualRect(index)
+        return index.row() + (1 if pos.y() >= rect.center().y() else 0)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        row = self.currentRow()
+        gap = self.drop_row(event.position().toPoint())
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        element_id = self.element_id(row)
+        target = gap if gap <= row else gap - 1
+        if element_id is not None and target != row:
+            # After the drop has finished: the list is refilled when the command runs.
+            QTimer.singleShot(0, self, lambda: self.reordered.emit(element_id, target))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        before = self.currentItem()
+        super().mousePressEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and item is before and event.button() == Qt.MouseButton.LeftButton:
+            self.reactivated.emit(str(item.data(ID_ROLE)))
+
+
+class PersonaCard(QFrame):
+    """A small persona card, like the PDF appendix's: picture, name, role, quote, goals."""
+
+    MAX_ITEMS = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("persona_preview")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.avatar = QLabel(self)
+        self.avatar.setObjectName("persona_avatar")
+        self.avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
+        self.avatar.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(self)
+        self.text.setObjectName("persona_card_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+
+    def show_persona(self, persona: Persona | None) -> None:
+        """Show ``persona``'s card, or a hint when the map has none."""
+        if persona is None:
+            self.avatar.clear()
+            self.avatar.setAccessibleName("")
+            self.text.setText(html.escape(tr("No persona yet: add one to draw its emotion curve.")))
+            return
+        self.avatar.setPixmap(avatar_pixmap(persona))
+        self.avatar.setAccessibleName(
+            tr("Picture of {name}").format(name=persona.name)
+            if persona.avatar is not None
+            else tr("Initials of {name}").format(name=persona.name)
+        )
+        self.text.setText(self._html(persona))
+
+    def _html(self, persona: Persona) -> str:
+        parts = [f'<b style="color:{persona.colour}">{html.escape(persona.name)}</b>']
+        facts = [
+            persona.role,
+            tr("{age} years old").format(age=persona.age) if persona.age is not None else "",
+            persona.location,
+        ]
+        line = " · ".join(fact for fact in facts if fact)
+        if line:
+            parts.append(html.escape(line))
+        if persona.quote:
+            parts.append(f"<i>“{html.escape(persona.quote)}”</i>")
+        for title, values in ((tr("Goals"), persona.goals), (tr("Challenges"), persona.challenges)):
+            values = [v for v in values if v.strip()]
+            if not values:
+                continue
+            shown = [f"• {html.escape(v)}" for v in values[: self.MAX_ITEMS]]
+            if len(values) > self.MAX_ITEMS:
+                shown.append(tr("and {n} more").format(n=len(values) - self.MAX_ITEMS))
+            parts.append(f"<b>{html.escape(title)}</b><br>" + "<br>".join(shown))
+        return "<br>".join(parts)
+
+
+class PersonasPanel(QWidget):
+    """The Personas dock's content: the list of personas and a card of the current one."""
+
+    visibility_changed = Signal(str, bool)
+    """A persona's curve is shown (True) or hidden; connect to scene.set_persona_visible."""
+    current_persona_changed = Signal(object)
+    """The persona the canvas scores for (an id), or None when the map has none."""
+    persona_activated = Signal(str)
+    """The user selected a persona: show it in the inspector."""
+    status = Signal(str)
+    """A sentence for the status bar (e.g. why a rename was refused)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: DocumentSession | None = None
+        self.hidden: set[str] = set()
+        self.confirm: Callable[[str, str], bool] = self._confirm
+        """Asks (title, question) and returns True to go ahead; tests replace it."""
+        self._filling = False
+        self._current: str | None = None
+        self._select_next: str | None = None
+
+        self.list = ReorderList(self)
+        self.list.setObjectName("persona_list")
+        self.list.setAccessibleName(tr("Personas"))
+        self.list.setIconSize(SWATCH)
+        self.list.itemChanged.connect(self._item_changed)
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.reordered.connect(self._reordered)
+        self.list.reactivated.connect(self.persona_activated)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        self.buttons: dict[str, QToolButton] = {}
+        for name, text, tip, handler in (
+            ("add_persona", "+", tr("Add a persona"), self.add_persona),
+            ("duplicate_persona", "⧉", tr("Duplicate the persona"), self.duplicate_persona),
+            ("delete_persona", "−", tr("Delete the persona…"), self.delete_persona),
+            ("persona_colour", "●", tr("Change the persona's colour…"), self.recolour_persona),
+            ("persona_up", "↑", tr("Move the persona up"), lambda: self.move_persona(-1)),
+            ("persona_down", "↓", tr("Move the persona down"), lambda: self.move_persona(1)),
+        ):
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.rstrip("…"))
+            button.clicked.connect(lambda _=False, h=handler: h())
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+
+        self.preview = PersonaCard(self)
+        # A long card scrolls instead of squeezing the list.
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(scroll, 3)
+        self._update_buttons()
+        self.preview.show_persona(None)
+
+    # -- the document ---------------------------------------------------------------------
+
+    def set_session(self, session: DocumentSession, hidden: set[str]) -> None:
+        """Show the personas of ``session``'s map; ``hidden``: ids whose curves are hidden."""
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_changed)
+        self.session = session
+        self.hidden = hidden
+        self._current = None
+        session.changed.connect(self._on_changed)
+        self._filling = True
+        self.list.clear()
+        self._filling = False
+        self.refresh()
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        if any(change.collection == "personas" for change in changes):
+            self.refresh()
+
+    @property
+    def document(self) -> JourneyMap:
+        """The map shown."""
+        assert self.session is not None
+        return self.session.document
+
+    def current_persona(self) -> str | None:
+        """The selected persona, else the first one, else None."""
+        selected = self.list.element_id(self.list.currentRow())
+        if selected is not None:
+            return selected
+        return self.document.personas[0].id if self.session and self.document.personas else None
+
+    def select_persona(self, persona_id: str) -> None:
+        """Make ``persona_id`` the current persona."""
+        self.list.setCurrentRow(self.list.row_of(persona_id))
+
+    def refresh(self) -> None:
+        """Re-read the personas from the document, keeping the selection on the same persona."""
+        if self.session is None:
+            return
+        doc = self.document
+        keep = self._select_next or self.list.element_id(self.list.currentRow())
+        old_row = self.list.currentRow()
+        self._select_next = None
+        self._filling = True
+        try:
+            self.list.clear()
+            for index, persona in enumerate(doc.personas):
+                item = QListWidgetItem(
+                    persona_swatch(persona.colour, index, SWATCH, persona.dash, persona.marker),
+                    persona.name,
+                )
+                item.setData(ID_ROLE, persona.id)
+                item.setFlags(
+                    item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+                )
+                item.setCheckState(
+                    Qt.CheckState.Unchecked if persona.id in self.hidden else Qt.CheckState.Checked
+                )
+                details = [persona.role, f"“{persona.quote}”" if persona.quote else ""]
+                item.setToolTip("\n".join(d for d in details if d) or persona.name)
+                self.list.addItem(item)
+            row = self.list.row_of(keep)
+            if row < 0 and old_row >= 0 and doc.personas:
+                row = min(old_row, len(doc.personas) - 1)
+            self.list.setCurrentRow(row)
+        finally:
+            self._filling = False
+        self._current_moved()
+
+    def _current_moved(self) -> None:
+        self._update_buttons()
+        current = self.current_persona()
+        self.preview.show_persona(self.document.persona(current) if current else None)
+        if current != self._current:
+            self._current = current
+            self.current_persona_changed.emit(current)
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        has = self.session is not None and self.current_persona() is not None
+        for name in ("duplicate_persona", "delete_persona", "persona_colour"):
+            self.buttons[name].setEnabled(has)
+        self.buttons["persona_up"].setEnabled(row > 0)
+        self.buttons["persona_down"].setEnabled(0 <= row < self.list.count() - 1)
+        if has and self.session is not None:
+            colour = self.document.persona(self.current_persona() or "").colour
+            self.buttons["persona_colour"].setStyleSheet(f"color: {colour}")
+
+    # -- reacting to the list ---------------------------------------------------------------
+
+    def _row_changed(self, row: int) -> None:
+        if self._filling or self.session is None:
+            return
+        self._current_moved()
+        element_id = self.list.element_id(row)
+        if element_id is not None:
+            self.persona_activated.emit(element_id)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if self._filling or self.session is None:
+            return
+        persona_id = str(item.data(ID_ROLE))
+        visible = item.checkState() == Qt.CheckState.Checked
+        if visible == (persona_id in self.hidden):
+            if visible:
+                self.hidden.discard(persona_id)
+            else:
+                self.hidden.add(persona_id)
+            self.visibility_changed.emit(persona_id, visible)
+        name = item.text()
+        if name != self.document.persona(persona_id).name:
+            # Pushed once the editor has closed: the command refills this list.
+            QTimer.singleShot(0, self, lambda: self.rename_persona(persona_id, name))
+
+    def _reordered(self, persona_id: str, index: int) -> None:
+        self._select_next = persona_id
+        self._push(lambda: cmd.move(self.document, "personas", persona_id, index))
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _push(self, build: Callable[[], Command]) -> bool:
+        if self.session is None:
+            return False
+        try:
+            command = build()
+        except ValueError as error:
+            self.status.emit(str(error))
+            return False
+        except InputError as error:
+            self.status.emit(error.describe())
+            return False
+        self.session.push(command, merge=False)
+        self.status.emit(command.label)
+        return True
+
+    def add_persona(self) -> None:
+        """Add a persona at the end of the list and select it."""
+        if self.session is None:
+            return
+        command = structure.new_persona(self.document)
+        self._select_next = command.element.id
+        if self._push(lambda: command):
+            self.persona_activated.emit(command.element.id)
+
+    def duplicate_persona(self, persona_id: str | None = None) -> None:
+        """Copy the current persona (with its scores) just after it, and select the copy."""
+        persona_id = persona_id or self.current_persona()
+        if self.session is None or persona_id is None:
+            return
+        command = structure.duplicate_persona(self.document, persona_id)
+        added = command.commands[0]
+        assert isinstance(added, cmd.AddElement)
+        self._select_next = added.element.id
+        if self._push(lambda: command):
+            self.persona_activated.emit(added.element.id)
+
+    def delete_persona(self, persona_id: str | None = None) -> bool:
+        """Delete the current persona and its scores, after saying how many scores go."""
+        persona_id = persona_id or self.current_persona()
+        if self.session is None or persona_id is None:
+            return False
+        command, count = structure.delete_persona(self.document, persona_id)
+        name = self.document.persona(persona_id).name
+        if count:
+            question = tr(
+                "Delete the persona “{name}” and its {count} emotion scores? You can undo this."
+            ).format(name=name, count=count)
+            if count == 1:
+                question = tr(
+                    "Delete the persona “{name}” and its emotion score? You can undo this."
+                ).format(name=name)
+        else:
+            question = tr("Delete the persona “{name}”? You can undo this.").format(name=name)
+        if not self.confirm(tr("Delete persona"), question):
+            return False
+        return self._push(lambda: command)
+
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def rename_persona(self, persona_id: str, name: str) -> bool:
+        """Rename a persona (one undo step); a taken or empty name is refused with a sentence."""
+        if self.session is None:
+            return False
+        done = self._push(lambda: structure.rename(self.document, "personas", persona_id, name))
+        if not done:
+            self.refresh()  # put the old name back in the list
+        return done
+
+    def recolour_persona(self, persona_id: str | None = None) -> bool:
+        """Ask for a colour for the current persona."""
+        persona_id = persona_id or self.current_persona()
+        if self.session is None or persona_id is None:
+            return False
+        persona = self.document.persona(persona_id)
+        title = tr("Colour of “{name}”").format(name=persona.name)
+        colour = structure_menus.pick_colour(self, persona.colour, title)
+        if colour is None or colour.lower() == persona.colour:
+            return False
+        return self._push(lambda: structure.recolour(self.document, "personas", persona_id, colour))
+
+    def move_persona(self, step: int, persona_id: str | None = None) -> None:
+        """Move the current persona up (-1) or down (+1) the list."""
+        persona_id = persona_id or self.current_persona()
+        if self.session is None or persona_id is None:
+            return
+        index = structure.index_of(self.document.personas, persona_id) + step
+        if 0 <= index < len(self.document.personas):
+            self._select_next = persona_id
+            self._push(lambda: cmd.move(self.document, "personas", persona_id, index))
+
+    def set_look(self, persona_id: str, field: str, value: str | None) -> bool:
+        """Set a persona's ``marker`` or ``dash`` (None: the default of its place)."""
+        persona = self.document.persona(persona_id)
+        what = tr("marker") if field == "marker" else tr("line")
+        label = tr("Change the {what} of persona '{name}'").format(what=what, name=persona.name)
+        return self._push(
+            lambda: SetFields("personas", persona_id, {field: value}, self.document, label)
+        )
+
+    # -- the context menu ---------------------------------------------------------------------
+
+    def persona_menu(self, persona_id: str | None) -> QMenu:
+        """The actions on a persona (or only Add when ``persona_id`` is None)."""
+        menu = QMenu(self)
+
+        def action(name: str, text: str, handler: Callable[[], object], on: bool = True) -> None:
+            item = menu.addAction(text)
+            item.setObjectName(name)
+            item.setEnabled(on)
+            item.triggered.connect(lambda _=False: handler())
+
+        action("add_persona", tr("Add persona"), self.add_persona)
+        if persona_id is None:
+            return menu
+        doc = self.document
+        index = structure.index_of(doc.personas, persona_id)
+        persona = doc.persona(persona_id)
+        action("duplicate_persona", tr("Duplicate"), lambda: self.duplicate_persona(persona_id))
+        action("rename_persona", tr("Rename"), lambda: self._edit_name(persona_id))
+        menu.addSeparator()
+        action("persona_colour", tr("Colour…"), lambda: self.recolour_persona(persona_id))
+        for field, title, names, values in (
+            ("marker", tr("Marker"), MARKER_NAMES, PERSONA_MARKERS),
+            ("dash", tr("Line"), DASH_NAMES, tuple(DASH_PATTERNS)),
+        ):
+            sub = menu.addMenu(title)
+            sub.setObjectName(f"persona_{field}")
+            group = QActionGroup(sub)
+            current = getattr(persona, field)
+            for value in (None, *values):
+                dash = value if field == "dash" else persona.dash
+                marker = value if field == "marker" else persona.marker
+                text = tr("Default") if value is None else tr(names[value])
+                item = sub.addAction(
+                    persona_swatch(persona.colour, index, SWATCH, dash, marker), text
+                )
+                item.setObjectName(f"{field}:{value or 'default'}")
+                item.setCheckable(True)
+                item.setChecked(value == current)
+                group.addAction(item)
+                item.triggered.connect(
+                    lambda _=False, f=field, v=value: self.set_look(persona_id, f, v)
+                )
+        menu.addSeparator()
+        action("persona_up", tr("Move up"), lambda: self.move_persona(-1, persona_id), index > 0)
+        action(
+            "persona_down",
+            tr("Move down"),
+            lambda: self.move_persona(1, persona_id),
+            index < len(doc.personas) - 1,
+        )
+        menu.addSeparator()
+        action("delete_persona", tr("Delete…"), lambda: self.delete_persona(persona_id))
+        return menu
+
+    def _edit_name(self, persona_id: str) -> None:
+        row = self.list.row_of(persona_id)
+        if row >= 0:
+            self.list.setCurrentRow(row)
+            self.list.editItem(self.list.item(row))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.session is None:
+            return
+        item = self.list.itemAt(pos)
+        menu = self.persona_menu(None if item is None else str(item.data(ID_ROLE)))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()

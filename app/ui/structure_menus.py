@@ -1,0 +1,517 @@
+"""Context menus of phases and lanes, shared by the Structure panel and the canvas headers.
+
+One home for these menus, so a phase offers the same actions wherever the user
+right-clicks it. Every action pushes exactly one command on the session's undo
+stack. Questions (what to do with the cards of a deleted phase, a colour, a
+name) go through module functions tests can replace: :func:`ask_choice`,
+:func:`pick_colour`, :func:`ask_text`, or through the ``ask`` argument.
+"""
+
+from collections.abc import Callable, Sequence
+from typing import Literal, cast
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from app.model import commands as cmd
+from app.model import structure
+from app.model.commands import Command
+from app.model.document import FRAMEWORK_FIELDS, FrameworkField, LaneKind
+from app.model.errors import InputError
+from app.model.templates import lane_name
+from app.ui.session import DocumentSession
+
+Asker = Callable[[QWidget, str, str, Sequence[tuple[str, str]]], str | None]
+"""Ask a question with several answers: (parent, title, question, [(key, button text)]).
+
+Returns the key of the answer chosen, or None when the user cancels.
+"""
+Reporter = Callable[[str], None]
+"""Tell the user, in one sentence, why an edit was not made."""
+KindPick = Callable[[LaneKind, FrameworkField | None, str | None], None]
+
+
+def tr(text: str) -> str:
+    """A user-visible string of these menus (translatable later)."""
+    return QCoreApplication.translate("StructureMenus", text)
+
+
+# -- questions to the user (replaceable in tests) ------------------------------------------
+
+
+def ask_choice(
+    parent: QWidget, title: str, question: str, choices: Sequence[tuple[str, str]]
+) -> str | None:
+    """A message box with one button per choice and Cancel; the chosen key or None."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, parent
+    )
+    buttons = {
+        id(box.addButton(text, QMessageBox.ButtonRole.AcceptRole)): key for key, text in choices
+    }
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.get(id(clicked)) if clicked is not None else None
+
+
+def pick_colour(parent: QWidget, initial: str, title: str) -> str | None:
+    """A colour dialog; the chosen colour as ``#rrggbb``, or None when cancelled."""
+    colour = QColorDialog.getColor(QColor(initial), parent, title)
+    return colour.name() if colour.isValid() else None
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    """A one-line text dialog; the text typed, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def show_refusal(parent: QWidget, text: str) -> None:
+    """Say why an edit was not made (used when the caller gives no reporter)."""
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Not changed"), text, parent=parent)
+    box.open()
+
+
+def push(session: DocumentSession, build: Callable[[], Command], report: Reporter) -> bool:
+    """Build a command and push it; a refusal becomes one sentence for the user."""
+    try:
+        command = build()
+    except ValueError as error:
+        report(str(error))
+        return False
+    except InputError as error:
+        report(error.describe())
+        return False
+    session.push(command, merge=False)
+    return True
+
+
+def _cards(n: int) -> str:
+    return tr("1 card") if n == 1 else tr("{n} cards").format(n=n)
+
+
+# -- phases --------------------------------------------------------------------------------
+
+
+def rename_phase(
+    parent: QWidget, session: DocumentSession, phase_id: str, report: Reporter | None = None
+) -> bool:
+    """Ask for a phase's new name (a dialog, as from a double-click on its header)."""
+    return _rename(parent, session, "phases", phase_id, tr("Rename phase"), report)
+
+
+def rename_lane(
+    parent: QWidget, session: DocumentSession, lane_id: str, report: Reporter | None = None
+) -> bool:
+    """Ask for a lane's new name (a dialog, as from a double-click on its header)."""
+    return _rename(parent, session, "lanes", lane_id, tr("Rename lane"), report)
+
+
+def _rename(
+    parent: QWidget,
+    session: DocumentSession,
+    collection: Literal["phases", "lanes"],
+    element_id: str,
+    title: str,
+    report: Reporter | None,
+) -> bool:
+    doc = session.document
+    current = doc.phase(element_id).name if collection == "phases" else doc.lane(element_id).name
+    name = ask_text(parent, title, tr("Name:"), current)
+    if name is None or name.strip() == current:
+        return False
+    return push(
+        session,
+        lambda: structure.rename(session.document, collection, element_id, name),
+        report or (lambda text: show_refusal(parent, text)),
+    )
+
+
+def delete_phase(
+    parent: QWidget,
+    session: DocumentSession,
+    phase_id: str,
+    ask: Asker | None = None,
+    report: Reporter | None = None,
+) -> bool:
+    """Delete a phase; when it holds cards, ask whether to move them or delete them."""
+    doc = session.document
+    phase = doc.phase(phase_id)
+    count = len(structure.phase_cards(doc, phase_id))
+    choice: structure.PhaseCards = "delete"
+    if count:
+        choices = []
+        for side in ("previous", "next"):
+            neighbour = structure.phase_neighbour(doc, phase_id, side)
+            if neighbour is not None:
+                text = tr("Move the {cards} to “{name}”").format(
+                    cards=_cards(count), name=neighbour.name
+                )
+                choices.append((side, text))
+        choices.append(("delete", tr("Delete the {cards}").format(cards=_cards(count))))
+        question = tr("The phase “{name}” holds {cards}. What should happen to them?").format(
+            name=phase.name, cards=_cards(count)
+        )
+        answer = (ask or ask_choice)(parent, tr("Delete phase"), question, choices)
+        if answer not in ("delete", "previous", "next"):
+            return False
+        choice = cast(structure.PhaseCards, answer)
+    return push(
+        session,
+        lambda: structure.delete_phase(session.document, phase_id, choice),
+        report or (lambda text: show_refusal(parent, text)),
+    )
+
+
+def phase_menu(
+    parent: QWidget,
+    session: DocumentSession,
+    phase_id: str,
+    ask: Asker | None = None,
+    report: Reporter | None = None,
+    on_rename: Callable[[], None] | None = None,
+) -> QMenu:
+    """The actions on one phase: add, insert, rename, recolour, move, delete.
+
+    ``on_rename`` replaces the rename dialog (the Structure panel edits the name in place).
+    """
+    doc = session.document
+    index = structure.index_of(doc.phases, phase_id)
+    say = report or (lambda text: show_refusal(parent, text))
+    menu = QMenu(parent)
+
+    def add(name: str, text: str, handler: Callable[[], object], enabled: bool = True) -> None:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.setEnabled(enabled)
+        action.triggered.connect(lambda _=False: handler())
+
+    def insert(offset: int) -> None:
+        where = structure.index_of(session.document.phases, phase_id) + offset
+        push(session, lambda: structure.new_phase(session.document, where), say)
+
+    add(
+        "add_phase",
+        tr("Add phase at the end"),
+        lambda: push(
+            session,
+            lambda: structure.new_phase(session.document, len(session.document.phases)),
+            say,
+        ),
+    )
+    add("insert_phase_before", tr("Insert phase before"), lambda: insert(0))
+    add("insert_phase_after", tr("Insert phase after"), lambda: insert(1))
+    menu.addSeparator()
+    add(
+        "rename_phase",
+        tr("Rename…"),
+        on_rename or (lambda: rename_phase(parent, session, phase_id, say)),
+    )
+    add("phase_colour", tr("Colour…"), lambda: _recolour(parent, session, "phases", phase_id, say))
+    add(
+        "phase_earlier",
+        tr("Move earlier"),
+        lambda: _move(session, "phases", phase_id, -1),
+        index > 0,
+    )
+    add(
+        "phase_later",
+        tr("Move later"),
+        lambda: _move(session, "phases", phase_id, 1),
+        index < len(doc.phases) - 1,
+    )
+    menu.addSeparator()
+    add(
+        "delete_phase",
+        tr("Delete phase…"),
+        lambda: delete_phase(parent, session, phase_id, ask, say),
+    )
+    return menu
+
+
+def _recolour(
+    parent: QWidget,
+    session: DocumentSession,
+    collection: Literal["phases", "lanes", "personas"],
+    element_id: str,
+    report: Reporter,
+) -> bool:
+    items = getattr(session.document, collection)
+    element = next(item for item in items if item.id == element_id)
+    colour = pick_colour(parent, element.colour, tr("Colour of “{name}”").format(name=element.name))
+    if colour is None or colour.lower() == element.colour:
+        return False
+    return push(
+        session,
+        lambda: structure.recolour(session.document, collection, element_id, colour),
+        report,
+    )
+
+
+def _move(
+    session: DocumentSession,
+    collection: Literal["phases", "lanes", "personas"],
+    element_id: str,
+    step: int,
+) -> None:
+    items = getattr(session.document, collection)
+    index = structure.index_of(items, element_id) + step
+    if 0 <= index < len(items):
+        session.push(cmd.move(session.document, collection, element_id, index))
+
+
+# -- lanes ---------------------------------------------------------------------------------
+
+KIND_NAMES: dict[str, str] = {
+    "touchpoints": "Cards",
+    "emotion": "Emotions",
+    "metric": "Metric",
+    "framework": "Card field",
+}
+"""How the menus and the Structure panel name what a lane shows."""
+
+
+def kind_text(kind: LaneKind, field: str | None = None, metric: str | None = None) -> str:
+    """What a lane shows, in a few words: "Cards", "Pain points field", "Metric: NPS"."""
+    if kind == "framework" and field is not None:
+        return tr("{field} field").format(field=tr(lane_name(field, "en")))
+    if kind == "metric" and metric is not None:
+        return tr("Metric: {name}").format(name=metric)
+    return tr(KIND_NAMES[kind])
+
+
+def fill_kind_menu(
+    menu: QMenu,
+    session: DocumentSession,
+    pick: KindPick,
+    new_metric: Callable[[], object] | None,
+    lane_id: str | None = None,
+) -> None:
+    """One entry per kind of lane (cards, each card field, emotions, each metric).
+
+    ``lane_id``: the lane whose kind is being changed (its kind is ticked).
+    """
+    doc = session.document
+    lane = doc.lane(lane_id) if lane_id is not None else None
+    emotions = structure.emotion_lane(doc)
+
+    def entry(
+        menu_: QMenu,
+        name: str,
+        text: str,
+        kind: LaneKind,
+        field: FrameworkField | None = None,
+        metric_id: str | None = None,
+        enabled: bool = True,
+    ) -> None:
+        action = menu_.addAction(text)
+        action.setObjectName(name)
+        action.setEnabled(enabled)
+        if lane is not None:
+            action.setCheckable(True)
+            action.setChecked((lane.kind, lane.field, lane.metric_id) == (kind, field, metric_id))
+        action.triggered.connect(lambda _=False: pick(kind, field, metric_id))
+
+    entry(menu, "kind:touchpoints", tr("Cards"), "touchpoints")
+    fields = menu.addMenu(tr("Card field"))
+    fields.setObjectName("kind:framework")
+    for field in FRAMEWORK_FIELDS:
+        entry(fields, f"kind:framework:{field}", tr(lane_name(field, "en")), "framework", field)
+    taken = emotions is not None and (lane is None or emotions.id != lane.id)
+    entry(
+        menu,
+        "kind:emotion",
+        tr("Emotions (the map has one)") if taken else tr("Emotions"),
+        "emotion",
+        enabled=not taken,
+    )
+    metrics = menu.addMenu(tr("Metric"))
+    metrics.setObjectName("kind:metric")
+    for metric in doc.metrics:
+        entry(metrics, f"kind:metric:{metric.id}", metric.name, "metric", metric_id=metric.id)
+    if new_metric is not None:
+        if doc.metrics:
+            metrics.addSeparator()
+        action = metrics.addAction(tr("New metric…"))
+        action.setObjectName("kind:new_metric")
+        action.triggered.connect(lambda _=False: new_metric())
+
+
+def add_lane(
+    parent: QWidget,
+    session: DocumentSession,
+    index: int,
+    kind: LaneKind,
+    field: FrameworkField | None = None,
+    metric_id: str | None = None,
+    report: Reporter | None = None,
+) -> bool:
+    """Add a lane of ``kind`` at ``index`` (one undo step)."""
+    return push(
+        session,
+        lambda: structure.new_lane(session.document, index, kind, field, metric_id),
+        report or (lambda text: show_refusal(parent, text)),
+    )
+
+
+def add_metric_lane(
+    parent: QWidget, session: DocumentSession, index: int, report: Reporter | None = None
+) -> bool:
+    """Ask for a new metric's name, then add it and a lane plotting it (one undo step)."""
+    name = ask_text(parent, tr("New metric"), tr("Name of the metric:"), "")
+    if not name:
+        return False
+    return push(
+        session,
+        lambda: structure.new_metric_lane(session.document, index, name),
+        report or (lambda text: show_refusal(parent, text)),
+    )
+
+
+def add_lane_menu(
+    parent: QWidget,
+    session: DocumentSession,
+    where: Callable[[], int],
+    report: Reporter | None = None,
+    title: str = "",
+) -> QMenu:
+    """A menu of lane kinds; picking one adds a lane at ``where()``."""
+    menu = QMenu(title or tr("Add lane"), parent)
+
+    def pick(kind: LaneKind, field: FrameworkField | None, metric_id: str | None) -> None:
+        add_lane(parent, session, where(), kind, field, metric_id, report)
+
+    fill_kind_menu(menu, session, pick, lambda: add_metric_lane(parent, session, where(), report))
+    return menu
+
+
+def delete_lane(
+    parent: QWidget,
+    session: DocumentSession,
+    lane_id: str,
+    ask: Asker | None = None,
+    report: Reporter | None = None,
+) -> bool:
+    """Delete a lane; when it holds cards, ask whether to move them or delete them."""
+    doc = session.document
+    lane = doc.lane(lane_id)
+    count = len(structure.lane_cards(doc, lane_id))
+    choice: structure.LaneCards = "delete"
+    if count:
+        choices = []
+        for side in ("above", "below"):
+            neighbour = structure.lane_neighbour(doc, lane_id, side)
+            if neighbour is not None:
+                text = tr("Move the {cards} to “{name}”").format(
+                    cards=_cards(count), name=neighbour.name
+                )
+                choices.append((side, text))
+        choices.append(("delete", tr("Delete the {cards}").format(cards=_cards(count))))
+        question = tr("The lane “{name}” holds {cards}. What should happen to them?").format(
+            name=lane.name, cards=_cards(count)
+        )
+        answer = (ask or ask_choice)(parent, tr("Delete lane"), question, choices)
+        if answer not in ("delete", "above", "below"):
+            return False
+        choice = cast(structure.LaneCards, answer)
+    return push(
+        session,
+        lambda: structure.delete_lane(session.document, lane_id, choice),
+        report or (lambda text: show_refusal(parent, text)),
+    )
+
+
+def lane_menu(
+    parent: QWidget,
+    session: DocumentSession,
+    lane_id: str,
+    ask: Asker | None = None,
+    report: Reporter | None = None,
+    on_rename: Callable[[], None] | None = None,
+) -> QMenu:
+    """The actions on one lane: add or insert a lane of any kind, rename, recolour,
+    change kind, collapse or expand, move, delete.
+
+    ``on_rename`` replaces the rename dialog (the Structure panel edits the name in place).
+    """
+    doc = session.document
+    lane = doc.lane(lane_id)
+    index = structure.index_of(doc.lanes, lane_id)
+    say = report or (lambda text: show_refusal(parent, text))
+    menu = QMenu(parent)
+
+    def here() -> int:
+        return structure.index_of(session.document.lanes, lane_id)
+
+    def action(name: str, text: str, handler: Callable[[], object], enabled: bool = True) -> None:
+        item = menu.addAction(text)
+        item.setObjectName(name)
+        item.setEnabled(enabled)
+        item.triggered.connect(lambda _=False: handler())
+
+    for name, title, where in (
+        ("add_lane", tr("Add lane at the bottom"), lambda: len(session.document.lanes)),
+        ("insert_lane_before", tr("Insert lane above"), here),
+        ("insert_lane_after", tr("Insert lane below"), lambda: here() + 1),
+    ):
+        sub = add_lane_menu(menu, session, where, say, title)
+        sub.setObjectName(name)
+        menu.addMenu(sub)
+    menu.addSeparator()
+    action(
+        "rename_lane",
+        tr("Rename…"),
+        on_rename or (lambda: rename_lane(parent, session, lane_id, say)),
+    )
+    action("lane_colour", tr("Colour…"), lambda: _recolour(parent, session, "lanes", lane_id, say))
+    kinds = menu.addMenu(tr("Change kind"))
+    kinds.setObjectName("change_kind")
+    held = len(structure.lane_cards(doc, lane_id)) if lane.kind == "touchpoints" else 0
+    if held:
+        note = kinds.addAction(
+            tr("This lane holds {cards}: move or delete them first.").format(cards=_cards(held))
+        )
+        note.setEnabled(False)
+        kinds.addSeparator()
+
+    def change(kind: LaneKind, field: FrameworkField | None, metric_id: str | None) -> None:
+        now = session.document.lane(lane_id)
+        if (now.kind, now.field, now.metric_id) == (kind, field, metric_id):
+            return
+        push(
+            session,
+            lambda: structure.set_lane_kind(session.document, lane_id, kind, field, metric_id),
+            say,
+        )
+
+    fill_kind_menu(kinds, session, change, None, lane_id)
+    if held:
+        for item in kinds.actions()[2:]:
+            if item.menu() is None and item.objectName() != "kind:touchpoints":
+                item.setEnabled(False)
+        for sub in kinds.findChildren(QMenu):
+            sub.setEnabled(False)
+    action(
+        "collapse_lane",
+        tr("Expand") if lane.collapsed else tr("Collapse"),
+        lambda: push(
+            session,
+            lambda: structure.set_collapsed(
+                session.document, lane_id, not session.document.lane(lane_id).collapsed
+            ),
+            say,
+        ),
+    )
+    action("lane_up", tr("Move up"), lambda: _move(session, "lanes", lane_id, -1), index > 0)
+    action(
+        "lane_down",
+        tr("Move down"),
+        lambda: _move(session, "lanes", lane_id, 1),
+        index < len(doc.lanes) - 1,
+    )
+    menu.addSeparator()
+    action(
+        "delete_lane", tr("Delete lane…"), lambda: delete_lane(parent, session, lane_id, ask, say)
+    )
+    return menu
