@@ -39,7 +39,10 @@ class _Strict(BaseModel):
 
 
 class CopiedChannel(_Strict):
-    """A card's channel: a built-in ``key``, or a custom channel's ``name`` and icon."""
+    """A card's channel: a built-in ``key``, or a custom channel's ``name`` and icon.
+
+    ``key`` may also be a custom channel's id, used when that channel is in the map.
+    """
 
     key: str | None = None
     name: str = ""
@@ -190,6 +193,8 @@ class _Paste:
             return None
         if copied.key in BUILTIN_BY_KEY:
             return copied.key
+        if copied.key is not None and any(c.id == copied.key for c in self.scratch.channels):
+            return copied.key  # a custom channel of this very map
         if not copied.name.strip():
             return None
         found = _by_name([(c.id, c.name) for c in self.scratch.channels], copied.name)
@@ -346,3 +351,33 @@ def _paste(
         paste.notes,
         paste.added,
     )
+
+
+# -- a channel dropped on a card lane ---------------------------------------------
+
+
+def channel_card(
+    doc: JourneyMap,
+    channel: CopiedChannel,
+    phase_id: str,
+    lane_id: str,
+    before_id: str | None = None,
+) -> tuple[cmd.Transaction, str]:
+    """A new card with ``channel``, titled after it, in a cell of a card lane (one undo step).
+
+    A custom channel is found by name, or added when ``doc`` lacks it (a
+    channel dragged from another window's palette).
+
+    Returns:
+        The transaction and the new card's id.
+    """
+    if doc.lane(lane_id).kind != "touchpoints":
+        raise InputError(None, "cards can only be placed in a card lane")
+    paste = _Paste(doc)
+    key = paste.channel(channel)
+    title = paste.scratch.channel_name(key) or channel.name or "New touchpoint"
+    touchpoint = Touchpoint(phase_id=phase_id, lane_id=lane_id, title=title, channel=key)
+    lane_name = doc.lane(lane_id).name
+    paste.run(cmd.add_touchpoint(paste.scratch, touchpoint, before_id, lane_name))
+    label = f"Add a {title} card in '{lane_name}'"
+    return cmd.Transaction(label, paste.steps), touchpoint.id
