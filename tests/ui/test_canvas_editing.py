@@ -3,8 +3,8 @@ and an in-place title editor that leaves every other card (and the exports) as t
 
 import pytest
 from conftest import click, double_click, drag, view_point
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication
 
 from app.export import raster
@@ -212,3 +212,30 @@ def test_cancelling_the_title_editor_changes_no_card_on_screen_or_in_a_png(
     assert window.undo_stack.count() == 0
     assert render_map(window) == canvas_before
     assert QImage.fromData(raster.export_png(window.document, ExportOptions()).data) == png_before
+
+
+def hover(view, pos: QPointF) -> None:  # type: ignore[no-untyped-def]
+    viewport = view.viewport()
+    none = Qt.MouseButton.NoButton
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        pos,
+        viewport.mapToGlobal(pos),
+        none,
+        none,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def test_the_pointer_says_what_a_click_in_the_emotion_lane_will_do(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    viewport = window.canvas.viewport()
+    card = by_title(window, "Calling a Fretline adviser")  # Marc +1.5, no score for Léa
+
+    hover(window.canvas, emotion_spot(window, card.id, 1.5))
+    assert viewport.cursor().shape() == Qt.CursorShape.SizeVerCursor  # drag this point
+    hover(window.canvas, emotion_spot(window, card.id, -1.0))
+    assert viewport.cursor().shape() == Qt.CursorShape.CrossCursor  # click to score here
+    hover(window.canvas, card_centre(window, card.id))
+    assert viewport.cursor().shape() == Qt.CursorShape.ArrowCursor

@@ -5,6 +5,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -26,6 +30,7 @@ from app.export.qt.text import font_for
 from app.layout.geometry import Rect
 from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
+from app.model.clipboard import channel_card
 from app.model.document import Touchpoint
 from app.ui.canvas.interactions import (
     CardDrag,
@@ -38,6 +43,7 @@ from app.ui.canvas.interactions import (
 )
 from app.ui.canvas.items import CardItem
 from app.ui.canvas.scene import JourneyScene
+from app.ui.channel_palette import MIME_CHANNEL, channel_drop_at
 from app.ui.session import DocumentSession
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -67,6 +73,7 @@ class JourneyView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        self.setAcceptDrops(True)  # channels dragged from the channel palette
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._gesture: CardDrag | EmotionDrag | HeaderDrag | None = None
         self._pending: tuple[str, QPointF, QPoint] | None = None
@@ -305,10 +312,25 @@ class JourneyView(QGraphicsView):
             if (self._last_mouse - press).manhattanLength() >= QApplication.startDragDistance():
                 self._begin(kind, start)
         if self._gesture is None:
+            if event.buttons() == Qt.MouseButton.NoButton and not self._space:
+                self._show_hover_cursor(pos)
             super().mouseMoveEvent(event)
             return
         self._move_gesture(pos, event)
         self._autoscroll.start()
+
+    def _show_hover_cursor(self, pos: QPointF) -> None:
+        """Over the emotion lane, say what a click does: move a point up or down, or add one."""
+        layout = self.journey_scene.layout
+        shape = Qt.CursorShape.ArrowCursor
+        if layout is not None and emotion_column_at(layout, pos) is not None:
+            radius = HIT_RADIUS / max(self.zoom(), 1e-6)
+            if emotion_point_at(self.journey_scene, pos, radius) is not None:
+                shape = Qt.CursorShape.SizeVerCursor
+            else:
+                shape = Qt.CursorShape.CrossCursor
+        if self.viewport().cursor().shape() != shape:
+            self.viewport().setCursor(shape)
 
     def _begin(self, kind: str, start: QPointF) -> None:
         assert self.session is not None
@@ -593,6 +615,49 @@ class JourneyView(QGraphicsView):
             command.label = f"Rename “{current}” to “{text.strip()}”"
             session.push(command)
         self.setFocus()
+
+    # -- channels dropped from the palette --------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME_CHANNEL):
+            self.dragMoveEvent(event)
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not event.mimeData().hasFormat(MIME_CHANNEL):
+            super().dragMoveEvent(event)
+            return
+        dropped = channel_drop_at(self, event.mimeData(), event.position())
+        if dropped is None:
+            self.journey_scene.indicator.hide()
+            event.ignore()
+            return
+        self.journey_scene.indicator.show_at(dropped[1].indicator)
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.journey_scene.indicator.hide()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A channel dropped on a card lane cell: a card with that channel there, title editing."""
+        if not event.mimeData().hasFormat(MIME_CHANNEL):
+            super().dropEvent(event)
+            return
+        self.journey_scene.indicator.hide()
+        dropped = channel_drop_at(self, event.mimeData(), event.position())
+        if dropped is None or self.session is None:
+            event.ignore()
+            return
+        channel, target = dropped
+        command, card_id = channel_card(
+            self.session.document, channel, target.phase_id, target.lane_id, target.before_id
+        )
+        self.session.push(command)
+        event.acceptProposedAction()
+        self.journey_scene.select_only([card_id])
+        self.edit_title(card_id)
 
 
 class InlineEditor(QLineEdit):
