@@ -8,17 +8,14 @@ STAMP  := $(VENV)/.installed-stamp
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-# Strict typing everywhere but the Qt layer, whose stubs make strict mode mostly noise.
-MYPY_STRICT := $(VENV)/bin/mypy --strict app/model app/layout app/export app/cli.py app/cli_export.py \
-	--exclude 'app/export/(qt/|raster\.py)'
-MYPY_QT := $(VENV)/bin/mypy app/ui app/export/qt app/export/raster.py app/export/printing.py
+# Strict typing everywhere, the Qt layer included.
+MYPY := $(VENV)/bin/mypy --strict app
 
 .PHONY: test run bench lint typecheck check system-deps venv clean screenshots
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check --quiet app tests scripts
-	$(MYPY_STRICT)
-	$(MYPY_QT)
+	$(MYPY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # Opens the editor: the last map, or the sample map on first launch.
@@ -37,8 +34,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests scripts
 
 typecheck: $(STAMP)
-	$(MYPY_STRICT)
-	$(MYPY_QT)
+	$(MYPY)
 
 check: lint typecheck test
 
