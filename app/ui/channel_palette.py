@@ -1,0 +1,355 @@
+"""The channel palette: the built-in channels and the map's own, ready to drag onto the canvas.
+
+Dragging a channel onto a cell of a card lane makes a card with that channel
+(the canvas handles the drop). The map's custom channels can be added (with
+an optional SVG icon stored in the map), renamed and deleted here.
+"""
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.qt.icons import draw_icon, draw_svg
+from app.model import commands as cmd
+from app.model.channels import BUILTIN_CHANNELS, channel_icon, fold
+from app.model.clipboard import CopiedChannel
+from app.model.commands import Change
+from app.model.document import CHANNEL_ICON_MAX_BYTES, CustomChannel
+from app.model.errors import InputError
+from app.ui.canvas.interactions import CardTarget, card_target
+from app.ui.session import DocumentSession
+
+if TYPE_CHECKING:
+    from app.ui.canvas.view import JourneyView
+
+MIME_CHANNEL = "application/x-parcours-channel"
+"""A dragged channel: JSON of :class:`app.model.clipboard.CopiedChannel`."""
+KEY_ROLE = Qt.ItemDataRole.UserRole
+CUSTOM_ROLE = Qt.ItemDataRole.UserRole + 1
+ICON_SIZE = 22
+CONTEXT = "ChannelPalette"
+TEXT = {
+    "add": "Add Channel…",
+    "add_tip": "Add a channel of your own to this map, with an optional SVG icon",
+    "name_title": "New channel",
+    "name_prompt": "Name of the channel:",
+    "icon_title": "Choose an SVG icon for “{name}” (Cancel: the generic icon)",
+    "svg_filter": "SVG images (*.svg)",
+    "rename": "Rename…",
+    "rename_title": "Rename channel",
+    "change_icon": "Change Icon…",
+    "remove_icon": "Use the Generic Icon",
+    "delete": "Delete",
+    "list_name": "Channels",
+    "list_tip": "Drag a channel onto a card lane to add a card with that channel",
+    "added": "Added the channel “{name}”.",
+    "exists": "This map already has a channel called “{name}”.",
+    "unreadable": "{file} cannot be read: {reason}.",
+    "too_big": "{file} is {size} KiB; an icon may be at most {limit} KiB.",
+    "not_svg": "{file} is not an SVG image.",
+    "bad_name": "A channel name must be 1 to 500 characters long.",
+    "deleted": "Deleted the channel “{name}”; its cards now have no channel.",
+}
+
+
+def _t(key: str, **values: object) -> str:
+    return QCoreApplication.translate(CONTEXT, TEXT[key]).format(**values)
+
+
+def channel_pixmap(key: str | None, svg: str | None, colour: QColor, size: int) -> QPixmap:
+    """A channel's icon: its own SVG when it has one, else the built-in (or generic) icon."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(1, 1, size - 2, size - 2)
+    if not (svg and draw_svg(painter, svg, rect, colour)):
+        draw_icon(painter, channel_icon(key), rect, colour)
+    painter.end()
+    return pixmap
+
+
+def read_icon_file(path: Path) -> str:
+    """The SVG text of an icon file, checked like a custom channel's icon.
+
+    Raises:
+        InputError: A sentence naming the file: unreadable, too big, or not SVG.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(None, _t("unreadable", file=path.name, reason=error.strerror)) from None
+    if len(raw) > CHANNEL_ICON_MAX_BYTES:
+        limit = CHANNEL_ICON_MAX_BYTES // 1024
+        raise InputError(None, _t("too_big", file=path.name, size=len(raw) // 1024, limit=limit))
+    try:
+        svg = raw.decode("utf-8-sig")
+        CustomChannel(name="icon", icon=svg)
+    except ValueError:  # a UnicodeDecodeError or pydantic's ValidationError
+        raise InputError(None, _t("not_svg", file=path.name)) from None
+    return svg
+
+
+class ChannelList(QListWidget):
+    """The list of channels; dragging an item carries the channel under :data:`MIME_CHANNEL`."""
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_CHANNEL]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        if items:
+            mime.setData(MIME_CHANNEL, channel_drag_data(items[0]))
+        return mime
+
+
+def channel_drag_data(item: QListWidgetItem) -> bytes:
+    """What dragging ``item`` carries: the channel's key or id, its name and its icon."""
+    custom = item.data(CUSTOM_ROLE)
+    copied = CopiedChannel(
+        key=item.data(KEY_ROLE),
+        name=item.text(),
+        icon=custom if isinstance(custom, str) and custom else None,
+    )
+    return json.dumps(copied.model_dump(mode="json"), ensure_ascii=False).encode("utf-8")
+
+
+class ChannelPalette(QWidget):
+    """The 15 built-in channels, then the map's custom channels; objectName ``channel_palette``."""
+
+    status = Signal(str)
+    """One sentence for the status bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("channel_palette")
+        self.session: DocumentSession | None = None
+        self.list = ChannelList(self)
+        self.list.setObjectName("channel_list")
+        self.list.setAccessibleName(_t("list_name"))
+        self.list.setToolTip(_t("list_tip"))
+        self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.add_button = QPushButton(_t("add"), self)
+        self.add_button.setObjectName("add_channel")
+        self.add_button.setToolTip(_t("add_tip"))
+        self.add_button.clicked.connect(self.add_channel)
+        self.last_menu: QMenu | None = None
+        """The context menu shown last (tests read its actions)."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.add_button)
+        self.refresh()
+
+    def set_session(self, session: DocumentSession) -> None:
+        """Show and edit ``session``'s channels from now on."""
+        if self.session is not None:
+            self.session.changed.disconnect(self._changed)
+        self.session = session
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, changes: list[Change]) -> None:
+        if any(c.collection in ("channels", "map") for c in changes):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the list from the map (language and custom channels may have changed)."""
+        doc = self.session.document if self.session is not None else None
+        language = doc.language if doc is not None else "en"
+        colour = self.palette().text().color()
+        current = self.list.currentItem().data(KEY_ROLE) if self.list.currentItem() else None
+        self.list.clear()
+        for channel in BUILTIN_CHANNELS:
+            self._add_item(channel.key, channel.name(language), None, colour)
+        for custom in doc.channels if doc is not None else []:
+            self._add_item(custom.id, custom.name, custom.icon or "", colour)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(KEY_ROLE) == current:
+                self.list.setCurrentRow(row)
+
+    def _add_item(self, key: str, name: str, custom: str | None, colour: QColor) -> None:
+        item = QListWidgetItem(QIcon(channel_pixmap(key, custom, colour, ICON_SIZE * 2)), name)
+        item.setData(KEY_ROLE, key)
+        item.setData(CUSTOM_ROLE, custom)
+        item.setToolTip(_t("list_tip"))
+        self.list.addItem(item)
+
+    def item_for(self, key: str) -> QListWidgetItem | None:
+        """The list item of a built-in channel key or a custom channel id."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(KEY_ROLE) == key:
+                return item
+        return None
+
+    # -- custom channels ------------------------------------------------------------------
+
+    def add_channel(self) -> bool:
+        """Ask a name, then optionally an SVG icon, and add the channel (one undo step)."""
+        if self.session is None:
+            return False
+        name, ok = QInputDialog.getText(self, _t("name_title"), _t("name_prompt"))
+        if not ok or not name.strip():
+            return False
+        if self._taken(name):
+            self.status.emit(_t("exists", name=name.strip()))
+            return False
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("icon_title", name=name.strip()), "", _t("svg_filter")
+        )
+        return self.add_custom_channel(name, Path(path) if path else None)
+
+    def add_custom_channel(self, name: str, icon: Path | None = None) -> bool:
+        """Add a custom channel called ``name`` with the SVG file ``icon`` (or the generic icon)."""
+        if self.session is None:
+            return False
+        try:
+            svg = read_icon_file(icon) if icon is not None else None
+            channel = CustomChannel(name=name, icon=svg)
+        except InputError as error:
+            self.status.emit(str(error))
+            return False
+        except ValueError:
+            self.status.emit(_t("bad_name"))
+            return False
+        self.session.push(cmd.add(self.session.document, "channels", channel))
+        item = self.item_for(channel.id)
+        if item is not None:
+            self.list.setCurrentItem(item)
+        self.status.emit(_t("added", name=channel.name))
+        return True
+
+    def _taken(self, name: str, other_than: str | None = None) -> bool:
+        assert self.session is not None
+        doc = self.session.document
+        return any(fold(c.name) == fold(name) and c.id != other_than for c in doc.channels) or any(
+            fold(b.name(doc.language)) == fold(name) for b in BUILTIN_CHANNELS
+        )
+
+    def rename_channel(self, channel_id: str, name: str) -> bool:
+        """Rename a custom channel (one undo step); a bad or taken name gets a sentence."""
+        if self.session is None:
+            return False
+        if self._taken(name, channel_id):
+            self.status.emit(_t("exists", name=name.strip()))
+            return False
+        try:
+            command = cmd.edit(self.session.document, "channels", channel_id, name=name)
+        except InputError:
+            self.status.emit(_t("bad_name"))
+            return False
+        self.session.push(command)
+        return True
+
+    def set_icon(self, channel_id: str, icon: Path | None) -> bool:
+        """Give a custom channel the SVG file ``icon`` (None: the generic icon again)."""
+        if self.session is None:
+            return False
+        try:
+            svg = read_icon_file(icon) if icon is not None else None
+            command = cmd.edit(self.session.document, "channels", channel_id, icon=svg)
+        except InputError as error:
+            self.status.emit(str(error))
+            return False
+        self.session.push(command)
+        return True
+
+    def delete_channel(self, channel_id: str) -> None:
+        """Delete a custom channel; cards that used it keep no channel (one undo step)."""
+        if self.session is None:
+            return
+        name = self.session.document.channel_name(channel_id)
+        self.session.push(cmd.remove(self.session.document, "channels", channel_id))
+        self.status.emit(_t("deleted", name=name))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None or self.session is None or item.data(CUSTOM_ROLE) is None:
+            return
+        self.menu_for(item).popup(self.list.viewport().mapToGlobal(pos))
+
+    def menu_for(self, item: QListWidgetItem) -> QMenu:
+        """The context menu of a custom channel: rename, change icon, delete."""
+        channel_id, name = item.data(KEY_ROLE), item.text()
+        menu = QMenu(self)
+        rename = menu.addAction(_t("rename"))
+        rename.setObjectName("rename_channel")
+        rename.triggered.connect(lambda: self._ask_rename(channel_id, name))
+        icon = menu.addAction(_t("change_icon"))
+        icon.setObjectName("channel_icon")
+        icon.triggered.connect(lambda: self._ask_icon(channel_id, name))
+        if item.data(CUSTOM_ROLE):
+            generic = menu.addAction(_t("remove_icon"))
+            generic.setObjectName("generic_icon")
+            generic.triggered.connect(lambda: self.set_icon(channel_id, None))
+        menu.addSeparator()
+        delete = menu.addAction(_t("delete"))
+        delete.setObjectName("delete_channel")
+        delete.triggered.connect(lambda: self.delete_channel(channel_id))
+        self.last_menu = menu
+        return menu
+
+    def _ask_rename(self, channel_id: str, name: str) -> None:
+        new, ok = QInputDialog.getText(self, _t("rename_title"), _t("name_prompt"), text=name)
+        if ok and new.strip() and new.strip() != name:
+            self.rename_channel(channel_id, new)
+
+    def _ask_icon(self, channel_id: str, name: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("icon_title", name=name), "", _t("svg_filter")
+        )
+        if path:
+            self.set_icon(channel_id, Path(path))
+
+
+def channel_drop_at(
+    view: "JourneyView", mime: QMimeData, position: QPointF
+) -> tuple[CopiedChannel, CardTarget] | None:
+    """The channel a drag carries and the card lane cell under ``position`` (view pixels).
+
+    None when the drag carries no channel or the mouse is not over an open card lane.
+    """
+    session, layout = view.session, view.journey_scene.layout
+    if session is None or layout is None or not mime.hasFormat(MIME_CHANNEL):
+        return None
+    try:
+        channel = CopiedChannel.model_validate_json(bytes(mime.data(MIME_CHANNEL).data()))
+    except ValueError:
+        return None
+    pos = view.mapToScene(position.toPoint())
+    lane = next(
+        (
+            lane
+            for lane in layout.lanes
+            if lane.kind == "touchpoints"
+            and not lane.collapsed
+            and lane.content.contains(pos.x(), pos.y())
+        ),
+        None,
+    )
+    target = card_target(layout, session.document, pos, set()) if lane is not None else None
+    if lane is None or target is None or target.lane_id != lane.lane_id:
+        return None
+    return channel, target
