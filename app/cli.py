@@ -160,15 +160,6 @@ def _run_editor(path: Path | None) -> int:
     if path is not None and not path.exists():
         print(f"{path}: there is no such file", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from app.export.formats import format_for
-
-    if path is not None and path.suffix and format_for(path) is None:
-        print(
-            f"{path}: Parcours cannot open '{path.suffix}' files; give a .journey map, "
-            "a .csv or .mmd file, or a .pdf, .png or .svg exported by Parcours",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
     from app.ui.app import run_editor
 
     return run_editor(path)

@@ -321,12 +321,3 @@ def test_a_mermaid_file_that_is_not_utf8_is_refused_with_one_sentence(
     code, _, err = run(capsys, "import", diagram, "-o", tmp_path / "x.journey")
     assert code == 1
     assert err.strip() == f"{diagram}: is not UTF-8 text, so not a Mermaid diagram"
-
-
-def test_the_editor_refuses_a_file_it_cannot_open_before_opening_a_window(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    notes = tmp_path / "notes.txt"
-    notes.write_text("hello")
-    code, _, err = run(capsys, notes)
-    assert code == 1 and "cannot open '.txt' files" in err
