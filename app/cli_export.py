@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 from app.export.formats import Format, export_formats, format_for, format_for_extension
 from app.export.options import PAPERS, TILE_PAPERS
+from app.export.options import ExportOptions as _Defaults
 
 
 class ExportUsageError(Exception):
@@ -55,13 +56,18 @@ def add_parser(commands: Any, run: Any) -> None:
         help="fit: one sheet; poster: natural size; tiles: sheets to assemble; "
         "slides: 16:9, a phase per slide (default: fit)",
     )
-    pdf.add_argument("--paper", choices=PAPERS, default="A3", help="sheet for fit (default: A3)")
+    pdf.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default=_Defaults.paper,
+        help=f"sheet for fit (default: {_Defaults.paper})",
+    )
     pdf.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
     pdf.add_argument(
         "--tile-paper",
         choices=TILE_PAPERS,
-        default="A4",
-        help="sheet for tiles (default: A4)",
+        default=_Defaults.tile_paper,
+        help=f"sheet for tiles (default: {_Defaults.tile_paper})",
     )
     pdf.add_argument(
         "--no-appendix",

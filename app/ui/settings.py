@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from PySide6.QtCore import QSettings
 
 from app.export.formats import export_formats
-from app.export.options import Orientation, PageLayout, Paper, TilePaper
+from app.export.options import ExportOptions, Orientation, PageLayout, Paper, TilePaper
 
 MAX_RECENT = 10
 
@@ -17,9 +17,9 @@ class ExportChoices(BaseModel):
     format: str = "pdf"
     """The extension of an export format (app.export.formats): pdf, png, svg, csv, mmd."""
     layout: PageLayout = "fit"
-    paper: Paper = "A3"
+    paper: Paper = ExportOptions.paper
     orientation: Orientation = "landscape"
-    tile_paper: TilePaper = "A4"
+    tile_paper: TilePaper = ExportOptions.tile_paper
     appendix: bool = True
     scale: float = Field(default=2.0, ge=0.25, le=8.0)
     dpi: float | None = None
