@@ -5,13 +5,22 @@ and on release turns into exactly one model command: a whole drag is one undo
 step. ``cancel`` (Esc) puts everything back as it was.
 """
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 
 from app.layout.curves import smooth_path_after_move
 from app.layout.geometry import Point
-from app.layout.model import EmotionCurve, EmotionScale, LaneBox, Layout, PhaseBox
+from app.layout.model import (
+    EmotionCurve,
+    EmotionPoint,
+    EmotionScale,
+    LaneBox,
+    Layout,
+    PhaseBox,
+    Slot,
+)
 from app.model import commands as cmd
 from app.model.commands import Command
 from app.model.document import JourneyMap
@@ -125,9 +134,14 @@ def emotion_point_at(
     for persona_id, item in scene.curves.items():
         if not item.isVisible():
             continue
-        for index, point in enumerate(item.curve.points):
+        points = item.curve.points  # in journey order, so left to right
+        first = bisect_left(points, pos.x() - radius, key=_point_x)
+        for index in range(first, len(points)):
+            point = points[index]
             dx, dy = point.point.x - pos.x(), point.point.y - pos.y()
-            if abs(dx) > radius or abs(dy) > radius:
+            if dx > radius:
+                break
+            if abs(dy) > radius:
                 continue
             distance = dx * dx + dy * dy
             if distance <= radius * radius and (best is None or distance < best[0]):
@@ -158,10 +172,18 @@ def emotion_column_at(result: Layout, pos: QPointF) -> EmotionColumn | None:
         bottom = min(lane.band.bottom, scale.plot.bottom + PLOT_MARGIN)
         if not top <= y <= bottom:
             continue
-        slot = next((s for s in result.slots if s.rect.x <= x < s.rect.right), None)
-        if slot is not None:
-            return EmotionColumn(scale, slot.touchpoint_id)
+        index = bisect_right(result.slots, x, key=_slot_x) - 1
+        if index >= 0 and x < result.slots[index].rect.right:
+            return EmotionColumn(scale, result.slots[index].touchpoint_id)
     return None
+
+
+def _point_x(point: EmotionPoint) -> float:
+    return point.point.x
+
+
+def _slot_x(slot: Slot) -> float:
+    return slot.rect.x
 
 
 @dataclass(frozen=True)
