@@ -172,12 +172,12 @@ class FindBar(QWidget):
         if scroll:
             view.ensureVisible(rect, 80, 80)
         path = QPainterPath()
-        path.addRoundedRect(rect.adjusted(-5, -5, 5, 5), 11, 11)
+        path.addRoundedRect(rect.adjusted(-7, -7, 7, 7), 13, 13)
         if self._marker is None or self._marker.scene() is not view.journey_scene:
             self._marker = QGraphicsPathItem()
             self._marker.setZValue(Z_CURRENT)
             view.journey_scene.addItem(self._marker)
-        pen = QPen(QColor(self.palette().highlight().color()), 3)
+        pen = QPen(QColor(self.palette().highlight().color()), 4)
         self._marker.setPen(pen)
         self._marker.setPath(path)
         self._marker.show()

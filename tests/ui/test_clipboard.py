@@ -1,7 +1,10 @@
 """Copy, cut, paste and duplicate cards through the real system clipboard."""
 
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF
@@ -248,3 +251,45 @@ def test_nothing_on_the_clipboard_is_said(open_map) -> None:  # type: ignore[no-
     QApplication.clipboard().setMimeData(QMimeData())
     assert not guitar.actions.paste()
     assert guitar.said[-1] == "The clipboard holds no cards and no text to paste."
+
+
+COPY_IN_ANOTHER_PARCOURS = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.model.fileformat import load
+from app.resources import sample_map
+from app.ui.clipboard import put_cards
+
+app = QApplication(sys.argv)
+doc = load(sample_map("en"))
+put_cards(doc, [tp.id for tp in doc.touchpoints_in_journey_order()[1:3]])
+print("copied", flush=True)
+QTimer.singleShot(20000, app.quit)
+app.exec()
+"""
+
+
+def test_cards_copied_in_another_running_parcours_paste_here(open_map, qtbot) -> None:  # type: ignore[no-untyped-def]
+    if QApplication.platformName() != "xcb":
+        pytest.skip("only a real X server shares a clipboard between processes")
+    other = subprocess.Popen(
+        [sys.executable, "-c", COPY_IN_ANOTHER_PARCOURS],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "copied"
+        qtbot.waitUntil(
+            lambda: QApplication.clipboard().mimeData().hasFormat(MIME_CARDS), timeout=5000
+        )
+        fresh = open_map(new_map("five-phases", "en"))
+        assert fresh.actions.paste()
+    finally:
+        other.kill()
+        other.wait()
+    guitar = load(sample_map("en"))
+    originals = guitar.touchpoints_in_journey_order()[1:3]
+    pasted = fresh.doc.touchpoints_in_journey_order()
+    assert [fields(tp) for tp in pasted] == [fields(tp) for tp in originals]
