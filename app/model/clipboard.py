@@ -8,6 +8,9 @@ No Qt here: the editor puts :func:`copy_payload` and :func:`cards_csv` on the
 system clipboard.
 """
 
+import csv
+import html
+import io
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -148,6 +151,25 @@ def copy_payload(doc: JourneyMap, ids: list[str]) -> dict[str, Any]:
 def cards_csv(doc: JourneyMap, ids: list[str]) -> str:
     """The cards ``ids`` as CSV text following the CSV contract (header + one row per card)."""
     return write_csv_rows(doc, ids)
+
+
+def cards_html(doc: JourneyMap, ids: list[str]) -> str:
+    """The same rows as :func:`cards_csv` as an HTML table, which spreadsheets paste as cells.
+
+    Line breaks inside a cell stay inside it (Excel needs its ``mso-data-placement`` hint).
+    """
+    rows = list(csv.reader(io.StringIO(cards_csv(doc, ids), newline="")))
+    br = '<br style="mso-data-placement:same-cell">'
+
+    def cell(tag: str, text: str) -> str:
+        return f"<{tag}>{br.join(html.escape(line) for line in text.splitlines())}</{tag}>"
+
+    lines = ["<table>"]
+    for number, row in enumerate(rows):
+        tag = "th" if number == 0 else "td"
+        lines.append("<tr>" + "".join(cell(tag, text) for text in row) + "</tr>")
+    lines.append("</table>")
+    return "\n".join(lines)
 
 
 def read_payload(data: Any) -> CardsPayload:

@@ -1,9 +1,10 @@
 """Copy, cut, paste and duplicate cards through the system clipboard.
 
-Copied cards go on the clipboard three ways: as Parcours cards (JSON under
-:data:`MIME_CARDS`, for this or another running Parcours), and as CSV rows
-following the CSV contract (``text/plain`` and ``text/csv``) for spreadsheets
-and text editors. Pasting takes Parcours cards first, else text: rows copied
+Copied cards go on the clipboard several ways: as Parcours cards (JSON under
+:data:`MIME_CARDS`, for this or another running Parcours), as CSV rows
+following the CSV contract (``text/plain`` and ``text/csv``) for text editors
+and scripts, and as the same rows in an HTML table, which spreadsheets paste
+as cells. Pasting takes Parcours cards first, else text: rows copied
 from a spreadsheet become new cards.
 """
 
@@ -15,7 +16,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from app.model import commands as cmd
-from app.model.clipboard import cards_csv, copy_payload, paste_commands, paste_csv
+from app.model.clipboard import cards_csv, cards_html, copy_payload, paste_commands, paste_csv
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.ui.canvas.interactions import card_target
@@ -52,13 +53,14 @@ def _cards(count: int) -> str:
 
 
 def cards_mime(doc: JourneyMap, ids: list[str]) -> QMimeData:
-    """Clipboard data for cards: Parcours cards, and CSV rows as plain text and ``text/csv``."""
+    """Clipboard data for cards: Parcours cards, CSV rows (plain text and ``text/csv``), HTML."""
     mime = QMimeData()
     payload = json.dumps(copy_payload(doc, ids), ensure_ascii=False)
     mime.setData(MIME_CARDS, payload.encode("utf-8"))
     rows = cards_csv(doc, ids)
     mime.setText(rows)
     mime.setData(MIME_CSV, rows.encode("utf-8"))
+    mime.setHtml(cards_html(doc, ids))  # spreadsheets paste an HTML table as cells
     return mime
 
 

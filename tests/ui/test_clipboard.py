@@ -94,6 +94,7 @@ def test_copying_two_cards_puts_csv_rows_as_the_clipboard_text(open_map) -> None
         fields(guitar.doc.touchpoint(i)) for i in ids
     ]
     assert QApplication.clipboard().mimeData().hasFormat(MIME_CARDS)
+    assert "<td>Guitar ads on social media</td>" in QApplication.clipboard().mimeData().html()
     assert guitar.said[-1] == "Copied 2 cards."
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from app.model.clipboard import (
     cards_csv,
+    cards_html,
     copy_payload,
     paste_commands,
     paste_csv,
@@ -147,6 +148,17 @@ def test_copied_cards_as_csv_rows_read_back_with_the_csv_import(guitar: JourneyM
     assert [[back.persona(k).name for k in r.emotions] for r in read] == [
         ["Léa Moreau", "Marc Girard"]
     ] * 2
+
+
+def test_copied_cards_as_an_html_table_for_spreadsheets(guitar: JourneyMap) -> None:
+    ids = two_cards(guitar)
+    table = cards_html(guitar, ids)
+    assert table.startswith("<table>\n<tr><th>phase</th><th>title</th>")
+    assert table.count("<tr>") == 3
+    assert "<td>Guitar ads on social media</td>" in table
+    assert "<td>“10 best beginner guitars” posts</td>" in table
+    # A list cell keeps its items in one cell, one per line.
+    assert '<td>Scrolls past most of the ads<br style="mso-data-placement:same-cell">Taps' in table
 
 
 def test_rows_from_a_french_spreadsheet_paste_as_cards_in_their_phases(
