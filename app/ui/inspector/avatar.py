@@ -63,7 +63,7 @@ def avatar_image(avatar: Avatar) -> QImage:
 def _encode(image: QImage, format_name: str, quality: int = -1) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, format_name.encode("ascii"), quality)
+    image.save(buffer, format_name, quality)  # type: ignore[call-overload]  # stubs say bytes; str works
     return bytes(buffer.data().data())
 
 

@@ -50,9 +50,7 @@ class TypingEdit(SetFields):
         self.burst = burst
 
     def merge(self, later: SetFields) -> bool:
-        return (
-            isinstance(later, TypingEdit) and later.burst == self.burst and super().merge(later)
-        )
+        return isinstance(later, TypingEdit) and later.burst == self.burst and super().merge(later)
 
 
 class Context(QObject):
@@ -160,6 +158,7 @@ class TextField(QObject):
         self.check = check
         self.shown: str | None = None
         self._loading = False
+        self._pushing = False
         editor.setObjectName(field)
         editor.installEventFilter(self)
         if isinstance(editor, QLineEdit):
@@ -178,7 +177,8 @@ class TextField(QObject):
         if value == self.shown:
             return
         self.shown = value
-        if self.text() == value:
+        if self._pushing or self.text() == value:
+            # The value comes from what the user is typing: the field already says it.
             return
         self._loading = True
         if isinstance(self.editor, QLineEdit):
@@ -204,7 +204,12 @@ class TextField(QObject):
             self.context.status.emit(problem)
             mark_invalid(self.editor, True)
             return
-        if self.context.set_fields(collection, element_id, {self.field: text}, typing=True):
+        self._pushing = True
+        try:
+            done = self.context.set_fields(collection, element_id, {self.field: text}, typing=True)
+        finally:
+            self._pushing = False
+        if done:
             mark_invalid(self.editor, False)
             self.shown = _model_value(self.context, collection, element_id, self.field)
         else:

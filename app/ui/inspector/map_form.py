@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.model import commands as cmd
@@ -58,15 +58,22 @@ class MetricsEditor(QWidget):
     def show_metrics(self, doc: JourneyMap) -> None:
         """Show the map's metrics (rows are rebuilt only when metrics come or go)."""
         ids = tuple(m.id for m in doc.metrics)
+        added = [] if self._ids is None else [i for i in ids if i not in self._ids]
         if ids != self._ids:
             self._rebuild(doc)
         for metric in doc.metrics:
             name, unit = self.fields[metric.id]
             name.show_value(metric.name)
             unit.show_value(metric.unit)
+        if added and self._focus_new:
+            # The metric just added with the button: type its name straight away.
+            self._focus_new = False
+            editor = self.fields[added[-1]][0].editor
+            editor.setFocus(Qt.FocusReason.TabFocusReason)
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
 
     def _rebuild(self, doc: JourneyMap) -> None:
-        added = [m.id for m in doc.metrics if self._ids is not None and m.id not in self._ids]
         self._ids = tuple(m.id for m in doc.metrics)
         clear_layout(self.grid)
         self.fields = {}
@@ -78,13 +85,8 @@ class MetricsEditor(QWidget):
             remove.setToolTip(tr("remove_tip"))
             remove.clicked.connect(lambda _=False, mid=metric.id: self.removed.emit(mid))
             self.grid.addWidget(remove, row, 2)
+            remove.show()  # added to a form already on screen: not shown by itself
             self.fields[metric.id] = (name, unit)
-        if added and self._focus_new:
-            self._focus_new = False
-            editor = self.fields[added[-1]][0].editor
-            editor.setFocus()
-            if isinstance(editor, QLineEdit):
-                editor.selectAll()
 
     def _field(self, metric_id: str, field: str, hint: str, row: int, col: int) -> TextField:
         editor = QLineEdit(self)
@@ -100,6 +102,7 @@ class MetricsEditor(QWidget):
         editor.setObjectName(f"metric_{field}:{metric_id}")
         editor.setAccessibleName(hint)
         self.grid.addWidget(editor, row, col)
+        editor.show()
         return text
 
     def _check_name(self, metric_id: str, text: str) -> str | None:

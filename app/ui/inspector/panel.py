@@ -133,6 +133,7 @@ class Inspector(QWidget):
         column.addWidget(form)
         column.addStretch(1)  # fields stay together at the top of a tall dock
         self.scroll_area.setWidget(page)
+        page.show()  # a widget put in a visible scroll area is not shown by itself
         self.header.setText(tr(kind, count=len(ids)))
         self._refresh()
 

@@ -83,15 +83,20 @@ class ScoreEditors(QWidget):
                 self.rows.removeRow(0)
             self.spins = {}
             if not doc.personas:
-                self.rows.addRow(QLabel(tr("no_personas"), self))
+                empty = QLabel(tr("no_personas"), self)
+                self.rows.addRow(empty)
+                empty.show()
             for persona in doc.personas:
                 spin = ScoreSpin(f"emotion:{persona.id}", self)
                 spin.setAccessibleName(persona.name)
                 spin.score_chosen.connect(
                     lambda score, pid=persona.id: self.score_chosen.emit(pid, score)
                 )
-                self.rows.addRow(coloured_label(persona.name, persona.colour, self), spin)
+                label = coloured_label(persona.name, persona.colour, self)
+                self.rows.addRow(label, spin)
                 self.spins[persona.id] = spin
+                label.show()  # added to a form already on screen: not shown by itself
+                spin.show()
         for persona_id, spin in self.spins.items():
             values = scores.get(persona_id, {None})
             if spin.hasFocus() and len(values) == 1 and spin.score() in values:
@@ -199,7 +204,9 @@ class MetricTable(QWidget):
             clear_layout(self.grid)
             self.fields = {}
             if not doc.metrics:
-                self.grid.addWidget(QLabel(tr("no_metrics"), self), 0, 0)
+                empty = QLabel(tr("no_metrics"), self)
+                self.grid.addWidget(empty, 0, 0)
+                empty.show()
             for row, metric in enumerate(doc.metrics):
                 editor = QLineEdit(self)
                 editor.setObjectName(f"metric:{metric.id}")
@@ -207,9 +214,10 @@ class MetricTable(QWidget):
                 field = NumberField(editor)
                 field.typed.connect(lambda value, mid=metric.id: self.value_typed.emit(mid, value))
                 field.refused.connect(self.refused)
-                self.grid.addWidget(QLabel(metric.name, self), row, 0)
-                self.grid.addWidget(editor, row, 1)
-                self.grid.addWidget(QLabel(metric.unit, self), row, 2)
+                cells = (QLabel(metric.name, self), editor, QLabel(metric.unit, self))
+                for column, cell in enumerate(cells):
+                    self.grid.addWidget(cell, row, column)
+                    cell.show()  # added to a form already on screen: not shown by itself
                 self.fields[metric.id] = field
         for metric_id, field in self.fields.items():
             field.show_value(values.get(metric_id))

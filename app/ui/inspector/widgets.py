@@ -179,6 +179,7 @@ def clear_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()
+            widget.setObjectName("")  # gone for findChild now, deleted later (it may be sending)
             widget.deleteLater()
 
 
