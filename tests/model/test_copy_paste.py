@@ -1,4 +1,4 @@
-"""Copying cards between maps, pasting spreadsheet rows and finding cards."""
+"""Copying cards between maps and pasting spreadsheet rows."""
 
 import json
 
@@ -16,7 +16,6 @@ from app.model.document import CustomChannel, JourneyMap, Persona, Touchpoint
 from app.model.errors import InputError
 from app.model.fileformat import load
 from app.model.integrity import integrity_problems
-from app.model.search import find_cards
 from app.model.templates import new_map
 from app.resources import sample_map
 
@@ -206,26 +205,3 @@ def test_a_bad_number_in_pasted_rows_is_refused_with_its_line_and_column(
     assert str(caught.value) == (
         'Pasted rows: line 3, emotion:Léa Moreau: "very sad" is not a number between -2 and +2'
     )
-
-
-def test_find_matches_any_text_field_ignoring_case_and_accents(guitar: JourneyMap) -> None:
-    order = [tp.id for tp in guitar.touchpoints_in_journey_order()]
-    found = find_cards(guitar, "JARGON")
-    assert found and all(
-        any("jargon" in p.lower() for p in guitar.touchpoint(i).pain_points) for i in found
-    )
-    assert found == sorted(found, key=order.index)
-    assert find_cards(guitar, "youtube") == [
-        tp.id
-        for tp in guitar.touchpoints_in_journey_order()
-        if "youtube" in (tp.title + guitar.channel_name(tp.channel) + tp.description).lower()
-        or any("youtube" in t.lower() for t in [*tp.actions, *tp.quotes, *tp.questions])
-        or any("youtube" in o.text.lower() for o in tp.opportunities)
-        or any("youtube" in t.lower() for t in [*tp.pain_points, tp.motivation])
-    ]
-    assert find_cards(guitar, "   ") == []
-    lea_cafe = new_map("blank", "fr")
-    lea_cafe.touchpoints.append(
-        Touchpoint(phase_id=lea_cafe.phases[0].id, lane_id=lea_cafe.lanes[0].id, title="Café")
-    )
-    assert find_cards(lea_cafe, "cafe") == [lea_cafe.touchpoints[0].id]
