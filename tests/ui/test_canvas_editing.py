@@ -5,7 +5,7 @@ import pytest
 from conftest import click, double_click, drag, view_point
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from app.export import raster
 from app.export.options import ExportOptions
@@ -62,6 +62,7 @@ def test_a_new_card_gets_a_feeling_by_clicking_the_emotion_lane_in_its_column(
 
     assert doc.touchpoint(card.id).emotions == {marc.id: -1.0}
     assert curve_points(window, marc.id)[card.id] == -1.0  # the curve now passes through it
+    assert QToolTip.text() == "Marc Girard: -1.0 at “Asks the shop on Instagram”"
     assert window.undo_stack.count() == steps + 1
     assert window.undo_stack.undoText() == (
         "Change Marc Girard's feeling at 'Asks the shop on Instagram'"

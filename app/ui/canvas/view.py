@@ -369,7 +369,10 @@ class JourneyView(QGraphicsView):
         gesture, self._gesture, self._pending = self._gesture, None, None
         clicked = event.button() == Qt.MouseButton.LeftButton
         if gesture is None and pending is not None and pending[0] == "emotion" and clicked:
+            super().mouseReleaseEvent(event)  # ends the (empty) selection rectangle
             self.set_score_at(pending[1])
+            event.accept()  # handled: its parents must not see it (that would hide the tooltip)
+            return
         if gesture is not None and event.button() == Qt.MouseButton.LeftButton:
             QToolTip.hideText()
             command = gesture.finish()
@@ -515,6 +518,10 @@ class JourneyView(QGraphicsView):
         if tp.emotions.get(persona_id) == value:
             return False
         session.push(cmd.set_emotion(session.document, tp.id, persona_id, value))
+        # The same words as while dragging a point: who, how much, where.
+        name = session.document.persona(persona_id).name
+        at = self.viewport().mapToGlobal(self.mapFromScene(pos))
+        QToolTip.showText(at, f"{name}: {value:+.1f} at “{tp.title}”", self)
         return True
 
     def rename_header(self, header: PhaseBox | LaneBox) -> None:
