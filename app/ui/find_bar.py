@@ -118,11 +118,11 @@ class FindBar(QWidget):
     # -- stepping through matches -----------------------------------------------------
 
     def next(self) -> None:
-        """Go to the next matching card (after the last, the first)."""
+        """Go to the next matching card (wrapping); opens the bar if closed."""
         self._step(1)
 
     def previous(self) -> None:
-        """Go to the previous matching card (before the first, the last)."""
+        """Go to the previous matching card (wrapping); opens the bar if closed."""
         self._step(-1)
 
     def current_card(self) -> str | None:
@@ -130,6 +130,9 @@ class FindBar(QWidget):
         return self.matches[self.current] if 0 <= self.current < len(self.matches) else None
 
     def _step(self, direction: int) -> None:
+        if not self.isVisible():
+            self.open()  # Find Next with the bar closed: back to the last search
+            return
         if not self.matches:
             return
         self.current = (self.current + direction) % len(self.matches)

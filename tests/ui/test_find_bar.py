@@ -130,6 +130,20 @@ def test_escape_closes_the_bar_and_the_canvas_gets_the_keyboard_back(window, qtb
     assert window.text().selectedText() == "accent", "reopening selects the last search"
 
 
+def test_find_next_with_the_bar_closed_reopens_it_on_the_last_search(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.bar.open()
+    qtbot.keyClicks(window.text(), "guitar")
+    qtbot.keyClick(window.text(), Qt.Key.Key_Escape)
+    window.scene.clearSelection()
+
+    window.bar.next()
+
+    assert window.bar.isVisible()
+    matches = find_cards(window.session.document, "guitar")
+    assert window.scene.selected_touchpoints() == matches
+    assert window.bar.current_card() == matches[0]
+
+
 def test_editing_a_card_while_searching_updates_the_count(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.bar.open()
     qtbot.keyClicks(window.text(), "guitar")
