@@ -141,7 +141,7 @@ def delete_phase(doc: JourneyMap, phase_id: str, cards: PhaseCards = "delete") -
     return Transaction(label, steps)
 
 
-def index_of(items: Sequence[Phase | Lane | Persona], element_id: str) -> int:
+def index_of(items: Sequence[Phase | Lane | Persona | Metric], element_id: str) -> int:
     """The position of element ``element_id`` in ``items`` (KeyError when absent)."""
     for i, item in enumerate(items):
         if item.id == element_id:
@@ -331,7 +331,7 @@ def rename(doc: JourneyMap, collection: Collection, element_id: str, name: str) 
     :class:`~app.model.errors.InputError` for an empty name.
     """
     items: Sequence[Phase | Lane | Persona | Metric] = getattr(doc, collection)
-    element = next(item for item in items if item.id == element_id)
+    element = items[index_of(items, element_id)]
     new = name.strip()
     if collection in ("personas", "metrics"):
         for other in items:
@@ -347,7 +347,7 @@ def rename(doc: JourneyMap, collection: Collection, element_id: str, name: str) 
 def recolour(doc: JourneyMap, collection: Collection, element_id: str, colour: str) -> SetFields:
     """Give a phase, lane or persona another colour (``#rrggbb``)."""
     items: Sequence[Phase | Lane | Persona] = getattr(doc, collection)
-    element = next(item for item in items if item.id == element_id)
+    element = items[index_of(items, element_id)]
     noun = _NOUN.get(collection, collection)
     return SetFields(
         collection,

@@ -487,6 +487,9 @@ class PersonasPanel(QWidget):
         except InputError as error:
             self.status.emit(error.describe())
             return False
+        except KeyError:  # the element went away meanwhile (undone, deleted)
+            self.refresh()
+            return False
         self.session.push(command, merge=False)
         self.status.emit(command.label)
         return True

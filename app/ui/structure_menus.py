@@ -83,6 +83,8 @@ def push(session: DocumentSession, build: Callable[[], Command], report: Reporte
     except InputError as error:
         report(error.describe())
         return False
+    except KeyError:  # the element went away meanwhile (undone, deleted)
+        return False
     session.push(command, merge=False)
     return True
 

@@ -298,6 +298,9 @@ class StructurePanel(QWidget):
         except InputError as error:
             self.status.emit(error.describe())
             return False
+        except KeyError:  # the element went away meanwhile (undone, deleted)
+            self.refresh()
+            return False
         self.session.push(command, merge=False)
         self.status.emit(command.label)
         return True
