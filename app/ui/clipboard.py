@@ -193,6 +193,10 @@ class ClipboardActions(QObject):
         self.status.emit(" ".join([_t("pasted", cards=_cards(len(added))), *notes]))
         return True
 
+    def paste_here(self, phase_id: str, lane_id: str, before_id: str | None) -> None:
+        """The canvas's "Paste Here" on an empty cell (``JourneyView.paste_here_handler``)."""
+        self.paste_at(phase_id, lane_id, before_id)
+
     def duplicate(self) -> bool:
         """Copies of the selected cards right after their originals, selected afterwards."""
         ids = self.scene.selected_touchpoints()

@@ -294,3 +294,27 @@ def test_cards_copied_in_another_running_parcours_paste_here(open_map, qtbot) ->
     originals = guitar.touchpoints_in_journey_order()[1:3]
     pasted = fresh.doc.touchpoints_in_journey_order()
     assert [fields(tp) for tp in pasted] == [fields(tp) for tp in originals]
+
+
+def test_paste_here_in_an_empty_cells_menu_puts_the_cards_in_that_cell(open_map) -> None:  # type: ignore[no-untyped-def]
+    guitar = open_map(load(sample_map("en")))
+    guitar.view.paste_here_handler = guitar.actions.paste_here
+    ids = guitar.order()[1:3]
+    guitar.scene.select_only(ids)
+    guitar.actions.copy()
+    service = next(lane.id for lane in guitar.doc.lanes if lane.name == "Customer service")
+    lane = guitar.scene.layout.lane(service)
+    first = guitar.scene.layout.phases[0]
+
+    menu = guitar.view.menu_at(QPointF(first.header.x + 8, lane.content.centre_y))
+    paste = next(a for a in menu.actions() if a.objectName() == "paste_here")
+    paste.trigger()
+
+    new = guitar.scene.selected_touchpoints()
+    assert [guitar.doc.touchpoint(i).title for i in new] == [
+        guitar.doc.touchpoint(i).title for i in ids
+    ]
+    assert {(guitar.doc.touchpoint(i).phase_id, guitar.doc.touchpoint(i).lane_id) for i in new} == {
+        (first.phase_id, service)
+    }
+    assert guitar.order().index(new[0]) == 0, "before the phase's first card"
