@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -238,6 +238,24 @@ def test_pain_points_are_added_edited_removed_and_reordered_one_step_each(ui: Ha
     assert [items.item(r).text() for r in range(items.count())] == before
 
 
+def test_delete_in_a_list_removes_the_item_not_the_selected_cards(ui: Harness) -> None:
+    card = ui.doc.touchpoints[1]
+    before = list(card.actions)
+    ui.inspector.show_cards([card.id])
+    deleted_cards: list[bool] = []
+    delete_cards = QAction("Delete", ui.inspector)
+    delete_cards.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    delete_cards.triggered.connect(lambda: deleted_cards.append(True))
+    ui.inspector.addAction(delete_cards)  # as the main window's Edit > Delete
+    items = ui.field("actions").list
+    ui.click_into(items)
+    items.setCurrentRow(0)
+    ui.qtbot.keyClick(items, Qt.Key.Key_Delete)
+    assert deleted_cards == []
+    assert ui.doc.touchpoint(card.id).actions == before[1:]
+    assert ui.steps == 1
+
+
 def test_an_item_added_then_left_empty_is_not_kept(ui: Harness) -> None:
     card = ui.doc.touchpoints[1]
     ui.inspector.show_cards([card.id])
@@ -293,6 +311,20 @@ def test_the_channel_is_chosen_among_built_in_and_custom_channels(ui: Harness) -
     assert ui.steps == 1
     ui.undo()
     assert channel.currentText() == "Word of mouth"
+
+
+def test_a_custom_channel_shows_its_own_icon(ui: Harness) -> None:
+    youtube = ui.doc.channels[0]
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+        '<rect width="16" height="16" fill="#ff0000"/></svg>'
+    )
+    ui.session.push(cmd.edit(ui.doc, "channels", youtube.id, icon=svg))
+    ui.inspector.show_cards([ui.doc.touchpoints[0].id])
+    channel = ui.field("channel", QComboBox)
+    index = channel.findText(youtube.name)
+    image = channel.itemIcon(index).pixmap(16, 16).toImage()
+    assert image.pixelColor(8, 8).name() == "#ff0000"
 
 
 def test_moment_of_truth_and_evidence(ui: Harness) -> None:
@@ -409,6 +441,16 @@ def test_several_cards_get_a_moment_of_truth_and_a_score_at_once(ui: Harness) ->
 # -- structure ------------------------------------------------------------------------------
 
 
+def test_deleting_one_of_several_selected_cards_shows_the_others(ui: Harness) -> None:
+    cards = ui.doc.touchpoints[:3]
+    ui.inspector.show_cards([tp.id for tp in cards])
+    ui.session.push(cmd.remove_touchpoints(ui.doc, [cards[0].id]))
+    assert ui.inspector.header.text() == "2 cards"
+    ui.session.push(cmd.remove_touchpoints(ui.doc, [cards[1].id]))
+    assert ui.inspector.header.text() == "Card"
+    assert ui.field("title", QLineEdit).text() == cards[2].title
+
+
 def test_a_card_lane_holding_cards_cannot_show_something_else(ui: Harness) -> None:
     lane = ui.doc.lanes[0]
     ui.inspector.show_element("lanes", lane.id)
@@ -436,6 +478,17 @@ def test_a_framework_lane_shows_another_field_and_no_second_emotion_lane(ui: Har
     assert ui.doc.lane(lane.id).kind == "framework"
     assert ui.messages[-1].startswith("The map already has an emotion lane")
     assert ui.steps == 1
+
+
+def test_a_lane_is_folded(ui: Harness) -> None:
+    lane = ui.doc.lanes[4]
+    ui.inspector.show_element("lanes", lane.id)
+    collapsed = ui.field("collapsed", QCheckBox)
+    assert not collapsed.isChecked()
+    ui.qtbot.mouseClick(collapsed, LEFT, pos=QPoint(6, collapsed.height() // 2))
+    assert ui.doc.lane(lane.id).collapsed
+    ui.undo()
+    assert not collapsed.isChecked()
 
 
 def test_a_phase_is_renamed_and_recoloured(ui: Harness) -> None:
@@ -596,6 +649,16 @@ def test_the_map_form_edits_the_title_and_the_metrics(ui: Harness) -> None:
     ui.undo()
     assert ui.doc.metrics[0].id == conversion.id
     assert ui.field(f"metric_name:{conversion.id}", QLineEdit).text() == conversion.name
+
+
+def test_the_map_language_names_the_channels(ui: Harness) -> None:
+    language = ui.field("language", QComboBox)
+    assert language.currentText() == "English"
+    language.setFocus()
+    ui.qtbot.keyClick(language, Qt.Key.Key_Down)
+    assert ui.doc.language == "fr"
+    ui.inspector.show_cards([ui.doc.touchpoints[0].id])
+    assert ui.field("channel", QComboBox).itemText(1) == "Site web"
 
 
 def test_undo_and_redo_of_edits_made_elsewhere_show_up(ui: Harness) -> None:

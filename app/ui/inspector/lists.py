@@ -7,7 +7,7 @@ dropped.
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,16 +51,35 @@ class _KeyList(QListWidget):
         super().__init__(editor)
         self.editor = editor
 
+    def event(self, event: QEvent) -> bool:
+        # The window's Delete action (delete the selected cards) must not steal our keys.
+        overridden = event.type() == QEvent.Type.ShortcutOverride
+        if overridden and isinstance(event, QKeyEvent) and _list_key(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
+        key = _list_key(event)
+        if key == "remove":
             self.editor.remove_current()
-        elif ctrl and event.key() == Qt.Key.Key_Up:
-            self.editor.move_current(-1)
-        elif ctrl and event.key() == Qt.Key.Key_Down:
-            self.editor.move_current(1)
+        elif key in ("up", "down"):
+            self.editor.move_current(-1 if key == "up" else 1)
         else:
             super().keyPressEvent(event)
+
+
+def _list_key(event: QKeyEvent) -> str | None:
+    """What a key does in a list: "remove", "up", "down", or None."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if modifiers == Qt.KeyboardModifier.NoModifier and event.key() in (
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Backspace,
+    ):
+        return "remove"
+    if modifiers == Qt.KeyboardModifier.ControlModifier:
+        return {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}.get(Qt.Key(event.key()))
+    return None
 
 
 class ListEditor(QWidget):
