@@ -6,7 +6,7 @@ an optional SVG icon stored in the map), renamed and deleted here.
 """
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,6 +64,9 @@ TEXT = {
     "not_svg": "{file} is not an SVG image.",
     "bad_name": "A channel name must be 1 to 500 characters long.",
     "deleted": "Deleted the channel “{name}”; its cards now have no channel.",
+    "select_cards": "Select cards to give them this channel, or drag it onto a card lane.",
+    "set_one": "Set the channel of “{title}” to {channel}",
+    "set_many": "Set the channel of {count} cards to {channel}",
 }
 
 
@@ -150,6 +153,8 @@ class ChannelPalette(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.itemActivated.connect(self._activated)
+        self._selected_cards: Callable[[], list[str]] | None = None
         self.add_button = QPushButton(_t("add"), self)
         self.add_button.setObjectName("add_channel")
         self.add_button.setToolTip(_t("add_tip"))
@@ -203,6 +208,41 @@ class ChannelPalette(QWidget):
             if item.data(KEY_ROLE) == key:
                 return item
         return None
+
+    # -- the keyboard's way: Enter on a channel gives it to the selected cards -------------
+
+    def set_selection(self, selected_cards: Callable[[], list[str]]) -> None:
+        """Where the selected cards are (e.g. ``scene.selected_touchpoints``).
+
+        Activating a channel (Enter, or a double-click) then sets it on those
+        cards, so the palette also works without dragging.
+        """
+        self._selected_cards = selected_cards
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.give_channel(item.data(KEY_ROLE))
+
+    def give_channel(self, key: str) -> bool:
+        """Give the selected cards channel ``key`` (one undo step); False when none is selected."""
+        ids = self._selected_cards() if self._selected_cards is not None else []
+        if self.session is None or not ids:
+            self.status.emit(_t("select_cards"))
+            return False
+        doc = self.session.document
+        name = doc.channel_name(key)
+        steps: list[cmd.Command] = [
+            cmd.edit(doc, "touchpoints", i, channel=key)
+            for i in ids
+            if doc.touchpoint(i).channel != key
+        ]
+        if steps:
+            label = (
+                _t("set_one", title=doc.touchpoint(ids[0]).title, channel=name)
+                if len(ids) == 1
+                else _t("set_many", count=len(ids), channel=name)
+            )
+            self.session.push(cmd.Transaction(label, steps))
+        return True
 
     # -- custom channels ------------------------------------------------------------------
 

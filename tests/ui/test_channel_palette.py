@@ -256,3 +256,23 @@ def test_built_in_channels_have_no_menu(open_window, qtbot) -> None:  # type: ig
     rect = listing.visualItemRect(listing.item(0))
     listing.customContextMenuRequested.emit(rect.center())
     assert window.palette.last_menu is None
+
+
+def test_enter_on_a_channel_gives_it_to_the_selected_cards(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(load(sample_map("en")))
+    window.palette.set_selection(window.scene.selected_touchpoints)
+    ids = [tp.id for tp in window.doc.touchpoints_in_journey_order()[:2]]
+    listing = window.channel_list()
+    listing.setCurrentItem(listing.findItems("Chatbot", Qt.MatchFlag.MatchExactly)[0])
+
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert window.said[-1] == (
+        "Select cards to give them this channel, or drag it onto a card lane."
+    )
+
+    window.scene.select_only(ids)
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert [window.doc.touchpoint(i).channel for i in ids] == ["chatbot", "chatbot"]
+    assert window.session.undo_stack.undoText() == "Set the channel of 2 cards to Chatbot"
+    window.session.undo_stack.undo()
+    assert [window.doc.touchpoint(i).channel for i in ids] == ["word_of_mouth", "paid_ads"]
