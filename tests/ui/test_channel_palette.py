@@ -276,3 +276,26 @@ def test_enter_on_a_channel_gives_it_to_the_selected_cards(open_window, qtbot) -
     assert window.session.undo_stack.undoText() == "Set the channel of 2 cards to Chatbot"
     window.session.undo_stack.undo()
     assert [window.doc.touchpoint(i).channel for i in ids] == ["word_of_mouth", "paid_ads"]
+
+
+def test_icons_follow_the_text_colour_of_a_dark_theme(open_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    window = open_window(new_map("five-phases", "en"))
+    listing = window.channel_list()
+
+    def darkest_and_lightest() -> tuple[int, int]:
+        image = listing.item(0).icon().pixmap(44, 44).toImage()
+        values = [
+            QColor(image.pixel(x, y)).lightness()
+            for x in range(image.width())
+            for y in range(image.height())
+            if QColor.fromRgba(image.pixel(x, y)).alpha() > 200
+        ]
+        return min(values), max(values)
+
+    assert darkest_and_lightest()[0] < 100
+    dark = QPalette(window.palette.palette())
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    window.palette.setPalette(dark)
+    assert darkest_and_lightest()[0] > 150
