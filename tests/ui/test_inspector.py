@@ -51,10 +51,9 @@ class Harness:
         self.inspector.status.connect(self.messages.append)
         self.inspector.set_session(self.session)
         self.inspector.resize(480, 900)
-        self.inspector.show()
-        qtbot.waitExposed(self.inspector)
-        self.inspector.activateWindow()
-        qtbot.waitActive(self.inspector)
+        with qtbot.waitActive(self.inspector):  # focus follows clicks only in the active window
+            self.inspector.show()
+            self.inspector.activateWindow()
 
     @property
     def doc(self) -> JourneyMap:
