@@ -191,6 +191,12 @@ def _count(n: int) -> str:
     return "1 card" if n == 1 else f"{n} cards"
 
 
+def _names(names: list[str]) -> str:
+    """“A”, “A” and “B”, “A”, “B” and “C”."""
+    quoted = [f"“{name}”" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
 def _by_name(names: list[tuple[str, str]], name: str) -> str | None:
     """The id of the first (id, name) pair whose name matches ``name`` (see ``fold``)."""
     key = fold(name)
@@ -204,6 +210,7 @@ class _Paste:
         self.scratch = doc.model_copy(deep=True)
         self.steps: list[cmd.Command] = []
         self.notes: list[str] = []
+        self.new_metrics: list[str] = []
         self.added: list[str] = []
 
     def run(self, command: cmd.Command) -> None:
@@ -239,7 +246,7 @@ class _Paste:
         )
         self.run(cmd.AddElement("metrics", metric))
         self.run(cmd.AddElement("lanes", lane))
-        self.notes.append(f"The metric “{metric.name}” was added to this map.")
+        self.new_metrics.append(metric.name)
         return metric.id
 
     def scores(self, scores: dict[str, float], missing: set[str]) -> dict[str, float]:
@@ -364,9 +371,13 @@ def _paste(
             raise InputError("clipboard", problems_from_pydantic(error.errors())) from None
         paste.run(cmd.add_touchpoint(paste.scratch, touchpoint, before))
         paste.added.append(touchpoint.id)
-    for name in sorted(missing):
+    if paste.new_metrics:
+        what = "metric" if len(paste.new_metrics) == 1 else "metrics"
+        paste.notes.append(f"Added the {what} {_names(paste.new_metrics)} to this map.")
+    if missing:
         paste.notes.append(
-            f"The scores of “{name}” were left out: this map has no persona of that name."
+            f"Left out the scores of {_names(sorted(missing))}: this map has no persona "
+            f"of {'that name' if len(missing) == 1 else 'those names'}."
         )
     return (
         cmd.Transaction(f"Paste {_count(len(paste.added))}", paste.steps),

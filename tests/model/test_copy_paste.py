@@ -75,9 +75,10 @@ def test_two_cards_pasted_into_a_new_map_are_equal_and_keep_scores_by_persona_na
     assert [p.emotions for p in pasted] == [{lea: o.emotions[source_lea]} for o in originals]
     # Same-named phases: Awareness and Consideration.
     assert [target.phase(p.phase_id).name for p in pasted] == ["Awareness", "Consideration"]
-    assert notes[-1] == (
-        "The scores of “Marc Girard” were left out: this map has no persona of that name."
-    )
+    assert notes == [
+        "Added the metrics “Conversion rate” and “Time spent” to this map.",
+        "Left out the scores of “Marc Girard”: this map has no persona of that name.",
+    ]
     # The metric the ad carries was created, with its unit and a lane to show it.
     conversion = next(m for m in target.metrics if m.name == "Conversion rate")
     assert conversion.unit == "%"
