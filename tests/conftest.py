@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt always runs offscreen, whoever starts pytest.
+"""Shared test set-up: Qt runs offscreen unless QT_QPA_PLATFORM says otherwise (xcb under Xvfb).
 
 This folder is on sys.path (pytest puts a rootless conftest's folder there), so
 tests import shared helpers such as `strategies` directly.
@@ -6,7 +6,7 @@ tests import shared helpers such as `strategies` directly.
 
 import os
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hypothesis import settings
 

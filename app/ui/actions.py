@@ -1,70 +1,256 @@
-"""The editor's actions, declared once as data; the main window turns them into QActions."""
+"""The editor's actions, declared once as data; the main window turns them into QActions.
 
+Each action names its menu (``"&File/&New"`` is the New submenu of File), its
+shortcuts, and the callable it runs with the window. Shortcuts come from
+``QKeySequence.StandardKey`` where Qt has one; the others are spelled out,
+because Linux has no standard key for Quit, Find Next or Duplicate.
+"""
+
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
+from app.model.templates import TEMPLATES
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
 Key = QKeySequence.StandardKey
+Shortcut = Key | str
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One command of the editor: where it appears, its shortcut, the window method it calls."""
+    """One command of the editor: where it appears, its shortcuts, what it does."""
 
     id: str
     text: str
     menu: str
-    handler: str
-    shortcut: Key | str | None = None
+    handler: "Callable[[MainWindow], object]"
+    shortcuts: Sequence[Shortcut] = ()
     tip: str = ""
     separator_before: bool = False
+    checkable: bool = False
+    group: str = ""
+    """Checkable actions of one group exclude each other (like radio buttons)."""
+
+
+TEMPLATE_NAMES = {
+    "blank": "Blank",
+    "five-phases": "Five phases",
+    "three-phases": "Before, during, after",
+    "four-steps": "Four steps",
+}
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+def _new_map_actions() -> list[ActionSpec]:
+    specs = []
+    for language, label in LANGUAGE_NAMES.items():
+        for index, template in enumerate(TEMPLATES):
+            specs.append(
+                ActionSpec(
+                    f"new:{template}:{language}",
+                    f"{TEMPLATE_NAMES[template]} ({label})",
+                    "&File/&New",
+                    partial(_new, template=template, language=language),
+                    separator_before=index == 0 and language != "en",
+                )
+            )
+    return specs
+
+
+def _new(window: "MainWindow", template: str, language: str) -> None:
+    window.new_map(template, language)
+
+
+def _theme(choice: str) -> "Callable[[MainWindow], object]":
+    return lambda w: w.set_theme(choice)
+
+
+def _docks() -> list[ActionSpec]:
+    return [
+        ActionSpec(
+            f"dock:{name}",
+            text,
+            "&View/&Panels",
+            partial(_toggle_dock, name=name),
+            (shortcut,),
+            checkable=True,
+        )
+        for name, text, shortcut in (
+            ("inspector", "&Inspector", "Ctrl+Alt+1"),
+            ("personas", "&Personas", "Ctrl+Alt+2"),
+            ("structure", "&Structure", "Ctrl+Alt+3"),
+            ("channels", "&Channels", "Ctrl+Alt+4"),
+        )
+    ]
+
+
+def _toggle_dock(window: "MainWindow", name: str) -> None:
+    window.toggle_dock(name)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", "&Open…", "&File", "open_dialog", Key.Open, "Open a map"),
+    ActionSpec(
+        "new",
+        "&New Map",
+        "&File",
+        lambda w: w.new_map("five-phases", w.ui_language),
+        (Key.New,),
+        "A new map with the five classic phases",
+    ),
+    *_new_map_actions(),
+    ActionSpec(
+        "sample",
+        "Open the &Sample Map",
+        "&File/&New",
+        lambda w: w.open_sample_if_saved(),
+        separator_before=True,
+    ),
+    ActionSpec("open", "&Open…", "&File", lambda w: w.open_dialog(), (Key.Open,), "Open a map"),
     ActionSpec(
         "import",
         "&Import CSV or Mermaid…",
         "&File",
-        "import_dialog",
-        "Ctrl+I",
+        lambda w: w.import_dialog(),
+        ("Ctrl+I",),
         "Make a map from a spreadsheet or a Mermaid journey",
     ),
-    ActionSpec("save", "&Save", "&File", "save", Key.Save, "Save the map", separator_before=True),
-    ActionSpec("save_as", "Save &As…", "&File", "save_as_dialog", Key.SaveAs),
-    ActionSpec("revert", "&Revert to Saved", "&File", "revert", None, "Drop unsaved changes"),
     ActionSpec(
-        "export",
-        "&Export CSV or Mermaid…",
+        "save",
+        "&Save",
         "&File",
-        "export_dialog",
-        "Ctrl+E",
+        lambda w: w.save(),
+        (Key.Save,),
+        "Save the map",
         separator_before=True,
     ),
-    ActionSpec("close", "&Close", "&File", "close", Key.Close, separator_before=True),
-    ActionSpec("quit", "&Quit", "&File", "quit", "Ctrl+Q"),
+    ActionSpec("save_as", "Save &As…", "&File", lambda w: w.save_as_dialog(), (Key.SaveAs,)),
+    ActionSpec(
+        "revert", "&Revert to Saved", "&File", lambda w: w.revert(), (), "Drop unsaved changes"
+    ),
+    ActionSpec(
+        "export",
+        "&Export…",
+        "&File",
+        lambda w: w.export_dialog(),
+        ("Ctrl+E",),
+        "Export to PDF, PNG, SVG, CSV or Mermaid",
+        separator_before=True,
+    ),
+    ActionSpec("print", "&Print…", "&File", lambda w: w.print_map(), (Key.Print,), "Print the map"),
+    ActionSpec(
+        "close",
+        "&Close Map",
+        "&File",
+        lambda w: w.close_map(),
+        (Key.Close,),
+        "Close this map and start a new one",
+        separator_before=True,
+    ),
+    ActionSpec("quit", "&Quit", "&File", lambda w: w.quit(), ("Ctrl+Q",), "Quit Parcours"),
+    ActionSpec("undo", "&Undo", "&Edit", lambda w: w.undo_group.undo(), (Key.Undo,)),
+    # Ctrl+Shift+Z as well as Ctrl+Y: not every platform's Redo binding has both.
+    ActionSpec("redo", "&Redo", "&Edit", lambda w: w.undo_group.redo(), (Key.Redo, "Ctrl+Shift+Z")),
+    ActionSpec(
+        "cut",
+        "Cu&t",
+        "&Edit",
+        lambda w: w.clipboard.cut(),
+        (Key.Cut,),
+        "Move the selected cards to the clipboard",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "copy",
+        "&Copy",
+        "&Edit",
+        lambda w: w.clipboard.copy(),
+        (Key.Copy,),
+        "Copy the selected cards (also as spreadsheet rows)",
+    ),
+    ActionSpec(
+        "paste",
+        "&Paste",
+        "&Edit",
+        lambda w: w.clipboard.paste(),
+        (Key.Paste,),
+        "Paste cards, or rows copied from a spreadsheet",
+    ),
+    ActionSpec(
+        "duplicate",
+        "D&uplicate",
+        "&Edit",
+        lambda w: w.canvas.duplicate_selection(),
+        ("Ctrl+D",),
+        "Copy the selected cards next to themselves",
+    ),
+    # Only the Delete key: Qt's standard Delete binding includes Ctrl+D on X11.
     ActionSpec(
         "delete",
         "&Delete",
         "&Edit",
-        "delete_selection",
-        Key.Delete,
+        lambda w: w.delete_selection(),
+        ("Del",),
         "Delete the selected cards",
+    ),
+    ActionSpec(
+        "select_all",
+        "Select &All Cards",
+        "&Edit",
+        lambda w: w.select_all(),
+        (Key.SelectAll,),
         separator_before=True,
     ),
-    ActionSpec("select_all", "Select &All Cards", "&Edit", "select_all", Key.SelectAll),
-    ActionSpec("zoom_in", "Zoom &In", "&View", "zoom_in", Key.ZoomIn),
-    ActionSpec("zoom_out", "Zoom &Out", "&View", "zoom_out", Key.ZoomOut),
-    ActionSpec("fit", "&Fit Map", "&View", "fit_map", "Ctrl+0"),
-    ActionSpec("actual", "&Actual Size (100 %)", "&View", "actual_size", "Ctrl+1"),
-    ActionSpec("about", "&About Parcours", "&Help", "about"),
+    ActionSpec(
+        "find",
+        "&Find…",
+        "&Edit",
+        lambda w: w.find_bar.open(),
+        (Key.Find,),
+        "Find cards by any of their words",
+        separator_before=True,
+    ),
+    ActionSpec("zoom_in", "Zoom &In", "&View", lambda w: w.zoom_in(), (Key.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", "Zoom &Out", "&View", lambda w: w.zoom_out(), (Key.ZoomOut,)),
+    ActionSpec("fit", "&Fit Map", "&View", lambda w: w.fit_map(), ("Ctrl+0",)),
+    ActionSpec("actual", "&Actual Size (100 %)", "&View", lambda w: w.actual_size(), ("Ctrl+1",)),
+    *_docks(),
+    ActionSpec(
+        "theme:system",
+        "Follow the &System",
+        "&View/&Theme",
+        _theme("system"),
+        checkable=True,
+        group="theme",
+    ),
+    ActionSpec(
+        "theme:light", "&Light", "&View/&Theme", _theme("light"), checkable=True, group="theme"
+    ),
+    ActionSpec(
+        "theme:dark", "&Dark", "&View/&Theme", _theme("dark"), checkable=True, group="theme"
+    ),
+    ActionSpec("about", "&About Parcours", "&Help", lambda w: w.about()),
 )
 
 
-def shortcuts(spec: ActionSpec) -> list[QKeySequence]:
-    """The key sequences of an action (a standard key may have several, or none here)."""
-    if spec.shortcut is None:
-        return []
-    if isinstance(spec.shortcut, str):
-        return [QKeySequence(spec.shortcut)]
-    return QKeySequence.keyBindings(spec.shortcut)
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The key sequences of an action, without duplicates (a standard key may have several)."""
+    sequences: list[QKeySequence] = []
+    for shortcut in spec.shortcuts:
+        found = (
+            [QKeySequence(shortcut)]
+            if isinstance(shortcut, str)
+            else QKeySequence.keyBindings(shortcut)
+        )
+        sequences += [s for s in found if not s.isEmpty() and s not in sequences]
+    return sequences
+
+
+def spec_by_id(action_id: str) -> ActionSpec:
+    """The declaration of one action."""
+    return next(spec for spec in ACTIONS if spec.id == action_id)

@@ -2,15 +2,16 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QByteArray, QLocale, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,13 +21,15 @@ from app.model.commands import Change
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.fileformat import EXTENSION, load
-from app.model.templates import TEMPLATES, new_map
+from app.model.templates import new_map
 from app.resources import sample_map
-from app.ui.actions import ACTIONS, shortcuts
+from app.ui.actions import ACTIONS, key_sequences
 from app.ui.appearance import apply_palette, resolve
 from app.ui.canvas.scene import JourneyScene
 from app.ui.canvas.view import JourneyView
-from app.ui.legend import PersonaLegend
+from app.ui.clipboard import ClipboardActions
+from app.ui.docks import Panels
+from app.ui.find_bar import FindBar
 from app.ui.session import DocumentSession
 from app.ui.settings import Settings, load_settings, save_settings
 
@@ -34,12 +37,6 @@ MAP_FILTER = ";;".join(
     (dialog_filter(["journey"]), dialog_filter(EXPORTS_WITH_MAP, "Exports made by Parcours"))
 )
 IMPORT_FILTER = dialog_filter(["csv", "mermaid"], "Spreadsheets and Mermaid journeys")
-TEMPLATE_NAMES = {
-    "blank": "Blank",
-    "five-phases": "Five phases",
-    "three-phases": "Before, during, after",
-    "four-steps": "Four steps",
-}
 
 
 class MainWindow(QMainWindow):
@@ -54,13 +51,25 @@ class MainWindow(QMainWindow):
             settings if settings is not None else (load_settings() if persist else Settings())
         )
         self.theme = resolve(self.settings.theme)
-        self.scene = JourneyScene(self.theme, self)
-        self.canvas = JourneyView(self.scene, self)
-        self.setCentralWidget(self.canvas)
+        self.scene: JourneyScene = JourneyScene(self.theme, self)
+        self.canvas: JourneyView = JourneyView(self.scene, self)
+        self.find_bar: FindBar = FindBar(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.canvas)
+        self.setCentralWidget(central)
+        self.ui_language: str = _system_language()
         self.session: DocumentSession | None = None
-        self.undo_group = QUndoGroup(self)
+        self.undo_group: QUndoGroup = QUndoGroup(self)
         self.actions_by_id: dict[str, QAction] = {}
-        self._build_legend()
+        self.panels = Panels(self)
+        self.clipboard: ClipboardActions = ClipboardActions(self.scene, self.canvas, self)
+        self.clipboard.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.clipboard.refused.connect(self.show_error)
+        self.canvas.paste_here_handler = self.clipboard.paste_here
         self._build_menus()
         self._build_status_bar()
         self.canvas.zoom_changed.connect(self._show_zoom)
@@ -68,7 +77,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         if self.settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
-        self.set_document(new_map("five-phases", _system_language()), None)
+        self.set_document(new_map("five-phases", self.ui_language), None)
 
     # -- the open map --------------------------------------------------------------------------
 
@@ -99,7 +108,9 @@ class MainWindow(QMainWindow):
         self.scene.clearSelection()
         self.scene.hidden_personas.clear()
         self.scene.show_document(doc)
-        self.legend.show_personas(doc, self.scene.hidden_personas)
+        self.panels.set_session(session)
+        self.clipboard.set_session(session)
+        self.find_bar.set_session(session, self.canvas)
         self._update_title()
         self._update_status()
         self.canvas.show_map()
@@ -139,9 +150,8 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: list[Change]) -> None:
         # The layout is recomputed; the scene then updates only the items that differ.
+        del changes
         self.scene.show_document(self.document)
-        if any(change.collection == "personas" for change in changes):
-            self.legend.show_personas(self.document, self.scene.hidden_personas)
         self._update_status()
 
     # -- file commands -----------------------------------------------------------------------
@@ -285,6 +295,19 @@ class MainWindow(QMainWindow):
         """Close the window (asking about unsaved changes), which ends Parcours."""
         self.close()
 
+    def close_map(self) -> None:
+        """Close the map (asking about unsaved changes) and start a new one; Parcours stays open."""
+        if self.maybe_save():
+            self.set_document(new_map("five-phases", self.ui_language), None)
+            self.statusBar().showMessage("Closed the map; this is a new one", 4000)
+
+    def toggle_dock(self, name: str) -> None:
+        """Show or hide one of the panels."""
+        dock = self.panels.docks[name]
+        dock.setHidden(not dock.isHidden())
+        if not dock.isHidden():
+            dock.raise_()
+
     # -- edit and view commands -------------------------------------------------------------
 
     def delete_selection(self) -> None:
@@ -347,69 +370,53 @@ class MainWindow(QMainWindow):
     # -- building the window ----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        menus: dict[str, object] = {}
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        menus["&File"] = file_menu
-        new_menu = file_menu.addMenu("&New")
-        for language, label in (("en", "English"), ("fr", "Français")):
-            for template in TEMPLATES:
-                action = new_menu.addAction(f"{TEMPLATE_NAMES[template]} ({label})")
-                action.triggered.connect(
-                    lambda _=False, t=template, lang=language: self.new_map(t, lang)
-                )
-                if template == "five-phases" and language == _system_language():
-                    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
-            new_menu.addSeparator()
-        sample = new_menu.addAction("Open the &sample map")
-        sample.triggered.connect(self._open_sample_if_saved)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        edit_menu = bar.addMenu("&Edit")
-        menus["&Edit"] = edit_menu
-        undo = self.undo_group.createUndoAction(self, "&Undo")
-        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        redo = self.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-            or [QKeySequence("Ctrl+Shift+Z")]
-        )
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.actions_by_id.update({"undo": undo, "redo": redo})
-        menus["&View"] = bar.addMenu("&View")
-        menus["&Help"] = bar.addMenu("&Help")
-        for spec in ACTIONS:
-            menu = menus[spec.menu]
-            if spec.separator_before:
-                menu.addSeparator()  # type: ignore[attr-defined]
-            action = QAction(spec.text, self)
-            action.setShortcuts(shortcuts(spec))
-            action.setStatusTip(spec.tip)
-            action.triggered.connect(getattr(self, spec.handler))
-            menu.addAction(action)  # type: ignore[attr-defined]
-            self.actions_by_id[spec.id] = action
-            if spec.id == "actual":
-                action.setShortcuts([QKeySequence("Ctrl+1")])
-        self.actions_by_id["zoom_in"].setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        view_menu = menus["&View"]
-        view_menu.addSeparator()  # type: ignore[attr-defined]
-        view_menu.addAction(self.legend_dock.toggleViewAction())  # type: ignore[attr-defined]
-        theme_menu = view_menu.addMenu("&Theme")  # type: ignore[attr-defined]
-        for choice, label in (
-            ("system", "Follow the &System"),
-            ("light", "&Light"),
-            ("dark", "&Dark"),
-        ):
-            action = theme_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(self.settings.theme == choice)
-            action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
-            self.actions_by_id[f"theme:{choice}"] = action
+        """Turn the action table into menus; the Open Recent submenu is filled when opened."""
+        menus: dict[str, QMenu] = {}
 
-    def _open_sample_if_saved(self) -> None:
+        def menu_for(path: str) -> QMenu:
+            if path not in menus:
+                parent, _, title = path.rpartition("/")
+                holder = menu_for(parent) if parent else self.menuBar()
+                menus[path] = holder.addMenu(title)
+                if path == "&File":
+                    # Open Recent sits under New, filled from the settings when shown.
+                    menu_for("&File/&New")
+                    self.recent_menu = menus[path].addMenu("Open &Recent")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+            return menus[path]
+
+        groups: dict[str, QActionGroup] = {}
+        for spec in ACTIONS:
+            menu = menu_for(spec.menu)
+            if spec.separator_before:
+                menu.addSeparator()
+            action = QAction(spec.text, self)
+            action.setObjectName(spec.id)
+            action.setShortcuts(key_sequences(spec))
+            action.setStatusTip(spec.tip)
+            action.setCheckable(spec.checkable)
+            if spec.group:
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
+            action.triggered.connect(lambda _=False, handler=spec.handler: handler(self))
+            menu.addAction(action)
+            self.actions_by_id[spec.id] = action
+        self.actions_by_id[f"theme:{self.settings.theme}"].setChecked(True)
+        undo, redo = self.actions_by_id["undo"], self.actions_by_id["redo"]
+        self.undo_group.undoTextChanged.connect(lambda text: undo.setText(_step("&Undo", text)))
+        self.undo_group.redoTextChanged.connect(lambda text: redo.setText(_step("&Redo", text)))
+        self.undo_group.canUndoChanged.connect(undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(redo.setEnabled)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        for name, dock in self.panels.docks.items():
+            action = self.actions_by_id[f"dock:{name}"]
+            dock.visibilityChanged.connect(
+                lambda _=False, a=action, d=dock: a.setChecked(not d.isHidden())
+            )
+            action.setChecked(True)
+
+    def open_sample_if_saved(self) -> None:
+        """Open the sample map, after asking about unsaved changes."""
         if self.maybe_save():
             self.open_sample()
 
@@ -423,18 +430,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.maybe_save() and self.open(p))
 
-    def _build_legend(self) -> None:
-        self.legend = PersonaLegend(self)
-        self.legend.visibility_changed.connect(self.scene.set_persona_visible)
-        self.legend_dock = QDockWidget("Personas", self)
-        self.legend_dock.setObjectName("personas")
-        self.legend_dock.setWidget(self.legend)
-        self.legend_dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
-        self.resizeDocks([self.legend_dock], [220], Qt.Orientation.Horizontal)
-
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel()
         self.count_label = QLabel()
@@ -447,8 +442,14 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         doc = self.document
         self.count_label.setText(
-            f"{len(doc.phases)} phases · {len(doc.touchpoints)} touchpoints · "
-            f"{len(doc.personas)} personas"
+            " · ".join(
+                counted(len(items), noun)
+                for items, noun in (
+                    (doc.phases, "phase"),
+                    (doc.touchpoints, "touchpoint"),
+                    (doc.personas, "persona"),
+                )
+            )
         )
 
     def _update_title(self) -> None:
@@ -470,6 +471,15 @@ class MainWindow(QMainWindow):
         if self.settings.recent_files:
             return str(Path(self.settings.recent_files[0]).parent)
         return str(Path.home())
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 persona``, ``2 personas``, ``0 phases``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _step(verb: str, text: str) -> str:
+    return f"{verb} {text}" if text else verb
 
 
 def _system_language() -> str:

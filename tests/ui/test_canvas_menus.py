@@ -280,7 +280,7 @@ def test_new_card_here_from_an_empty_cell(make_window, right_click, qtbot) -> No
     count = len(window.document.touchpoints)
 
     menu = right_click(window, pos)
-    assert not action(menu, "paste_here").isEnabled()  # nobody gave the view a way to paste
+    assert action(menu, "paste_here").isEnabled()  # the window pastes the clipboard there
     action(menu, "new_card").trigger()
 
     qtbot.waitUntil(lambda: window.canvas._editor is not None)

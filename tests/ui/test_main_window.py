@@ -94,7 +94,7 @@ def test_ctrl_wheel_zooms_around_the_cursor(make_window) -> None:  # type: ignor
 def test_zoom_shortcuts(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.canvas.zoom() == pytest.approx(1.0)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -107,10 +107,16 @@ def test_zoom_shortcuts(make_window, qtbot) -> None:  # type: ignore[no-untyped-
     assert "%" in window.zoom_label.text()
 
 
+def _legend(window):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListWidget
+
+    return window.panels.personas.findChild(QListWidget, "persona_list")
+
+
 def test_unticking_a_persona_hides_its_curve(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     persona = window.document.personas[1]
-    item = window.legend.item(1)
+    item = _legend(window).item(1)
     assert item.text() == persona.name
     item.setCheckState(Qt.CheckState.Unchecked)
     assert not window.canvas.item_for(persona.id).isVisible()
@@ -174,11 +180,11 @@ def test_the_legend_follows_persona_edits_and_their_undo(make_window) -> None:  
     window = make_window()
     doc = window.document
     window.session.push(cmd.edit(doc, "personas", doc.personas[0].id, name="Léa M."))
-    assert window.legend.item(0).text() == "Léa M."
+    assert _legend(window).item(0).text() == "Léa M."
     window.session.push(cmd.remove(doc, "personas", doc.personas[1].id))
-    assert window.legend.count() == 1
+    assert _legend(window).count() == 1
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert [window.legend.item(i).text() for i in range(window.legend.count())] == [
+    assert [_legend(window).item(i).text() for i in range(_legend(window).count())] == [
         p.name for p in doc.personas
     ]

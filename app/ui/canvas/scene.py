@@ -179,11 +179,12 @@ class JourneyScene(QGraphicsScene):
             item.setSelected(element_id in wanted)
 
     def scoring_persona(self, doc: JourneyMap) -> str | None:
-        """The persona clicks in the emotion lane score: the current one, else the first shown."""
-        ids = [persona.id for persona in doc.personas]
-        if self.current_persona_id in ids:
+        """Whom a click in the emotion lane scores: the current persona if shown, else the first."""
+        shown = [p.id for p in doc.personas if p.id not in self.hidden_personas]
+        if self.current_persona_id in shown:
             return self.current_persona_id
-        return next((pid for pid in ids if pid not in self.hidden_personas), None)
+        # A hidden curve would change out of sight: the first shown persona is scored instead.
+        return shown[0] if shown else None
 
     def set_persona_visible(self, persona_id: str, visible: bool) -> None:
         """Show or hide a persona's curve (a view setting, not an edit)."""

@@ -1,0 +1,100 @@
+"""The editor's panels around the canvas, and how they follow the open map and the selection.
+
+The window owns one :class:`Panels`; it builds the docks (inspector, personas,
+structure, channels), hands each the open map's session, and routes selection:
+cards selected on the canvas, a phase or lane picked in the Structure panel or
+on a header, a persona picked in the Personas panel — each shows in the
+inspector; nothing selected shows the map's own fields.
+"""
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from app.model.commands import Change
+from app.ui.channel_palette import ChannelPalette
+from app.ui.inspector import Inspector
+from app.ui.personas_panel import PersonasPanel
+from app.ui.session import DocumentSession
+from app.ui.structure_panel import StructurePanel
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+class Panels(QObject):
+    """The docks of one window and the wiring between them, the canvas and the open map."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.inspector = Inspector(window)
+        self.personas = PersonasPanel(window)
+        self.structure = StructurePanel(window)
+        self.channels = ChannelPalette(window)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add("inspector", "Inspector", self.inspector, RIGHT)
+        self._add("personas", "Personas", self.personas, RIGHT)
+        self._add("structure", "Structure", self.structure, LEFT)
+        self._add("channels", "Channels", self.channels, LEFT)
+        window.tabifyDockWidget(self.docks["structure"], self.docks["channels"])
+        self.docks["channels"].raise_()
+        window.resizeDocks(
+            [self.docks["inspector"], self.docks["channels"]], [340, 200], Qt.Orientation.Horizontal
+        )
+        window.resizeDocks(
+            [self.docks["inspector"], self.docks["personas"]], [640, 260], Qt.Orientation.Vertical
+        )
+        scene = window.scene
+        self.personas.visibility_changed.connect(scene.set_persona_visible)
+        self.personas.current_persona_changed.connect(self._current_persona)
+        self.personas.persona_activated.connect(
+            lambda persona_id: self.inspector.show_element("personas", persona_id)
+        )
+        self.structure.element_activated.connect(self.inspector.show_element)
+        for panel in (self.inspector, self.personas, self.structure, self.channels):
+            status = getattr(panel, "status", None)
+            if status is not None:
+                status.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        scene.selectionChanged.connect(self.show_selection)
+
+    def _add(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(LEFT | RIGHT)
+        self.window.addDockWidget(area, dock)
+        self.docks[name] = dock
+
+    def set_session(self, session: DocumentSession) -> None:
+        """A map was opened: every panel edits it from now on."""
+        scene = self.window.scene
+        self.inspector.set_session(session)
+        self.personas.set_session(session, scene.hidden_personas)
+        self.structure.set_session(session)
+        self.channels.set_session(session)
+        session.changed.connect(self._changed)
+        self._current_persona(self.personas.current_persona())
+        self.inspector.show_map()
+
+    def _changed(self, changes: list[Change]) -> None:
+        if any(change.collection == "personas" for change in changes):
+            self._current_persona(self.personas.current_persona())
+
+    def _current_persona(self, persona_id: object) -> None:
+        self.window.scene.current_persona_id = persona_id if isinstance(persona_id, str) else None
+
+    def show_selection(self) -> None:
+        """Show the selected cards in the inspector, or the map when none is selected."""
+        scene = self.window.scene
+        if not shiboken6.isValid(scene):
+            return  # the window is being destroyed: its scene clears its selection on the way
+        ids = scene.selected_touchpoints()
+        if ids:
+            self.inspector.show_cards(ids)
+        elif not scene.selectedItems():
+            self.inspector.show_map()
