@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from app import __version__
 from app.export.embed import pdf_with_map
 from app.export.fonts import PdfFonts, PdfMeasure
-from app.export.options import MM, POINTS_PER_UNIT, ExportOptions, page_size
+from app.export.options import MM, POINTS_PER_UNIT, US_PAPERS, ExportOptions, page_size
 from app.export.pdfappendix import appendix_story
 from app.export.pdfdraw import MapPainter
 from app.export.pdfpage import PageDecor, words
@@ -92,7 +92,7 @@ class _PdfExport:
         buffer = BytesIO()
         templates, story = self._pages()
         if self.options.appendix:
-            paper = "Letter" if self.options.paper in ("Letter", "Legal", "Tabloid") else "A4"
+            paper = "Letter" if self.options.paper in US_PAPERS else "A4"
             size = page_size(paper, "landscape")
             templates.append(self._template("appendix", size))
             story += [
