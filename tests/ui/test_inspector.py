@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -141,6 +141,55 @@ def test_typing_a_title_is_one_undo_step_and_the_next_field_starts_another(ui: H
     assert title.text() == old_title
     ui.redo()
     assert title.text() == "Ads everywhere"
+
+
+def test_leaving_a_field_and_coming_back_starts_a_new_undo_step(ui: Harness) -> None:
+    card = ui.doc.touchpoints[0]
+    old_title = card.title
+    ui.inspector.show_cards([card.id])
+    title = ui.field("title", QLineEdit)
+    ui.click_into(title)
+    ui.qtbot.keyClick(title, Qt.Key.Key_End)
+    ui.qtbot.keyClicks(title, " 1")
+    ui.qtbot.keyClick(title, Qt.Key.Key_Tab)  # on to the channel, which changes nothing
+    assert not title.hasFocus()
+    ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert title.hasFocus()
+    ui.qtbot.keyClick(title, Qt.Key.Key_End)
+    ui.qtbot.keyClicks(title, " 2")
+    assert ui.doc.touchpoint(card.id).title == old_title + " 1 2"
+    assert ui.steps == 2
+    ui.undo()
+    assert ui.doc.touchpoint(card.id).title == old_title + " 1"
+
+
+def _wheel(widget: QWidget, notches: int) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre)),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_past_a_score_or_a_channel_changes_nothing(ui: Harness) -> None:
+    card = ui.doc.touchpoints[0].model_copy(deep=True)
+    lea = ui.doc.personas[0]
+    ui.inspector.show_cards([card.id])
+    score = ui.field(f"emotion:{lea.id}", QDoubleSpinBox)
+    _wheel(score, -1)
+    _wheel(ui.field("channel", QComboBox), -1)
+    assert ui.doc.touchpoint(card.id) == card
+    assert ui.steps == 0
+    ui.click_into(score)
+    _wheel(score, 1)
+    assert ui.doc.touchpoint(card.id).emotions[lea.id] == card.emotions[lea.id] + 0.5
 
 
 def test_an_empty_title_is_refused_then_the_title_comes_back(ui: Harness) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from app.ui.inspector.avatar import avatar_image, load_avatar
 from app.ui.inspector.channels import ChannelChecklist
 from app.ui.inspector.editing import Context
 from app.ui.inspector.form import Form
-from app.ui.inspector.widgets import ChoiceCombo, ColourButton
+from app.ui.inspector.widgets import ChoiceCombo, ColourButton, NumberSpin
 
 TEXTS = {
     "not_stated": "Not stated",
@@ -56,12 +55,11 @@ class PersonaForm(Form):
         self.add_text("name", check=self._check_name)
         self.add_text("role")
         self._loading = False
-        self.age = QSpinBox(self)
+        self.age = NumberSpin(self)
         self.age.setObjectName("age")
         self.age.setRange(-1, 150)
         self.age.setSpecialValueText(tr("not_stated"))
         self.age.setKeyboardTracking(False)
-        self.age.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.age.valueChanged.connect(self._age_changed)
         self.add_row("age", self.age)
         self.add_text("location")

@@ -3,7 +3,7 @@
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -68,6 +69,26 @@ class ColourButton(QPushButton):
             self.colour_chosen.emit(colour.lower())
 
 
+def _wheel_scrolls_the_form(widget: QWidget, event: QWheelEvent) -> bool:
+    """True when a wheel turn over an unfocused field should scroll the form instead."""
+    if widget.hasFocus():
+        return False
+    event.ignore()  # the scroll area around the form takes it
+    return True
+
+
+class NumberSpin(QSpinBox):
+    """A spin box the mouse wheel only changes once it has been clicked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not _wheel_scrolls_the_form(self, event):
+            super().wheelEvent(event)
+
+
 class ScoreSpin(QDoubleSpinBox):
     """A persona's score at a card: -2 ... +2 in steps of 0.5, or "No score" at the bottom.
 
@@ -85,9 +106,13 @@ class ScoreSpin(QDoubleSpinBox):
         self.setDecimals(1)
         self.setKeyboardTracking(False)
         self.setSpecialValueText(tr("no_score"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no score change by wheel in passing
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._loading = False
         self.valueChanged.connect(self._changed)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not _wheel_scrolls_the_form(self, event):  # no score change by scrolling past
+            super().wheelEvent(event)
 
     def score(self) -> float | None:
         """The score shown (None: no score)."""
@@ -143,7 +168,12 @@ class ChoiceCombo(QComboBox):
         self.values: list[Any] = []
         self.set_choices(choices)
         self.setPlaceholderText(tr("mixed"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.activated.connect(lambda index: self.chosen.emit(self.values[index]))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not _wheel_scrolls_the_form(self, event):  # no change by scrolling past
+            super().wheelEvent(event)
 
     def set_choices(self, choices: list[tuple[str, Any]]) -> None:
         """Replace the entries (keeps the current value when it is still offered)."""
