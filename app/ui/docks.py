@@ -61,6 +61,8 @@ class Panels(QObject):
             if status is not None:
                 status.connect(lambda text: window.statusBar().showMessage(text, 8000))
         scene.selectionChanged.connect(self.show_selection)
+        # Enter or double-click on a channel gives it to the selected cards.
+        self.channels.set_selection(scene.selected_touchpoints)
 
     def _add(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self.window)
