@@ -1,6 +1,6 @@
 """The editor's actions, declared once as data; the main window turns them into QActions.
 
-Each action names its menu (``"&File/&New"`` is the New submenu of File), its
+Each action names its menu (``"&File/New from &Template"`` is the New submenu of File), its
 shortcuts, and the callable it runs with the window. Shortcuts come from
 ``QKeySequence.StandardKey`` where Qt has one; the others are spelled out,
 because Linux has no standard key for Quit, Find Next or Duplicate.
@@ -55,7 +55,7 @@ def _new_map_actions() -> list[ActionSpec]:
                 ActionSpec(
                     f"new:{template}:{language}",
                     f"{TEMPLATE_NAMES[template]} ({label})",
-                    "&File/&New",
+                    "&File/New from &Template",
                     partial(_new, template=template, language=language),
                     separator_before=index == 0 and language != "en",
                 )
@@ -107,7 +107,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "sample",
         "Open the &Sample Map",
-        "&File/&New",
+        "&File/New from &Template",
         lambda w: w.open_sample_if_saved(),
         separator_before=True,
     ),

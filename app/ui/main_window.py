@@ -378,11 +378,6 @@ class MainWindow(QMainWindow):
                 parent, _, title = path.rpartition("/")
                 holder = menu_for(parent) if parent else self.menuBar()
                 menus[path] = holder.addMenu(title)
-                if path == "&File":
-                    # Open Recent sits under New, filled from the settings when shown.
-                    menu_for("&File/&New")
-                    self.recent_menu = menus[path].addMenu("Open &Recent")
-                    self.recent_menu.aboutToShow.connect(self._fill_recent)
             return menus[path]
 
         groups: dict[str, QActionGroup] = {}
@@ -400,6 +395,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, handler=spec.handler: handler(self))
             menu.addAction(action)
             self.actions_by_id[spec.id] = action
+            if spec.id == "open":
+                # Filled from the settings each time it is shown.
+                self.recent_menu = menu.addMenu("Open &Recent")
+                self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.actions_by_id[f"theme:{self.settings.theme}"].setChecked(True)
         undo, redo = self.actions_by_id["undo"], self.actions_by_id["redo"]
         self.undo_group.undoTextChanged.connect(lambda text: undo.setText(_step("&Undo", text)))
