@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -690,7 +691,7 @@ def test_the_map_form_edits_the_title_and_the_metrics(ui: Harness) -> None:
     assert ui.steps == 3
 
     conversion = ui.doc.metrics[0]
-    ui.qtbot.mouseClick(ui.field(f"remove_metric:{conversion.id}", QPushButton), LEFT)
+    ui.qtbot.mouseClick(ui.field(f"remove_metric:{conversion.id}", QAbstractButton), LEFT)
     assert len(ui.doc.metrics) == metrics
     assert all(lane.metric_id != conversion.id for lane in ui.doc.lanes)
     assert all(conversion.id not in tp.metrics for tp in ui.doc.touchpoints)

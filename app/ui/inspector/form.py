@@ -64,6 +64,8 @@ class Form(QWidget):
         self.element_id = element_id
         self.rows = QFormLayout(self)
         self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock a label goes above its field rather than squeezing it.
+        self.rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.texts: dict[str, TextField] = {}
         self.lists: dict[str, ListEditor] = {}
 

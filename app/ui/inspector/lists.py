@@ -7,8 +7,8 @@ dropped.
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ TEXTS = {
     "down": "Down",
     "down_tip": "Move the selected item down (Ctrl+Down).",
     "priority": "Priority of the selected opportunity",
+    "priority_short": "Priority",
     "high": "High priority",
     "medium": "Medium priority",
     "low": "Low priority",
@@ -99,6 +100,9 @@ class ListEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # wrapped items stay told apart
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.viewport().installEventFilter(self)
         self.fit_height()
         self.list.itemChanged.connect(self._item_changed)
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
@@ -171,15 +175,27 @@ class ListEditor(QWidget):
             self.list.setCurrentRow(min(row, len(values) - 1))
         self.fit_height()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_height()  # wrapped items take more lines in a narrower dock
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_height()  # wrapped items take more lines in a narrower dock
+        return False
 
     def fit_height(self) -> None:
-        """As tall as the items and one spare line, up to a few lines."""
-        rows = sum(self.list.sizeHintForRow(r) for r in range(self.list.count()))
-        spare = self.list.fontMetrics().height() + 8
-        self.list.setFixedHeight(min(MAX_HEIGHT, rows + spare + 2 * self.list.frameWidth()))
+        """As tall as the items and one spare line, up to a few lines (then it scrolls)."""
+        rows = 0
+        if self.list.count():
+            self.list.doItemsLayout()  # wrap the items at the list's present width
+            first = self.list.visualItemRect(self.list.item(0))
+            last = self.list.visualItemRect(self.list.item(self.list.count() - 1))
+            rows = last.bottom() - first.top() + 1
+        wanted = rows + self.list.fontMetrics().height() + 8 + 2 * self.list.frameWidth()
+        # No scroll bar unless needed: one that comes and goes would change the wrapping.
+        self.list.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if wanted > MAX_HEIGHT
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.list.setFixedHeight(min(MAX_HEIGHT, wanted))
 
     def add_item(self) -> None:
         """Add an empty item at the end and start typing in it."""
@@ -259,6 +275,7 @@ class OpportunityEditor(ListEditor):
         self.priority.setObjectName("priority")
         self.priority.setAccessibleName(tr("priority"))
         self.priority.setToolTip(tr("priority"))
+        self.priority.setPlaceholderText(tr("priority_short"))
         for key in PRIORITIES:
             self.priority.addItem(_priority_icon(key), tr(key), key)
         self.priority.setEnabled(False)
@@ -285,7 +302,9 @@ class OpportunityEditor(ListEditor):
     def _show_priority(self, row: int) -> None:
         item = self.list.item(row) if row >= 0 else None
         self.priority.setEnabled(item is not None)
-        if item is not None:
+        if item is None:
+            self.priority.setCurrentIndex(-1)
+        else:
             self.priority.setCurrentIndex(PRIORITIES.index(item.data(Qt.ItemDataRole.UserRole)))
 
     def _priority_chosen(self, index: int) -> None:

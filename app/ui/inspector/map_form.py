@@ -3,7 +3,15 @@
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.model import commands as cmd
 from app.model.document import JourneyMap, Metric
@@ -16,6 +24,7 @@ TEXTS = {
     "add_tip": "Add a metric (conversion, satisfaction, time spent…) to the map.",
     "remove": "Remove",
     "remove_tip": "Delete this metric, its values at every card and its lanes.",
+    "remove_named": "Remove the metric {name}",
     "new_metric": "Metric {number}",
     "name": "Metric name",
     "unit": "Unit",
@@ -80,9 +89,14 @@ class MetricsEditor(QWidget):
         for row, metric in enumerate(doc.metrics):
             name = self._field(metric.id, "name", tr("name"), row, 0)
             unit = self._field(metric.id, "unit", tr("unit"), row, 1)
-            remove = QPushButton(tr("remove"), self)
+            remove = QToolButton(self)
+            remove.setText(tr("remove"))
+            trash = self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon)
+            if not trash.isNull():
+                remove.setIcon(trash)
             remove.setObjectName(f"remove_metric:{metric.id}")
             remove.setToolTip(tr("remove_tip"))
+            remove.setAccessibleName(tr("remove_named", name=metric.name))
             remove.clicked.connect(lambda _=False, mid=metric.id: self.removed.emit(mid))
             self.grid.addWidget(remove, row, 2)
             remove.show()  # added to a form already on screen: not shown by itself
