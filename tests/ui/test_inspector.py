@@ -305,6 +305,21 @@ def test_delete_in_a_list_removes_the_item_not_the_selected_cards(ui: Harness) -
     assert ui.steps == 1
 
 
+def test_f2_edits_the_selected_question_in_place(ui: Harness) -> None:
+    card = ui.doc.touchpoints[1]
+    before = list(card.questions)
+    ui.inspector.show_cards([card.id])
+    items = ui.field("questions").list
+    ui.click_into(items)
+    items.setCurrentRow(1)
+    ui.qtbot.keyClick(items, Qt.Key.Key_F2)
+    ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    ui.qtbot.keyClicks(QApplication.focusWidget(), " Really?")
+    _commit(ui)
+    assert ui.doc.touchpoint(card.id).questions == [before[0], before[1] + " Really?"]
+    assert ui.steps == 1
+
+
 def test_an_item_added_then_left_empty_is_not_kept(ui: Harness) -> None:
     card = ui.doc.touchpoints[1]
     ui.inspector.show_cards([card.id])
@@ -374,6 +389,14 @@ def test_a_custom_channel_shows_its_own_icon(ui: Harness) -> None:
     index = channel.findText(youtube.name)
     image = channel.itemIcon(index).pixmap(16, 16).toImage()
     assert image.pixelColor(8, 8).name() == "#ff0000"
+
+
+def test_picking_the_channel_a_card_already_has_is_no_edit(ui: Harness) -> None:
+    card = _card(ui, "Talking guitar with friends")
+    ui.inspector.show_cards([card.id])
+    channel = ui.field("channel", QComboBox)
+    channel.activated.emit(channel.currentIndex())  # what a click on the current entry sends
+    assert ui.steps == 0
 
 
 def test_moment_of_truth_and_evidence(ui: Harness) -> None:
@@ -471,6 +494,11 @@ def test_several_cards_get_a_channel_in_one_undo_step(ui: Harness) -> None:
     assert channel.currentText() == "Website"
     ui.undo()
     assert [ui.doc.touchpoint(tp.id).channel for tp in cards] == before
+    assert channel.currentIndex() == -1
+
+    # "No channel" is a choice too while they disagree.
+    channel.activated.emit(0)
+    assert [ui.doc.touchpoint(tp.id).channel for tp in cards] == [None] * 3
 
 
 def test_several_cards_get_a_moment_of_truth_and_a_score_at_once(ui: Harness) -> None:
@@ -538,6 +566,24 @@ def test_a_lane_is_folded(ui: Harness) -> None:
     assert ui.doc.lane(lane.id).collapsed
     ui.undo()
     assert not collapsed.isChecked()
+
+
+def test_a_framework_lane_becomes_a_metric_lane(ui: Harness) -> None:
+    lane = next(lane for lane in ui.doc.lanes if lane.field == "questions")
+    time_spent = ui.doc.metrics[2]
+    ui.inspector.show_element("lanes", lane.id)
+    kind = ui.field("kind", QComboBox)
+    kind.setFocus()
+    ui.qtbot.keyClick(kind, Qt.Key.Key_End)  # the last metric
+    ui.qtbot.keyClick(kind, Qt.Key.Key_Up)
+    changed = ui.doc.lane(lane.id)
+    assert (changed.kind, changed.field, changed.metric_id) == ("metric", None, time_spent.id)
+    assert changed.name == time_spent.name
+    assert kind.currentText() == f"Metric: {time_spent.name}"
+    ui.undo()
+    ui.undo()
+    assert ui.doc.lane(lane.id).field == "questions"
+    assert kind.currentText() == "Questions"
 
 
 def test_a_phase_is_renamed_and_recoloured(ui: Harness) -> None:

@@ -110,6 +110,7 @@ class Form(QWidget):
     def add_list(self, field: str, editor: ListEditor | None = None) -> ListEditor:
         """A list field edited item by item."""
         editor = editor if editor is not None else ListEditor(field, self)
+        editor.set_label(label_for(field))
         editor.edited.connect(lambda values, f=field: self.set(**{f: values}))
         self.lists[field] = editor
         self.add_row(field, editor)

@@ -132,6 +132,13 @@ class ListEditor(QWidget):
         self.column.addLayout(self.extra)
         self.column.addLayout(buttons)
 
+    def set_label(self, label: str) -> None:
+        """Name the list and its buttons after the field, for screen readers."""
+        self.list.setAccessibleName(label)
+        for key in ("add", "remove", "up", "down"):
+            button = getattr(self, f"{key}_button")
+            button.setAccessibleName(f"{tr(key)} ({label})")
+
     # -- what an item holds (overridden by the opportunities list) -------------------------
 
     def item_value(self, item: QListWidgetItem) -> Any:

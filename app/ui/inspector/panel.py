@@ -1,5 +1,6 @@
 """The inspector: the form of whatever is selected, or of the map when nothing is."""
 
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -69,7 +70,8 @@ class Inspector(QWidget):
     def set_session(self, session: DocumentSession) -> None:
         """Edit the map of ``session`` (a map was opened); shows the map's form."""
         if self.session is not None:
-            self.session.changed.disconnect(self._on_changed)
+            with suppress(RuntimeError, TypeError):  # that session may already be gone
+                self.session.changed.disconnect(self._on_changed)
         if self.context is not None:
             self.context.deleteLater()
         self.session = session
@@ -100,7 +102,9 @@ class Inspector(QWidget):
         """Edit a phase, lane or persona (``collection``: "phases", "lanes", "personas")."""
         if self.context is None:
             return
-        if element_id not in {e.id for e in getattr(self.context.doc, collection)}:
+        if collection not in ELEMENT_FORMS or element_id not in {
+            e.id for e in getattr(self.context.doc, collection)
+        }:
             self.show_map()
             return
         self._show(collection, (element_id,))

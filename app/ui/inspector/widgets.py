@@ -166,36 +166,39 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self.setObjectName(name)
         self.values: list[Any] = []
+        self.shown: tuple[Any, bool] = (None, True)
+        """The value shown and whether the cards disagree (then any choice is an edit)."""
         self.set_choices(choices)
         self.setPlaceholderText(tr("mixed"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.activated.connect(lambda index: self.chosen.emit(self.values[index]))
+        self.activated.connect(self._activated)
+
+    def _activated(self, index: int) -> None:
+        value = self.values[index]
+        if (value, False) != self.shown:  # picking the value already there is no edit
+            self.shown = (value, False)
+            self.chosen.emit(value)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not _wheel_scrolls_the_form(self, event):  # no change by scrolling past
             super().wheelEvent(event)
 
     def set_choices(self, choices: list[tuple[str, Any]]) -> None:
-        """Replace the entries (keeps the current value when it is still offered)."""
+        """Replace the entries (keeps the value shown when it is still offered)."""
         labels = [self.itemText(i) for i in range(self.count())]
         if [v for _, v in choices] == self.values and [t for t, _ in choices] == labels:
             return
-        current = self.current()
         self.blockSignals(True)
         self.clear()
         self.values = [value for _, value in choices]
         for label, _ in choices:
             self.addItem(label)
         self.blockSignals(False)
-        self.show_value(current)
-
-    def current(self) -> Any:
-        """The value shown (None when none is)."""
-        index = self.currentIndex()
-        return self.values[index] if 0 <= index < len(self.values) else None
+        self.show_value(*self.shown)
 
     def show_value(self, value: Any, mixed: bool = False) -> None:
         """Show ``value`` (does not emit); ``mixed``: the cards disagree, show no entry."""
+        self.shown = (value, mixed)
         self.blockSignals(True)
         index = -1 if mixed or value not in self.values else self.values.index(value)
         self.setCurrentIndex(index)
