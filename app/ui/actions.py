@@ -36,6 +36,9 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""
     """Checkable actions of one group exclude each other (like radio buttons)."""
+    on_canvas: bool = False
+    """The shortcut works only while the canvas has the focus: Delete or Ctrl+V typed in a
+    panel's field belongs to that field, never to the selected cards."""
 
 
 TEMPLATE_NAMES = {
@@ -164,6 +167,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (Key.Cut,),
         "Move the selected cards to the clipboard",
         separator_before=True,
+        on_canvas=True,
     ),
     ActionSpec(
         "copy",
@@ -172,6 +176,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.clipboard.copy(),
         (Key.Copy,),
         "Copy the selected cards (also as spreadsheet rows)",
+        on_canvas=True,
     ),
     ActionSpec(
         "paste",
@@ -180,6 +185,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.clipboard.paste(),
         (Key.Paste,),
         "Paste cards, or rows copied from a spreadsheet",
+        on_canvas=True,
     ),
     ActionSpec(
         "duplicate",
@@ -188,6 +194,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.canvas.duplicate_selection(),
         ("Ctrl+D",),
         "Copy the selected cards next to themselves",
+        on_canvas=True,
     ),
     # Only the Delete key: Qt's standard Delete binding includes Ctrl+D on X11.
     ActionSpec(
@@ -197,6 +204,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.delete_selection(),
         ("Del",),
         "Delete the selected cards",
+        on_canvas=True,
     ),
     ActionSpec(
         "select_all",
@@ -205,6 +213,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.select_all(),
         (Key.SelectAll,),
         separator_before=True,
+        on_canvas=True,
     ),
     ActionSpec(
         "find",

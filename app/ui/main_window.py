@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QTimer
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -394,6 +394,9 @@ class MainWindow(QMainWindow):
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             action.triggered.connect(lambda _=False, handler=spec.handler: handler(self))
             menu.addAction(action)
+            if spec.on_canvas:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.canvas.addAction(action)
             self.actions_by_id[spec.id] = action
             if spec.id == "open":
                 # Filled from the settings each time it is shown.

@@ -36,8 +36,8 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  
         # No Save/Discard question when pytest-qt closes the window after the test.
         qtbot.addWidget(window, before_close_func=lambda w: w.session.undo_stack.setClean())
         window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):  # a context manager: it waits on leaving the block
+            window.show()
         if path is None:
             path = tmp_path / "guitar.journey"
             shutil.copy(sample_map("en"), path)

@@ -120,3 +120,29 @@ def test_panels_can_be_hidden_and_shown_from_the_view_menu(make_window) -> None:
         assert dock.isHidden() and not action.isChecked()
         action.trigger()
         assert not dock.isHidden() and action.isChecked()
+
+
+def test_delete_and_paste_keys_in_a_panel_belong_to_the_panel_not_to_the_cards(  # type: ignore[no-untyped-def]
+    make_window, qtbot
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    card = window.document.touchpoints[0]
+    window.scene.select_only([card.id])
+    box = window.panels.inspector.findChild(QCheckBox, "moment_of_truth")
+    assert box is not None and box.isVisible()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    count = len(window.document.touchpoints)
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    qtbot.keyClick(box, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.touchpoints) == count
+    window.canvas.setFocus()
+    qtbot.waitUntil(window.canvas.hasFocus)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.touchpoints) == count + 1
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    assert len(window.document.touchpoints) == count
