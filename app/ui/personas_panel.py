@@ -5,34 +5,17 @@ every gesture is one command on the undo stack. The inspector edits the other
 persona fields. Unticking a persona hides its curve (a view setting, not an edit).
 """
 
-import base64
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QActionGroup,
-    QColor,
-    QDropEvent,
-    QFont,
-    QIcon,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,15 +25,15 @@ from app.export.qt.draw import draw_marker
 from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Change, Command, SetFields
-from app.model.document import JourneyMap, Persona
+from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.palette import DASH_PATTERNS, PERSONA_MARKERS, persona_look
 from app.ui import structure_menus
+from app.ui.persona_card import PersonaCard
+from app.ui.reorder_list import ID_ROLE, ReorderList
 from app.ui.session import DocumentSession
 
 SWATCH = QSize(44, 16)
-ID_ROLE = Qt.ItemDataRole.UserRole
-AVATAR_SIZE = 56
 
 
 def tr(text: str) -> str:
@@ -109,182 +92,6 @@ def persona_swatch(
     draw_marker(painter, shape, size.width() / 2, y, 4.5)
     painter.end()
     return QIcon(pixmap)
-
-
-def initials(name: str) -> str:
-    """One or two letters standing for a name ("Léa Moreau" -> "LM")."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
-    return "".join(w[0] for w in words[:2]).upper() or "?"
-
-
-def _text_colour(background: str) -> QColor:
-    colour = QColor(background)
-    light = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return QColor("#1a1a1a") if light > 150 else QColor("white")
-
-
-def avatar_pixmap(persona: Persona, size: int = AVATAR_SIZE, ratio: float = 2.0) -> QPixmap:
-    """The persona's picture in a circle, or its initials on its colour when it has none."""
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    picture = QPixmap()
-    if persona.avatar is not None:
-        picture.loadFromData(base64.b64decode(persona.avatar.data))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    circle = QRectF(1, 1, size - 2, size - 2)
-    if not picture.isNull():
-        clip = QPainterPath()
-        clip.addEllipse(circle)
-        painter.setClipPath(clip)
-        side = min(picture.width(), picture.height())
-        source = QRectF((picture.width() - side) / 2, (picture.height() - side) / 2, side, side)
-        painter.drawPixmap(circle, picture, source)
-        painter.setClipping(False)
-        painter.setPen(QPen(QColor(persona.colour), 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(circle)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(persona.colour))
-        painter.drawEllipse(circle)
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPixelSize(int(size * 0.36))
-        painter.setFont(font)
-        painter.setPen(_text_colour(persona.colour))
-        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(persona.name))
-    painter.end()
-    return pixmap
-
-
-class ReorderList(QListWidget):
-    """A list of map elements the user reorders by dragging and renames in place.
-
-    A drop does not move the row itself: it says which element goes where
-    (``reordered``), the panel pushes one command, and the list is refilled
-    from the document.
-    """
-
-    reordered = Signal(str, int)
-    """(element id, its index afterwards)."""
-    reactivated = Signal(str)
-    """The user clicked the row that was already current."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-    def element_id(self, row: int) -> str | None:
-        """The id of the element shown at ``row``."""
-        item = self.item(row)
-        return None if item is None else str(item.data(ID_ROLE))
-
-    def row_of(self, element_id: str | None) -> int:
-        """The row showing ``element_id``, or -1."""
-        for row in range(self.count()):
-            if self.element_id(row) == element_id:
-                return row
-        return -1
-
-    def drop_row(self, pos: QPoint) -> int:
-        """The gap a drop at ``pos`` falls into (0 = above the first row)."""
-        index = self.indexAt(pos)
-        if not index.isValid():
-            return self.count()
-        rect = self.visualRect(index)
-        return index.row() + (1 if pos.y() >= rect.center().y() else 0)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        row = self.currentRow()
-        gap = self.drop_row(event.position().toPoint())
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        self.setState(QAbstractItemView.State.NoState)
-        self.viewport().update()
-        element_id = self.element_id(row)
-        target = gap if gap <= row else gap - 1
-        if element_id is not None and target != row:
-            # After the drop has finished: the list is refilled when the command runs.
-            QTimer.singleShot(0, self, lambda: self.reordered.emit(element_id, target))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        before = self.currentItem()
-        super().mousePressEvent(event)
-        item = self.itemAt(event.position().toPoint())
-        if item is not None and item is before and event.button() == Qt.MouseButton.LeftButton:
-            self.reactivated.emit(str(item.data(ID_ROLE)))
-
-
-class PersonaCard(QFrame):
-    """A small persona card, like the PDF appendix's: picture, name, role, quote, goals."""
-
-    MAX_ITEMS = 3
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("persona_preview")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.avatar = QLabel(self)
-        self.avatar.setObjectName("persona_avatar")
-        self.avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
-        self.avatar.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel(self)
-        self.text.setObjectName("persona_card_text")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-
-    def show_persona(self, persona: Persona | None) -> None:
-        """Show ``persona``'s card, or a hint when the map has none."""
-        if persona is None:
-            self.avatar.clear()
-            self.avatar.setAccessibleName("")
-            self.text.setText(html.escape(tr("No persona yet: add one to draw its emotion curve.")))
-            return
-        self.avatar.setPixmap(avatar_pixmap(persona))
-        self.avatar.setAccessibleName(
-            tr("Picture of {name}").format(name=persona.name)
-            if persona.avatar is not None
-            else tr("Initials of {name}").format(name=persona.name)
-        )
-        self.text.setText(self._html(persona))
-
-    def _html(self, persona: Persona) -> str:
-        parts = [f'<b style="color:{persona.colour}">{html.escape(persona.name)}</b>']
-        facts = [
-            persona.role,
-            tr("{age} years old").format(age=persona.age) if persona.age is not None else "",
-            persona.location,
-        ]
-        line = " · ".join(fact for fact in facts if fact)
-        if line:
-            parts.append(html.escape(line))
-        if persona.quote:
-            parts.append(f"<i>“{html.escape(persona.quote)}”</i>")
-        for title, values in ((tr("Goals"), persona.goals), (tr("Challenges"), persona.challenges)):
-            values = [v for v in values if v.strip()]
-            if not values:
-                continue
-            shown = [f"• {html.escape(v)}" for v in values[: self.MAX_ITEMS]]
-            if len(values) > self.MAX_ITEMS:
-                shown.append(tr("and {n} more").format(n=len(values) - self.MAX_ITEMS))
-            parts.append(f"<b>{html.escape(title)}</b><br>" + "<br>".join(shown))
-        return "<br>".join(parts)
 
 
 class PersonasPanel(QWidget):

@@ -36,7 +36,7 @@ from app.model.commands import Change, Command
 from app.model.document import JourneyMap, Lane, Phase
 from app.model.errors import InputError
 from app.ui import structure_menus
-from app.ui.personas_panel import ID_ROLE, ReorderList
+from app.ui.reorder_list import ID_ROLE, ReorderList
 from app.ui.session import DocumentSession
 from app.ui.structure_menus import Asker
 

@@ -10,7 +10,8 @@ from app.model.document import Avatar
 from app.model.fileformat import load
 from app.resources import sample_map
 from app.ui import structure_menus
-from app.ui.personas_panel import PersonasPanel, initials, persona_swatch
+from app.ui.persona_card import initials
+from app.ui.personas_panel import PersonasPanel, persona_swatch
 from app.ui.session import DocumentSession
 
 
