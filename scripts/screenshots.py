@@ -1,13 +1,21 @@
-"""Screenshots of the real editor for the docs: light and dark, English and French, two sizes.
+"""Screenshots of the real editor for the docs: light and dark, English and French, two sizes,
+and each panel (inspector, personas, structure, channels) cropped to its dock.
 
 Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_FOLDER
 """
 
+import io
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 SHOTS = (
     # name, size, theme, language, zoom (None: fit the map)
@@ -40,10 +48,95 @@ def main() -> None:
             window.canvas.set_zoom(zoom)
             window.canvas.show_top_left()
         _settle(app)
-        window.grab().save(str(out / f"{name}.png"))
-        window.session.undo_stack.setClean()
+        _save(window.grab(), out / f"{name}.png")
+        window.undo_stack.setClean()
         window.close()
     _big_map(app, out)
+    _all_docks(app, out)
+    for theme in ("light", "dark"):
+        _panels(app, out, theme)
+
+
+CARD = "Card declined at MegaSound"
+"""The sample's card with the most to show: moment of truth, pain points, opportunities,
+metrics and both personas' scores."""
+
+
+def _window(app: QApplication, theme: str, size: tuple[int, int]) -> "MainWindow":
+    from app.resources import sample_map
+    from app.ui.appearance import apply_palette
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    window = MainWindow(settings=Settings(theme=theme), persist=False)
+    apply_palette(app, window.theme)
+    window.resize(*size)
+    window.show()
+    window.open(sample_map("en"))
+    _settle(app)
+    return window
+
+
+def _select_card(app: QApplication, window: "MainWindow", title: str) -> None:
+    card = next(tp for tp in window.document.touchpoints if tp.title == title)
+    window.scene.select_only([card.id])
+    _settle(app)
+
+
+def _all_docks(app: QApplication, out: Path) -> None:
+    """The whole window with every panel, a card selected and shown in the inspector."""
+    window = _window(app, "light", (1600, 1000))
+    window.canvas.set_zoom(0.6)
+    window.canvas.show_top_left()
+    _select_card(app, window, CARD)
+    card = window.scene.selected_touchpoints()[0]
+    item = window.scene.item_for(card)
+    assert item is not None
+    window.canvas.ensureVisible(item.sceneBoundingRect(), 320, 0)  # the card and its neighbours
+    _settle(app)
+    _save(window.grab(), out / "editor-panels-light-en.png")
+    window.close()
+
+
+def _panels(app: QApplication, out: Path, theme: str) -> None:
+    """Each panel cropped to its dock, alone in the window and tall enough to show all it holds."""
+    window = _window(app, theme, (1600, 1000))
+    docks = window.panels.docks
+
+    def grab(name: str, file_name: str, width: int, height: int | None = None) -> None:
+        dock = docks[name]
+        for other in docks.values():
+            other.setVisible(other is dock)
+        _settle(app)
+        for _ in range(2):  # the window's height is the dock's plus the menu and status bars
+            wanted = height if height is not None else _form_height(window)
+            window.resize(window.width(), window.height() - dock.height() + wanted)
+            window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            _settle(app)
+        _save(dock.grab(), out / f"{file_name}-{theme}.png")
+
+    _select_card(app, window, CARD)
+    grab("inspector", "inspector-card", 400)
+    persona = window.document.personas[0].id
+    window.panels.personas.select_persona(persona)
+    _settle(app)
+    grab("inspector", "inspector-persona", 400)
+    window.scene.clearSelection()
+    window.panels.inspector.show_map()
+    _settle(app)
+    grab("inspector", "inspector-map", 400)
+    grab("personas", "personas-panel", 360, 580)
+    grab("structure", "structure-panel", 300, 560)
+    grab("channels", "channel-palette", 220, 500)
+    window.undo_stack.setClean()
+    window.close()
+
+
+def _form_height(window: "MainWindow") -> int:
+    inspector = window.panels.inspector
+    page = inspector.scroll_area.widget()
+    assert page is not None
+    return page.sizeHint().height() + inspector.header.sizeHint().height() + 40
 
 
 def _big_map(app: QApplication, out: Path) -> None:
@@ -67,8 +160,26 @@ def _big_map(app: QApplication, out: Path) -> None:
         window.canvas.set_zoom(0.3)
         window.canvas.show_top_left()
         _settle(app)
-        window.grab().save(str(out / "editor-big-map-30-percent.png"))
+        _save(window.grab(), out / "editor-big-map-30-percent.png")
         window.close()
+
+
+def _save(pixmap: QPixmap, path: Path) -> None:
+    """Save a screenshot as a 256-colour PNG, a third of the size and no visible difference
+    for flat interface colours (Pillow comes with reportlab; without it, full colour)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    buffer.close()
+    try:
+        from PIL import Image
+    except ImportError:
+        path.write_bytes(bytes(data.data()))
+        return
+    image = Image.open(io.BytesIO(bytes(data.data()))).convert("RGB")
+    reduced = image.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    reduced.save(path, optimize=True)
 
 
 def _settle(app: QApplication) -> None:
