@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -26,9 +25,8 @@ from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Change, Command, SetFields
 from app.model.document import JourneyMap
-from app.model.errors import InputError
 from app.model.palette import DASH_PATTERNS, PERSONA_MARKERS, persona_look
-from app.ui import structure_menus
+from app.ui import questions
 from app.ui.persona_card import PersonaCard
 from app.ui.reorder_list import ID_ROLE, ReorderList
 from app.ui.session import DocumentSession
@@ -110,7 +108,9 @@ class PersonasPanel(QWidget):
         super().__init__(parent)
         self.session: DocumentSession | None = None
         self.hidden: set[str] = set()
-        self.confirm: Callable[[str, str], bool] = self._confirm
+        self.confirm: Callable[[str, str], bool] = lambda title, question: questions.confirm(
+            self, title, question
+        )
         """Asks (title, question) and returns True to go ahead; tests replace it."""
         self._filling = False
         self._current: str | None = None
@@ -286,16 +286,8 @@ class PersonasPanel(QWidget):
     def _push(self, build: Callable[[], Command]) -> bool:
         if self.session is None:
             return False
-        try:
-            command = build()
-        except ValueError as error:
-            self.status.emit(str(error))
-            return False
-        except InputError as error:
-            self.status.emit(error.describe())
-            return False
-        except KeyError:  # the element went away meanwhile (undone, deleted)
-            self.refresh()
+        command = questions.build_or_report(build, self.status.emit, gone=self.refresh)
+        if command is None:
             return False
         self.session.push(command, merge=False)
         self.status.emit(command.label)
@@ -343,16 +335,6 @@ class PersonasPanel(QWidget):
             return False
         return self._push(lambda: command)
 
-    def _confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def rename_persona(self, persona_id: str, name: str) -> bool:
         """Rename a persona (one undo step); a taken or empty name is refused with a sentence."""
         if self.session is None:
@@ -369,7 +351,7 @@ class PersonasPanel(QWidget):
             return False
         persona = self.document.persona(persona_id)
         title = tr("Colour of “{name}”").format(name=persona.name)
-        colour = structure_menus.pick_colour(self, persona.colour, title)
+        colour = questions.pick_colour(self, persona.colour, title)
         if colour is None or colour.lower() == persona.colour:
             return False
         return self._push(lambda: structure.recolour(self.document, "personas", persona_id, colour))

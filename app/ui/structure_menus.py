@@ -3,33 +3,24 @@
 One home for these menus, so a phase offers the same actions wherever the user
 right-clicks it. Every action pushes exactly one command on the session's undo
 stack. Questions (what to do with the cards of a deleted phase, a colour, a
-name) go through module functions tests can replace: :func:`ask_choice`,
-:func:`pick_colour`, :func:`ask_text`, or through the ``ask`` argument.
+name) go through :mod:`app.ui.questions`, whose functions tests can replace,
+or through the ``ask`` argument. The menu of lane kinds is in :mod:`app.ui.lane_kinds`.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Literal, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Command
-from app.model.document import FRAMEWORK_FIELDS, FrameworkField, LaneKind
-from app.model.errors import InputError
-from app.model.templates import lane_name
+from app.model.document import FrameworkField, LaneKind
+from app.ui import questions
+from app.ui.lane_kinds import fill_kind_menu
+from app.ui.questions import Asker, Reporter
 from app.ui.session import DocumentSession
-
-Asker = Callable[[QWidget, str, str, Sequence[tuple[str, str]]], str | None]
-"""Ask a question with several answers: (parent, title, question, [(key, button text)]).
-
-Returns the key of the answer chosen, or None when the user cancels.
-"""
-Reporter = Callable[[str], None]
-"""Tell the user, in one sentence, why an edit was not made."""
-KindPick = Callable[[LaneKind, FrameworkField | None, str | None], None]
 
 
 def tr(text: str) -> str:
@@ -37,56 +28,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("StructureMenus", text)
 
 
-# -- questions to the user (replaceable in tests) ------------------------------------------
-
-
-def ask_choice(
-    parent: QWidget, title: str, question: str, choices: Sequence[tuple[str, str]]
-) -> str | None:
-    """A message box with one button per choice and Cancel; the chosen key or None."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, parent
-    )
-    buttons = {
-        id(box.addButton(text, QMessageBox.ButtonRole.AcceptRole)): key for key, text in choices
-    }
-    box.exec()
-    clicked = box.clickedButton()
-    return buttons.get(id(clicked)) if clicked is not None else None
-
-
-def pick_colour(parent: QWidget, initial: str, title: str) -> str | None:
-    """A colour dialog; the chosen colour as ``#rrggbb``, or None when cancelled."""
-    colour = QColorDialog.getColor(QColor(initial), parent, title)
-    return colour.name() if colour.isValid() else None
-
-
-def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
-    """A one-line text dialog; the text typed, or None when cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
-
-
-def show_refusal(parent: QWidget, text: str) -> None:
-    """Say why an edit was not made (used when the caller gives no reporter)."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Not changed"), text, parent=parent)
-    box.open()
-
-
 def push(session: DocumentSession, build: Callable[[], Command], report: Reporter) -> bool:
     """Build a command and push it; a refusal becomes one sentence for the user."""
-    try:
-        command = build()
-    except ValueError as error:
-        report(str(error))
-        return False
-    except InputError as error:
-        report(error.describe())
-        return False
-    except KeyError:  # the element went away meanwhile (undone, deleted)
+    command = questions.build_or_report(build, report)
+    if command is None:
         return False
     session.push(command, merge=False)
     return True
+
+
+def _reporter(parent: QWidget, report: Reporter | None) -> Reporter:
+    """``report``, or else a message box over ``parent``."""
+    return report or (lambda text: questions.show_refusal(parent, text))
 
 
 def _cards(n: int) -> str:
@@ -120,13 +73,13 @@ def _rename(
 ) -> bool:
     doc = session.document
     current = doc.phase(element_id).name if collection == "phases" else doc.lane(element_id).name
-    name = ask_text(parent, title, tr("Name:"), current)
+    name = questions.ask_text(parent, title, tr("Name:"), current)
     if name is None or name.strip() == current:
         return False
     return push(
         session,
         lambda: structure.rename(session.document, collection, element_id, name),
-        report or (lambda text: show_refusal(parent, text)),
+        _reporter(parent, report),
     )
 
 
@@ -155,14 +108,14 @@ def delete_phase(
         question = tr("The phase “{name}” holds {cards}. What should happen to them?").format(
             name=phase.name, cards=_cards(count)
         )
-        answer = (ask or ask_choice)(parent, tr("Delete phase"), question, choices)
+        answer = (ask or questions.ask_choice)(parent, tr("Delete phase"), question, choices)
         if answer not in ("delete", "previous", "next"):
             return False
         choice = cast(structure.PhaseCards, answer)
     return push(
         session,
         lambda: structure.delete_phase(session.document, phase_id, choice),
-        report or (lambda text: show_refusal(parent, text)),
+        _reporter(parent, report),
     )
 
 
@@ -180,7 +133,7 @@ def phase_menu(
     """
     doc = session.document
     index = structure.index_of(doc.phases, phase_id)
-    say = report or (lambda text: show_refusal(parent, text))
+    say = _reporter(parent, report)
     menu = QMenu(parent)
 
     def add(name: str, text: str, handler: Callable[[], object], enabled: bool = True) -> None:
@@ -241,7 +194,9 @@ def _recolour(
 ) -> bool:
     items = getattr(session.document, collection)
     element = next(item for item in items if item.id == element_id)
-    colour = pick_colour(parent, element.colour, tr("Colour of “{name}”").format(name=element.name))
+    colour = questions.pick_colour(
+        parent, element.colour, tr("Colour of “{name}”").format(name=element.name)
+    )
     if colour is None or colour.lower() == element.colour:
         return False
     return push(
@@ -265,80 +220,6 @@ def _move(
 
 # -- lanes ---------------------------------------------------------------------------------
 
-KIND_NAMES: dict[str, str] = {
-    "touchpoints": "Cards",
-    "emotion": "Emotions",
-    "metric": "Metric",
-    "framework": "Card field",
-}
-"""How the menus and the Structure panel name what a lane shows."""
-
-
-def kind_text(kind: LaneKind, field: str | None = None, metric: str | None = None) -> str:
-    """What a lane shows, in a few words: "Cards", "Pain points field", "Metric: NPS"."""
-    if kind == "framework" and field is not None:
-        return tr("{field} field").format(field=tr(lane_name(field, "en")))
-    if kind == "metric" and metric is not None:
-        return tr("Metric: {name}").format(name=metric)
-    return tr(KIND_NAMES[kind])
-
-
-def fill_kind_menu(
-    menu: QMenu,
-    session: DocumentSession,
-    pick: KindPick,
-    new_metric: Callable[[], object] | None,
-    lane_id: str | None = None,
-) -> None:
-    """One entry per kind of lane (cards, each card field, emotions, each metric).
-
-    ``lane_id``: the lane whose kind is being changed (its kind is ticked).
-    """
-    doc = session.document
-    lane = doc.lane(lane_id) if lane_id is not None else None
-    emotions = structure.emotion_lane(doc)
-
-    def entry(
-        menu_: QMenu,
-        name: str,
-        text: str,
-        kind: LaneKind,
-        field: FrameworkField | None = None,
-        metric_id: str | None = None,
-        enabled: bool = True,
-    ) -> None:
-        action = menu_.addAction(text)
-        action.setObjectName(name)
-        action.setEnabled(enabled)
-        if lane is not None:
-            action.setCheckable(True)
-            action.setChecked((lane.kind, lane.field, lane.metric_id) == (kind, field, metric_id))
-        action.triggered.connect(lambda _=False: pick(kind, field, metric_id))
-
-    entry(menu, "kind:touchpoints", tr("Cards"), "touchpoints")
-    fields = menu.addMenu(tr("Card field"))
-    fields.setObjectName("kind:framework")
-    for field in FRAMEWORK_FIELDS:
-        entry(fields, f"kind:framework:{field}", tr(lane_name(field, "en")), "framework", field)
-    taken = emotions is not None and (lane is None or emotions.id != lane.id)
-    entry(
-        menu,
-        "kind:emotion",
-        tr("Emotions (the map has one)") if taken else tr("Emotions"),
-        "emotion",
-        enabled=not taken,
-    )
-    metrics = menu.addMenu(tr("Metric"))
-    metrics.setObjectName("kind:metric")
-    for metric in doc.metrics:
-        entry(metrics, f"kind:metric:{metric.id}", metric.name, "metric", metric_id=metric.id)
-    if new_metric is not None:
-        if doc.metrics:
-            metrics.addSeparator()
-        action = metrics.addAction(tr("New metric…"))
-        action.setObjectName("kind:new_metric")
-        action.triggered.connect(lambda _=False: new_metric())
-
 
 def add_lane(
     parent: QWidget,
@@ -353,7 +234,7 @@ def add_lane(
     return push(
         session,
         lambda: structure.new_lane(session.document, index, kind, field, metric_id),
-        report or (lambda text: show_refusal(parent, text)),
+        _reporter(parent, report),
     )
 
 
@@ -361,13 +242,13 @@ def add_metric_lane(
     parent: QWidget, session: DocumentSession, index: int, report: Reporter | None = None
 ) -> bool:
     """Ask for a new metric's name, then add it and a lane plotting it (one undo step)."""
-    name = ask_text(parent, tr("New metric"), tr("Name of the metric:"), "")
+    name = questions.ask_text(parent, tr("New metric"), tr("Name of the metric:"), "")
     if not name:
         return False
     return push(
         session,
         lambda: structure.new_metric_lane(session.document, index, name),
-        report or (lambda text: show_refusal(parent, text)),
+        _reporter(parent, report),
     )
 
 
@@ -413,14 +294,14 @@ def delete_lane(
         question = tr("The lane “{name}” holds {cards}. What should happen to them?").format(
             name=lane.name, cards=_cards(count)
         )
-        answer = (ask or ask_choice)(parent, tr("Delete lane"), question, choices)
+        answer = (ask or questions.ask_choice)(parent, tr("Delete lane"), question, choices)
         if answer not in ("delete", "above", "below"):
             return False
         choice = cast(structure.LaneCards, answer)
     return push(
         session,
         lambda: structure.delete_lane(session.document, lane_id, choice),
-        report or (lambda text: show_refusal(parent, text)),
+        _reporter(parent, report),
     )
 
 
@@ -440,7 +321,7 @@ def lane_menu(
     doc = session.document
     lane = doc.lane(lane_id)
     index = structure.index_of(doc.lanes, lane_id)
-    say = report or (lambda text: show_refusal(parent, text))
+    say = _reporter(parent, report)
     menu = QMenu(parent)
 
     def here() -> int:

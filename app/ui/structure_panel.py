@@ -34,11 +34,10 @@ from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Change, Command
 from app.model.document import JourneyMap, Lane, Phase
-from app.model.errors import InputError
-from app.ui import structure_menus
+from app.ui import lane_kinds, questions, structure_menus
+from app.ui.questions import Asker
 from app.ui.reorder_list import ID_ROLE, ReorderList
 from app.ui.session import DocumentSession
-from app.ui.structure_menus import Asker
 
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 """What a lane shows ("Pain points field · collapsed"), drawn after its name."""
@@ -71,7 +70,7 @@ def lane_detail(doc: JourneyMap, lane: Lane) -> str:
     """
     if lane.kind == "metric":
         metric = next((m.name for m in doc.metrics if m.id == lane.metric_id), None)
-        text = structure_menus.kind_text("metric", None, None if metric == lane.name else metric)
+        text = lane_kinds.kind_text("metric", None, None if metric == lane.name else metric)
     elif lane.kind == "framework" and lane.name == structure.default_lane_name(
         doc, "framework", lane.field
     ):
@@ -79,7 +78,7 @@ def lane_detail(doc: JourneyMap, lane: Lane) -> str:
     elif lane.kind == "emotion":
         text = tr("Emotion curves")
     else:
-        text = structure_menus.kind_text(lane.kind, lane.field)
+        text = lane_kinds.kind_text(lane.kind, lane.field)
     return f"{text} · {tr('collapsed')}" if lane.collapsed else text
 
 
@@ -290,16 +289,8 @@ class StructurePanel(QWidget):
     def _push(self, build: Callable[[], Command]) -> bool:
         if self.session is None:
             return False
-        try:
-            command = build()
-        except ValueError as error:
-            self.status.emit(str(error))
-            return False
-        except InputError as error:
-            self.status.emit(error.describe())
-            return False
-        except KeyError:  # the element went away meanwhile (undone, deleted)
-            self.refresh()
+        command = questions.build_or_report(build, self.status.emit, gone=self.refresh)
+        if command is None:
             return False
         self.session.push(command, merge=False)
         self.status.emit(command.label)

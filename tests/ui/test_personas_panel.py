@@ -9,7 +9,7 @@ from app.model import commands as cmd
 from app.model.document import Avatar
 from app.model.fileformat import load
 from app.resources import sample_map
-from app.ui import structure_menus
+from app.ui import questions
 from app.ui.persona_card import initials
 from app.ui.personas_panel import PersonasPanel, persona_swatch
 from app.ui.session import DocumentSession
@@ -212,7 +212,7 @@ def test_a_name_already_taken_is_refused_with_a_sentence(qtbot, panel: PersonasP
 def test_the_colour_button_recolours_the_current_persona(
     qtbot, panel: PersonasPanel, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(structure_menus, "pick_colour", lambda parent, initial, title: "#123456")
+    monkeypatch.setattr(questions, "pick_colour", lambda parent, initial, title: "#123456")
     click_row(qtbot, panel, 1)
     icon_before = panel.list.item(1).icon().pixmap(44, 16).toImage()
     qtbot.mouseClick(button(panel, "persona_colour"), Qt.MouseButton.LeftButton)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QTool
 
 from app.model.fileformat import load
 from app.resources import sample_map
-from app.ui import structure_menus
+from app.ui import questions, structure_menus
 from app.ui.session import DocumentSession
 from app.ui.structure_panel import StructurePanel, row_text
 
@@ -215,7 +215,7 @@ def test_lanes_of_every_kind_can_be_added(qtbot, panel: StructurePanel, monkeypa
     assert rows(panel, "lanes")[2] == "Quotes — Card field"
     action(panel.add_lane_menu(), "kind:metric", f"kind:metric:{time_spent.id}").trigger()
     assert rows(panel, "lanes")[3] == "Time spent — Metric"
-    monkeypatch.setattr(structure_menus, "ask_text", lambda parent, title, label, text: "Effort")
+    monkeypatch.setattr(questions, "ask_text", lambda parent, title, label, text: "Effort")
     action(panel.add_lane_menu(), "kind:metric", "kind:new_metric").trigger()
     assert rows(panel, "lanes")[4] == "Effort — Metric"
     assert doc.metrics[-1].name == "Effort"
@@ -307,7 +307,7 @@ def test_dragging_a_phase_reorders_it_in_one_step(qtbot, panel: StructurePanel) 
 
 
 def test_colour_from_the_menu(panel: StructurePanel, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(structure_menus, "pick_colour", lambda parent, initial, title: "#224466")
+    monkeypatch.setattr(questions, "pick_colour", lambda parent, initial, title: "#224466")
     phase = panel.document.phases[3]
     action(panel.element_menu("phases", phase.id), "phase_colour").trigger()
     assert panel.document.phases[3].colour == "#224466"
@@ -336,7 +336,7 @@ def test_the_canvas_gets_the_same_menus_as_the_panel(panel: StructurePanel, monk
             panel.element_menu(collection, element_id)
         )
     # On the canvas, Rename asks in a dialog; one command either way.
-    monkeypatch.setattr(structure_menus, "ask_text", lambda parent, title, label, text: "Search")
+    monkeypatch.setattr(questions, "ask_text", lambda parent, title, label, text: "Search")
     action(structure_menus.phase_menu(canvas, session, doc.phases[0].id), "rename_phase").trigger()
     assert rows(panel, "phases")[0] == "Search"
     assert structure_menus.rename_lane(canvas, session, doc.lanes[0].id)

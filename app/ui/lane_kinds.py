@@ -1,0 +1,98 @@
+"""What a lane shows (cards, a card field, the emotion curves, a metric), in the user's words.
+
+The Structure panel and the lane menus name a lane's kind the same way, and
+offer the same menu of kinds to add a lane or change one.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+from app.model import structure
+from app.model.document import FRAMEWORK_FIELDS, FrameworkField, LaneKind
+from app.model.templates import lane_name
+from app.ui.session import DocumentSession
+
+KindPick = Callable[[LaneKind, FrameworkField | None, str | None], None]
+"""Called with the kind picked: (kind, card field or None, metric id or None)."""
+
+
+def tr(text: str) -> str:
+    """A user-visible string of the lane menus (translatable later)."""
+    return QCoreApplication.translate("StructureMenus", text)
+
+
+KIND_NAMES: dict[str, str] = {
+    "touchpoints": "Cards",
+    "emotion": "Emotions",
+    "metric": "Metric",
+    "framework": "Card field",
+}
+"""How the menus and the Structure panel name what a lane shows."""
+
+
+def kind_text(kind: LaneKind, field: str | None = None, metric: str | None = None) -> str:
+    """What a lane shows, in a few words: "Cards", "Pain points field", "Metric: NPS"."""
+    if kind == "framework" and field is not None:
+        return tr("{field} field").format(field=tr(lane_name(field, "en")))
+    if kind == "metric" and metric is not None:
+        return tr("Metric: {name}").format(name=metric)
+    return tr(KIND_NAMES[kind])
+
+
+def fill_kind_menu(
+    menu: QMenu,
+    session: DocumentSession,
+    pick: KindPick,
+    new_metric: Callable[[], object] | None,
+    lane_id: str | None = None,
+) -> None:
+    """One entry per kind of lane (cards, each card field, emotions, each metric).
+
+    ``lane_id``: the lane whose kind is being changed (its kind is ticked).
+    """
+    doc = session.document
+    lane = doc.lane(lane_id) if lane_id is not None else None
+    emotions = structure.emotion_lane(doc)
+
+    def entry(
+        menu_: QMenu,
+        name: str,
+        text: str,
+        kind: LaneKind,
+        field: FrameworkField | None = None,
+        metric_id: str | None = None,
+        enabled: bool = True,
+    ) -> None:
+        action = menu_.addAction(text)
+        action.setObjectName(name)
+        action.setEnabled(enabled)
+        if lane is not None:
+            action.setCheckable(True)
+            action.setChecked((lane.kind, lane.field, lane.metric_id) == (kind, field, metric_id))
+        action.triggered.connect(lambda _=False: pick(kind, field, metric_id))
+
+    entry(menu, "kind:touchpoints", tr("Cards"), "touchpoints")
+    fields = menu.addMenu(tr("Card field"))
+    fields.setObjectName("kind:framework")
+    for field in FRAMEWORK_FIELDS:
+        entry(fields, f"kind:framework:{field}", tr(lane_name(field, "en")), "framework", field)
+    taken = emotions is not None and (lane is None or emotions.id != lane.id)
+    entry(
+        menu,
+        "kind:emotion",
+        tr("Emotions (the map has one)") if taken else tr("Emotions"),
+        "emotion",
+        enabled=not taken,
+    )
+    metrics = menu.addMenu(tr("Metric"))
+    metrics.setObjectName("kind:metric")
+    for metric in doc.metrics:
+        entry(metrics, f"kind:metric:{metric.id}", metric.name, "metric", metric_id=metric.id)
+    if new_metric is not None:
+        if doc.metrics:
+            metrics.addSeparator()
+        action = metrics.addAction(tr("New metric…"))
+        action.setObjectName("kind:new_metric")
+        action.triggered.connect(lambda _=False: new_metric())
