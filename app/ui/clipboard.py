@@ -11,7 +11,7 @@ from a spreadsheet become new cards.
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
@@ -246,10 +246,8 @@ class ClipboardActions(QObject):
 
     def _show(self, ids: list[str]) -> None:
         self.scene.select_only(ids)
-        layout = self.scene.layout
-        box = layout.card(ids[0]) if layout is not None and ids else None
-        if box is not None:
-            self.view.ensureVisible(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), 40, 40)
+        if ids:
+            self.view.reveal_card(ids[0])
 
     def _refuse(self, error: InputError) -> None:
         problems = error.problems

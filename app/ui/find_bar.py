@@ -173,7 +173,7 @@ class FindBar(QWidget):
             return
         rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
         if scroll:
-            view.ensureVisible(rect, 80, 80)
+            view.reveal(rect, 60)
         path = QPainterPath()
         path.addRoundedRect(rect.adjusted(-7, -7, 7, 7), 13, 13)
         if self._marker is None or self._marker.scene() is not view.journey_scene:

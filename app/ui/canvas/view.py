@@ -156,6 +156,31 @@ class JourneyView(QGraphicsView):
             self.set_zoom(READABLE_ZOOM)
             self.show_top_left()
 
+    def reveal(self, rect: QRectF, margin: float = 24) -> None:
+        """Scroll the least needed so that ``rect`` (scene units) shows clear of the pinned headers.
+
+        ``ensureVisible`` would count the part of the view under the pinned lane and
+        phase names as visible, leaving a card there hidden and out of the mouse's reach.
+        """
+        layout = self.journey_scene.layout
+        zoom = max(self.zoom(), 1e-6)
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        left = seen.left() + (layout.lane_header_width if layout is not None else 0.0)
+        top = seen.top() + (layout.header_height if layout is not None else 0.0)
+        pad = margin / zoom
+        dx = _shift(rect.left() - pad, rect.right() + pad, left, seen.right())
+        dy = _shift(rect.top() - pad, rect.bottom() + pad, top, seen.bottom())
+        for bar, delta in ((self.horizontalScrollBar(), dx), (self.verticalScrollBar(), dy)):
+            if delta:
+                bar.setValue(bar.value() + round(delta * zoom))
+
+    def reveal_card(self, touchpoint_id: str, margin: float = 24) -> None:
+        """Scroll a card into view, clear of the pinned headers."""
+        layout = self.journey_scene.layout
+        box = layout.card(touchpoint_id) if layout is not None else None
+        if box is not None:
+            self.reveal(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), margin)
+
     def show_top_left(self) -> None:
         """Scroll to the map's top-left corner (lane headers and first phase)."""
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
@@ -566,7 +591,7 @@ class JourneyView(QGraphicsView):
         if box is None:
             return
         centre = QPointF(box.rect.centre_x, box.rect.centre_y)
-        self.ensureVisible(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), 40, 40)
+        self.reveal_card(ids[0])
         menu = self.menu_at(centre)
         if menu is not None:
             self.show_menu(menu, self.viewport().mapToGlobal(self.mapFromScene(centre)))
@@ -589,7 +614,7 @@ class JourneyView(QGraphicsView):
         box = self.journey_scene.layout.card(touchpoint_id)
         if box is None:
             return
-        self.ensureVisible(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h), 40, 40)
+        self.reveal_card(touchpoint_id)
         title = self.session.document.touchpoint(touchpoint_id).title
         editor = InlineEditor(self, title)
         font = font_for(box.title.style)
@@ -698,6 +723,15 @@ class InlineEditor(QLineEdit):
             self.committed.emit(self.text())
         self.hide()
         self.deleteLater()
+
+
+def _shift(low: float, high: float, start: float, end: float) -> float:
+    """How far to scroll so that [low, high] fits in [start, end] (its start first if too long)."""
+    if low < start:
+        return low - start
+    if high > end:
+        return min(high - end, low - start)
+    return 0.0
 
 
 def _new_card_title(language: str) -> str:
