@@ -56,6 +56,7 @@ class Panels(QObject):
             lambda persona_id: self.inspector.show_element("personas", persona_id)
         )
         self.structure.element_activated.connect(self.inspector.show_element)
+        window.canvas.header_clicked.connect(self.show_header)
         for panel in (self.inspector, self.personas, self.structure, self.channels):
             status = getattr(panel, "status", None)
             if status is not None:
@@ -89,6 +90,11 @@ class Panels(QObject):
 
     def _current_persona(self, persona_id: object) -> None:
         self.window.scene.current_persona_id = persona_id if isinstance(persona_id, str) else None
+
+    def show_header(self, collection: str, element_id: str) -> None:
+        """A phase or lane header was clicked: edit that phase or lane in the inspector."""
+        self.window.scene.clearSelection()
+        self.inspector.show_element(collection, element_id)
 
     def show_selection(self) -> None:
         """Show the selected cards in the inspector, or the map when none is selected."""

@@ -60,6 +60,8 @@ class JourneyView(QGraphicsView):
     """Shows a :class:`JourneyScene` and turns gestures into model commands."""
 
     zoom_changed = Signal(float)
+    header_clicked = Signal(str, str)
+    """(``"phases"`` or ``"lanes"``, id): a header was clicked without dragging it."""
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -397,6 +399,14 @@ class JourneyView(QGraphicsView):
             super().mouseReleaseEvent(event)  # ends the (empty) selection rectangle
             self.set_score_at(pending[1])
             event.accept()  # handled: its parents must not see it (that would hide the tooltip)
+            return
+        header = self._header_box
+        if gesture is None and pending is not None and pending[0] == "header" and clicked:
+            if isinstance(header, PhaseBox):
+                self.header_clicked.emit("phases", header.phase_id)
+            elif isinstance(header, LaneBox):
+                self.header_clicked.emit("lanes", header.lane_id)
+            event.accept()
             return
         if gesture is not None and event.button() == Qt.MouseButton.LeftButton:
             QToolTip.hideText()

@@ -1,0 +1,36 @@
+"""The panels follow what the user points at: cards, headers, nothing."""
+
+from conftest import click, view_point
+from PySide6.QtWidgets import QLineEdit
+
+
+def _name_field(window, name: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+    (field,) = [w for w in window.panels.inspector.findChildren(QLineEdit, name) if w.isVisible()]
+    return field
+
+
+def test_clicking_a_card_a_header_or_nothing_shows_it_in_the_inspector(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    layout, doc = window.scene.layout, window.document
+    inspector = window.panels.inspector
+    card = layout.cards[0]
+    click(window.canvas, view_point(window.canvas, card.rect.centre_x, card.rect.centre_y))
+    assert inspector.header.text() == "Card"
+    assert _name_field(window, "title").text() == doc.touchpoint(card.touchpoint_id).title
+
+    phase = layout.phases[1]
+    click(window.canvas, view_point(window.canvas, phase.header.centre_x, phase.header.centre_y))
+    assert inspector.header.text() == "Phase"
+    assert _name_field(window, "name").text() == doc.phases[1].name
+    assert window.scene.selected_touchpoints() == []
+
+    lane = layout.lanes[2]
+    click(window.canvas, view_point(window.canvas, lane.header.x + 20, lane.header.centre_y))
+    assert inspector.header.text() == "Lane"
+    assert _name_field(window, "name").text() == doc.lanes[2].name
+
+    click(window.canvas, view_point(window.canvas, card.rect.centre_x, card.rect.centre_y))
+    empty = layout.lanes[-1].content
+    click(window.canvas, view_point(window.canvas, empty.right - 3, empty.bottom - 3))
+    assert inspector.header.text() == "Map"
+    assert _name_field(window, "title").text() == doc.title
