@@ -16,16 +16,14 @@ from PySide6.QtCore import (
     QMimeData,
     QPoint,
     QPointF,
-    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -34,14 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.qt.icons import draw_icon, draw_svg
 from app.model import commands as cmd
-from app.model.channels import BUILTIN_CHANNELS, channel_icon, fold
+from app.model.channels import BUILTIN_CHANNELS, fold
 from app.model.clipboard import CopiedChannel
 from app.model.commands import Change
 from app.model.document import CHANNEL_ICON_MAX_BYTES, CustomChannel
 from app.model.errors import InputError
+from app.ui import questions
 from app.ui.canvas.interactions import CardTarget, card_target
+from app.ui.icons import channel_qicon
 from app.ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -82,19 +81,6 @@ TEXT = {
 
 def _t(key: str, **values: object) -> str:
     return QCoreApplication.translate(CONTEXT, TEXT[key]).format(**values)
-
-
-def channel_pixmap(key: str | None, svg: str | None, colour: QColor, size: int) -> QPixmap:
-    """A channel's icon: its own SVG when it has one, else the built-in (or generic) icon."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(1, 1, size - 2, size - 2)
-    if not (svg and draw_svg(painter, svg, rect, colour)):
-        draw_icon(painter, channel_icon(key), rect, colour)
-    painter.end()
-    return pixmap
 
 
 def read_icon_file(path: Path) -> str:
@@ -210,7 +196,7 @@ class ChannelPalette(QWidget):
                 self.list.setCurrentRow(row)
 
     def _add_item(self, key: str, name: str, custom: str | None, colour: QColor) -> None:
-        item = QListWidgetItem(QIcon(channel_pixmap(key, custom, colour, ICON_SIZE * 2)), name)
+        item = QListWidgetItem(channel_qicon(key, custom, colour, ICON_SIZE * 2), name)
         item.setData(KEY_ROLE, key)
         item.setData(CUSTOM_ROLE, custom)
         item.setToolTip(_t("list_tip"))
@@ -265,8 +251,8 @@ class ChannelPalette(QWidget):
         """Ask a name, then optionally an SVG icon, and add the channel (one undo step)."""
         if self.session is None:
             return False
-        name, ok = QInputDialog.getText(self, _t("name_title"), _t("name_prompt"))
-        if not ok or not name.strip():
+        name = questions.ask_text(self, _t("name_title"), _t("name_prompt"))
+        if not name or not name.strip():
             return False
         if self._taken(name):
             self.status.emit(_t("exists", name=name.strip()))
@@ -367,8 +353,8 @@ class ChannelPalette(QWidget):
         return menu
 
     def _ask_rename(self, channel_id: str, name: str) -> None:
-        new, ok = QInputDialog.getText(self, _t("rename_title"), _t("name_prompt"), text=name)
-        if ok and new.strip() and new.strip() != name:
+        new = questions.ask_text(self, _t("rename_title"), _t("name_prompt"), name)
+        if new and new.strip() and new.strip() != name:
             self.rename_channel(channel_id, new)
 
     def _ask_icon(self, channel_id: str, name: str) -> None:

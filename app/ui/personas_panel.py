@@ -7,8 +7,8 @@ persona fields. Unticking a persona hides its curve (a view setting, not an edit
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,18 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.qt.draw import draw_marker
 from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Change, Command, SetFields
 from app.model.document import JourneyMap
-from app.model.palette import DASH_PATTERNS, PERSONA_MARKERS, persona_look
+from app.model.palette import DASH_PATTERNS, PERSONA_MARKERS
 from app.ui import questions
+from app.ui.icons import PERSONA_SWATCH, persona_swatch
 from app.ui.persona_card import PersonaCard
 from app.ui.reorder_list import ID_ROLE, ReorderList
 from app.ui.session import DocumentSession
-
-SWATCH = QSize(44, 16)
 
 
 def tr(text: str) -> str:
@@ -61,37 +59,6 @@ DASH_NAMES: dict[str, str] = {
 }
 
 
-def persona_swatch(
-    colour: str,
-    index: int,
-    size: QSize = SWATCH,
-    dash: str | None = None,
-    marker: str | None = None,
-) -> QIcon:
-    """A small picture of a persona's curve: its colour, line pattern and marker.
-
-    ``dash`` and ``marker`` are the persona's own choices; None takes the
-    default of its place ``index`` in the list.
-    """
-    pattern, shape = persona_look(dash, marker, index)
-    pixmap = QPixmap(size * 2)
-    pixmap.setDevicePixelRatio(2)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(colour), 2.5)
-    if pattern:
-        pen.setDashPattern(list(pattern))
-    painter.setPen(pen)
-    y = size.height() / 2
-    painter.drawLine(QPointF(2, y), QPointF(size.width() - 2, y))
-    painter.setPen(QPen(QColor("white"), 1))
-    painter.setBrush(QColor(colour))
-    draw_marker(painter, shape, size.width() / 2, y, 4.5)
-    painter.end()
-    return QIcon(pixmap)
-
-
 class PersonasPanel(QWidget):
     """The Personas dock's content: the list of personas and a card of the current one."""
 
@@ -119,7 +86,7 @@ class PersonasPanel(QWidget):
         self.list = ReorderList(self)
         self.list.setObjectName("persona_list")
         self.list.setAccessibleName(tr("Personas"))
-        self.list.setIconSize(SWATCH)
+        self.list.setIconSize(PERSONA_SWATCH)
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.reordered.connect(self._reordered)
@@ -211,7 +178,9 @@ class PersonasPanel(QWidget):
             self.list.clear()
             for index, persona in enumerate(doc.personas):
                 item = QListWidgetItem(
-                    persona_swatch(persona.colour, index, SWATCH, persona.dash, persona.marker),
+                    persona_swatch(
+                        persona.colour, index, PERSONA_SWATCH, persona.dash, persona.marker
+                    ),
                     persona.name,
                 )
                 item.setData(ID_ROLE, persona.id)
@@ -410,7 +379,7 @@ class PersonasPanel(QWidget):
                 marker = value if field == "marker" else persona.marker
                 text = tr("Default") if value is None else tr(names[value])
                 item = sub.addAction(
-                    persona_swatch(persona.colour, index, SWATCH, dash, marker), text
+                    persona_swatch(persona.colour, index, PERSONA_SWATCH, dash, marker), text
                 )
                 item.setObjectName(f"{field}:{value or 'default'}")
                 item.setCheckable(True)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from app.model import structure
 from app.model.commands import Change, Command
 from app.model.document import JourneyMap, Lane, Phase
 from app.ui import lane_kinds, questions, structure_menus
+from app.ui.icons import colour_chip
 from app.ui.questions import Asker
 from app.ui.reorder_list import ID_ROLE, ReorderList
 from app.ui.session import DocumentSession
@@ -47,20 +47,6 @@ STRUCTURE = ("phases", "lanes")
 def tr(text: str) -> str:
     """A user-visible string of the Structure panel (translatable later)."""
     return QCoreApplication.translate("StructurePanel", text)
-
-
-def colour_chip(colour: str, size: int = 14) -> QIcon:
-    """A small square of ``colour`` with a thin outline (lane colours are pale)."""
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#8a8a8a"), 1))
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 2, 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def lane_detail(doc: JourneyMap, lane: Lane) -> str:

@@ -10,8 +10,9 @@ from app.model.document import Avatar
 from app.model.fileformat import load
 from app.resources import sample_map
 from app.ui import questions
+from app.ui.icons import persona_swatch
 from app.ui.persona_card import initials
-from app.ui.personas_panel import PersonasPanel, persona_swatch
+from app.ui.personas_panel import PersonasPanel
 from app.ui.session import DocumentSession
 
 

@@ -11,16 +11,16 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.export.qt.icons import draw_icon, draw_svg
 from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
-from app.model.channels import BUILTIN_CHANNELS, channel_icon
+from app.model.channels import BUILTIN_CHANNELS
 from app.model.document import JourneyMap
 from app.ui.canvas.interactions import Cell, EmotionColumn, card_cell_at, emotion_column_at
+from app.ui.icons import channel_qicon
 from app.ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -145,10 +145,13 @@ def card_menu(
     colour = view.palette().windowText().color()
     options: list[tuple[str | None, str, QIcon | None]] = [(None, tr("no_channel"), None)]
     options += [
-        (c.key, c.name(doc.language), _icon(channel_icon(c.key), None, colour))
+        (c.key, c.name(doc.language), channel_qicon(c.key, None, colour, ICON_SIZE, margin=2))
         for c in BUILTIN_CHANNELS
     ]
-    options += [(c.id, c.name, _icon("channels/custom", c.icon, colour)) for c in doc.channels]
+    options += [
+        (c.id, c.name, channel_qicon(c.id, c.icon, colour, ICON_SIZE, margin=2))
+        for c in doc.channels
+    ]
     # A line after "No channel" and before the map's own channels.
     breaks = {BUILTIN_CHANNELS[0].key, doc.channels[0].id if doc.channels else None}
     for key, name, icon in options:
@@ -297,16 +300,3 @@ def _action(menu: QMenu, name: str, text: str, checkable: bool = False) -> QActi
     # Shortcuts shown in a context menu are hints only (the window's actions own the keys).
     action.setShortcutVisibleInContextMenu(True)
     return action
-
-
-def _icon(relative: str, svg: str | None, colour: QColor) -> QIcon:
-    """A channel icon drawn in the menu's text colour (a custom channel's own SVG if it has one)."""
-    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(2, 2, ICON_SIZE - 4, ICON_SIZE - 4)
-    if svg is None or not draw_svg(painter, svg, rect, colour):
-        draw_icon(painter, relative, rect, colour)
-    painter.end()
-    return QIcon(pixmap)

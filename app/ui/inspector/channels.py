@@ -1,13 +1,12 @@
 """Channel pickers: the built-in channels in the map's language, then the map's own."""
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from app.export.qt.icons import draw_icon
-from app.model.channels import BUILTIN_CHANNELS, channel_icon
+from app.model.channels import BUILTIN_CHANNELS
 from app.model.document import JourneyMap
+from app.ui.icons import channel_qicon
 from app.ui.inspector.widgets import ChoiceCombo
 
 TEXTS = {"none": "No channel"}
@@ -28,20 +27,8 @@ def channel_choices(doc: JourneyMap) -> list[tuple[str, str]]:
 
 def channel_icon_for(doc: JourneyMap, key: str, colour: QColor) -> QIcon:
     """The icon of channel ``key``: a custom channel's own SVG when it has one."""
-    pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)
-    pixmap.setDevicePixelRatio(2)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(0, 0, ICON_SIZE, ICON_SIZE)
     svg = next((c.icon for c in doc.channels if c.id == key), None)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8"))) if svg else None
-    if renderer is not None and renderer.isValid():
-        renderer.render(painter, rect)
-    else:
-        draw_icon(painter, channel_icon(key), rect, colour)
-    painter.end()
-    return QIcon(pixmap)
+    return channel_qicon(key, svg, colour, ICON_SIZE * 2, margin=0)
 
 
 def _signature(doc: JourneyMap) -> tuple[object, ...]:

@@ -3,10 +3,9 @@
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QDoubleSpinBox,
     QLabel,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.document import EMOTION_MAX, EMOTION_MIN
+from app.ui import questions
+from app.ui.icons import colour_chip
 
 TEXTS = {
     "choose_colour": "Choose a colour",
@@ -30,13 +31,6 @@ NO_SCORE = EMOTION_MIN - 0.5
 def tr(key: str) -> str:
     """The text ``key`` of this module, translated."""
     return QCoreApplication.translate("Inspector", TEXTS[key])
-
-
-def swatch(colour: str, size: int = 16) -> QIcon:
-    """A square of ``colour``."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class ColourButton(QPushButton):
@@ -54,14 +48,14 @@ class ColourButton(QPushButton):
     def set_colour(self, colour: str) -> None:
         """Show ``colour`` (does not emit)."""
         self.colour = colour
-        self.setIcon(swatch(colour))
+        self.setIcon(colour_chip(colour, 16))
         self.setText(colour)
 
     def open_dialog(self) -> None:
         """Ask for a colour; the button's colour is the starting point."""
-        chosen = QColorDialog.getColor(QColor(self.colour), self, tr("choose_colour"))
-        if chosen.isValid():
-            self.choose(chosen.name())
+        chosen = questions.pick_colour(self, self.colour, tr("choose_colour"))
+        if chosen is not None:
+            self.choose(chosen)
 
     def choose(self, colour: str) -> None:
         """The user picked ``colour`` (what the dialog does, without the dialog)."""

@@ -1,0 +1,87 @@
+"""Small pictures for lists, menus and buttons: a channel's icon, a colour chip, a persona's line.
+
+One home for them, so a channel looks the same in the palette, the inspector
+and the canvas menus, and a colour the same in every panel.
+"""
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from app.export.qt.draw import draw_marker
+from app.export.qt.icons import draw_icon, draw_svg
+from app.model import channels
+from app.model.palette import persona_look
+
+PERSONA_SWATCH = QSize(44, 16)
+"""The size of a persona's line picture in lists and menus."""
+
+
+def channel_pixmap(
+    key: str | None, svg: str | None, colour: QColor, size: int, margin: float = 1
+) -> QPixmap:
+    """A channel's icon, ``size`` pixels square with ``margin`` around it.
+
+    A custom channel's own SVG when it has one (``svg``), else the built-in
+    icon of ``key`` (or the generic one), drawn in ``colour``.
+    """
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
+    if not (svg and draw_svg(painter, svg, rect, colour)):
+        draw_icon(painter, channels.channel_icon(key), rect, colour)
+    painter.end()
+    return pixmap
+
+
+def channel_qicon(
+    key: str | None, svg: str | None, colour: QColor, size: int, margin: float = 1
+) -> QIcon:
+    """:func:`channel_pixmap` as an icon."""
+    return QIcon(channel_pixmap(key, svg, colour, size, margin))
+
+
+def colour_chip(colour: str, size: int = 14) -> QIcon:
+    """A small square of ``colour`` with a thin outline (lane colours are pale)."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#8a8a8a"), 1))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def persona_swatch(
+    colour: str,
+    index: int,
+    size: QSize = PERSONA_SWATCH,
+    dash: str | None = None,
+    marker: str | None = None,
+) -> QIcon:
+    """A small picture of a persona's curve: its colour, line pattern and marker.
+
+    ``dash`` and ``marker`` are the persona's own choices; None takes the
+    default of its place ``index`` in the list.
+    """
+    pattern, shape = persona_look(dash, marker, index)
+    pixmap = QPixmap(size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(colour), 2.5)
+    if pattern:
+        pen.setDashPattern(list(pattern))
+    painter.setPen(pen)
+    y = size.height() / 2
+    painter.drawLine(QPointF(2, y), QPointF(size.width() - 2, y))
+    painter.setPen(QPen(QColor("white"), 1))
+    painter.setBrush(QColor(colour))
+    draw_marker(painter, shape, size.width() / 2, y, 4.5)
+    painter.end()
+    return QIcon(pixmap)
