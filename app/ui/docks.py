@@ -10,7 +10,7 @@ inspector; nothing selected shows the map's own fields.
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from app.model.commands import Change
@@ -61,7 +61,12 @@ class Panels(QObject):
             status = getattr(panel, "status", None)
             if status is not None:
                 status.connect(lambda text: window.statusBar().showMessage(text, 8000))
-        scene.selectionChanged.connect(self.show_selection)
+        # Selecting many cards changes the selection once per card: show the result once.
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self.show_selection)
+        scene.selectionChanged.connect(self._selection_timer.start)
         # Enter or double-click on a channel gives it to the selected cards.
         self.channels.set_selection(scene.selected_touchpoints)
 
@@ -94,6 +99,7 @@ class Panels(QObject):
     def show_header(self, collection: str, element_id: str) -> None:
         """A phase or lane header was clicked: edit that phase or lane in the inspector."""
         self.window.scene.clearSelection()
+        self._selection_timer.stop()  # the cleared selection must not show the map instead
         self.inspector.show_element(collection, element_id)
 
     def show_selection(self) -> None:

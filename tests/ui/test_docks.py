@@ -34,3 +34,15 @@ def test_clicking_a_card_a_header_or_nothing_shows_it_in_the_inspector(make_wind
     click(window.canvas, view_point(window.canvas, empty.right - 3, empty.bottom - 3))
     assert inspector.header.text() == "Map"
     assert _name_field(window, "title").text() == doc.title
+
+
+def test_selecting_every_card_of_a_map_shows_them_together_once(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    shown: list[int] = []
+    original = window.panels.inspector.show_cards
+    window.panels.inspector.show_cards = lambda ids: (shown.append(len(ids)), original(ids))
+    window.canvas.setFocus()
+    window.actions_by_id["select_all"].trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [len(window.document.touchpoints)]
+    assert window.panels.inspector.header.text() == f"{len(window.document.touchpoints)} cards"

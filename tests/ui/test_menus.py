@@ -132,6 +132,7 @@ def test_delete_and_paste_keys_in_a_panel_belong_to_the_panel_not_to_the_cards( 
     qtbot.waitUntil(window.isActiveWindow)
     card = window.document.touchpoints[0]
     window.scene.select_only([card.id])
+    qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "Card")
     box = window.panels.inspector.findChild(QCheckBox, "moment_of_truth")
     assert box is not None and box.isVisible()
     box.setFocus()
