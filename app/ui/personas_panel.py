@@ -6,12 +6,12 @@ persona fields. Unticking a persona hides its curve (a view setting, not an edit
 """
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QListWidgetItem,
     QMenu,
     QScrollArea,
@@ -26,6 +26,7 @@ from app.model.commands import Change, Command, SetFields
 from app.model.document import JourneyMap
 from app.model.palette import DASH_PATTERNS, PERSONA_MARKERS
 from app.ui import questions
+from app.ui.controls import ButtonSpec, add_action, tool_button_row
 from app.ui.icons import PERSONA_SWATCH, persona_swatch
 from app.ui.persona_card import PersonaCard
 from app.ui.reorder_list import ID_ROLE, ReorderList
@@ -93,26 +94,16 @@ class PersonasPanel(QWidget):
         self.list.reactivated.connect(self.persona_activated)
         self.list.customContextMenuRequested.connect(self._context_menu)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
-        for name, text, tip, handler in (
+        specs: list[ButtonSpec] = [
             ("add_persona", "+", tr("Add a persona"), self.add_persona),
             ("duplicate_persona", "⧉", tr("Duplicate the persona"), self.duplicate_persona),
             ("delete_persona", "−", tr("Delete the persona…"), self.delete_persona),
             ("persona_colour", "●", tr("Change the persona's colour…"), self.recolour_persona),
             ("persona_up", "↑", tr("Move the persona up"), lambda: self.move_persona(-1)),
             ("persona_down", "↓", tr("Move the persona down"), lambda: self.move_persona(1)),
-        ):
-            button = QToolButton(self)
-            button.setObjectName(name)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip.rstrip("…"))
-            button.clicked.connect(lambda _=False, h=handler: h())
-            buttons.addWidget(button)
-            self.buttons[name] = button
-        buttons.addStretch(1)
+        ]
+        buttons = tool_button_row(self, specs, self.buttons)
 
         self.preview = PersonaCard(self)
         # A long card scrolls instead of squeezing the list.
@@ -350,11 +341,7 @@ class PersonasPanel(QWidget):
         """The actions on a persona (or only Add when ``persona_id`` is None)."""
         menu = QMenu(self)
 
-        def action(name: str, text: str, handler: Callable[[], object], on: bool = True) -> None:
-            item = menu.addAction(text)
-            item.setObjectName(name)
-            item.setEnabled(on)
-            item.triggered.connect(lambda _=False: handler())
+        action = partial(add_action, menu)
 
         action("add_persona", tr("Add persona"), self.add_persona)
         if persona_id is None:

@@ -7,7 +7,8 @@ name) go through :mod:`app.ui.questions`, whose functions tests can replace,
 or through the ``ask`` argument. The menu of lane kinds is in :mod:`app.ui.lane_kinds`.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Literal, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Command
-from app.model.document import FrameworkField, LaneKind
+from app.model.document import FrameworkField, Lane, LaneKind, Phase
 from app.ui import questions
+from app.ui.controls import add_action
 from app.ui.lane_kinds import fill_kind_menu
 from app.ui.questions import Asker, Reporter
 from app.ui.session import DocumentSession
@@ -92,31 +94,46 @@ def delete_phase(
 ) -> bool:
     """Delete a phase; when it holds cards, ask whether to move them or delete them."""
     doc = session.document
-    phase = doc.phase(phase_id)
     count = len(structure.phase_cards(doc, phase_id))
-    choice: structure.PhaseCards = "delete"
+    answer: str | None = "delete"
     if count:
-        choices = []
-        for side in ("previous", "next"):
-            neighbour = structure.phase_neighbour(doc, phase_id, side)
-            if neighbour is not None:
-                text = tr("Move the {cards} to “{name}”").format(
-                    cards=_cards(count), name=neighbour.name
-                )
-                choices.append((side, text))
-        choices.append(("delete", tr("Delete the {cards}").format(cards=_cards(count))))
         question = tr("The phase “{name}” holds {cards}. What should happen to them?").format(
-            name=phase.name, cards=_cards(count)
+            name=doc.phase(phase_id).name, cards=_cards(count)
         )
-        answer = (ask or questions.ask_choice)(parent, tr("Delete phase"), question, choices)
-        if answer not in ("delete", "previous", "next"):
+        neighbours = [
+            (side, structure.phase_neighbour(doc, phase_id, side)) for side in ("previous", "next")
+        ]
+        answer = _where_cards_go(parent, ask, tr("Delete phase"), question, count, neighbours)
+        if answer is None:
             return False
-        choice = cast(structure.PhaseCards, answer)
+    choice = cast(structure.PhaseCards, answer)
     return push(
         session,
         lambda: structure.delete_phase(session.document, phase_id, choice),
         _reporter(parent, report),
     )
+
+
+def _where_cards_go(
+    parent: QWidget,
+    ask: Asker | None,
+    title: str,
+    question: str,
+    count: int,
+    neighbours: Sequence[tuple[str, Phase | Lane | None]],
+) -> str | None:
+    """Ask whether ``count`` cards move to a neighbour (by side) or are deleted.
+
+    The side chosen, "delete", or None when the user cancels.
+    """
+    choices = [
+        (side, tr("Move the {cards} to “{name}”").format(cards=_cards(count), name=other.name))
+        for side, other in neighbours
+        if other is not None
+    ]
+    choices.append(("delete", tr("Delete the {cards}").format(cards=_cards(count))))
+    answer = (ask or questions.ask_choice)(parent, title, question, choices)
+    return answer if answer in (*(side for side, _ in neighbours), "delete") else None
 
 
 def phase_menu(
@@ -136,11 +153,7 @@ def phase_menu(
     say = _reporter(parent, report)
     menu = QMenu(parent)
 
-    def add(name: str, text: str, handler: Callable[[], object], enabled: bool = True) -> None:
-        action = menu.addAction(text)
-        action.setObjectName(name)
-        action.setEnabled(enabled)
-        action.triggered.connect(lambda _=False: handler())
+    add = partial(add_action, menu)
 
     def insert(offset: int) -> None:
         where = structure.index_of(session.document.phases, phase_id) + offset
@@ -278,26 +291,19 @@ def delete_lane(
 ) -> bool:
     """Delete a lane; when it holds cards, ask whether to move them or delete them."""
     doc = session.document
-    lane = doc.lane(lane_id)
     count = len(structure.lane_cards(doc, lane_id))
-    choice: structure.LaneCards = "delete"
+    answer: str | None = "delete"
     if count:
-        choices = []
-        for side in ("above", "below"):
-            neighbour = structure.lane_neighbour(doc, lane_id, side)
-            if neighbour is not None:
-                text = tr("Move the {cards} to “{name}”").format(
-                    cards=_cards(count), name=neighbour.name
-                )
-                choices.append((side, text))
-        choices.append(("delete", tr("Delete the {cards}").format(cards=_cards(count))))
         question = tr("The lane “{name}” holds {cards}. What should happen to them?").format(
-            name=lane.name, cards=_cards(count)
+            name=doc.lane(lane_id).name, cards=_cards(count)
         )
-        answer = (ask or questions.ask_choice)(parent, tr("Delete lane"), question, choices)
-        if answer not in ("delete", "above", "below"):
+        neighbours = [
+            (side, structure.lane_neighbour(doc, lane_id, side)) for side in ("above", "below")
+        ]
+        answer = _where_cards_go(parent, ask, tr("Delete lane"), question, count, neighbours)
+        if answer is None:
             return False
-        choice = cast(structure.LaneCards, answer)
+    choice = cast(structure.LaneCards, answer)
     return push(
         session,
         lambda: structure.delete_lane(session.document, lane_id, choice),
@@ -327,11 +333,7 @@ def lane_menu(
     def here() -> int:
         return structure.index_of(session.document.lanes, lane_id)
 
-    def action(name: str, text: str, handler: Callable[[], object], enabled: bool = True) -> None:
-        item = menu.addAction(text)
-        item.setObjectName(name)
-        item.setEnabled(enabled)
-        item.triggered.connect(lambda _=False: handler())
+    action = partial(add_action, menu)
 
     for name, title, where in (
         ("add_lane", tr("Add lane at the bottom"), lambda: len(session.document.lanes)),

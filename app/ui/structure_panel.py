@@ -34,6 +34,7 @@ from app.model import structure
 from app.model.commands import Change, Command
 from app.model.document import JourneyMap, Lane, Phase
 from app.ui import lane_kinds, questions, structure_menus
+from app.ui.controls import ButtonSpec, tool_button_row
 from app.ui.icons import colour_chip
 from app.ui.questions import Asker
 from app.ui.reorder_list import ID_ROLE, ReorderList
@@ -134,9 +135,7 @@ class StructurePanel(QWidget):
 
     def _buttons(self, collection: str) -> QHBoxLayout:
         noun = "phase" if collection == "phases" else "lane"
-        row = QHBoxLayout()
-        row.setSpacing(2)
-        for name, text, tip, handler in (
+        specs: list[ButtonSpec] = [
             (
                 f"add_{noun}",
                 "+",
@@ -147,7 +146,7 @@ class StructurePanel(QWidget):
                 f"delete_{noun}",
                 "−",
                 tr("Delete the phase…") if noun == "phase" else tr("Delete the lane…"),
-                lambda c=collection: self.delete_selected(c),
+                lambda: self.delete_selected(collection),
             ),
             (
                 f"{noun}_actions",
@@ -155,19 +154,10 @@ class StructurePanel(QWidget):
                 tr("More actions on the phase")
                 if noun == "phase"
                 else tr("More actions on the lane"),
-                lambda c=collection: self._show_menu_below(c),
+                lambda: self._show_menu_below(collection),
             ),
-        ):
-            button = QToolButton(self)
-            button.setObjectName(name)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip.rstrip("…"))
-            button.clicked.connect(lambda _=False, h=handler: h())
-            row.addWidget(button)
-            self.buttons[name] = button
-        row.addStretch(1)
-        return row
+        ]
+        return tool_button_row(self, specs, self.buttons)
 
     # -- the document -------------------------------------------------------------------------
 

@@ -87,26 +87,25 @@ class CardForm(Form):
 
     def _score_chosen(self, persona_id: str, score: float | None) -> None:
         card = self.element()
-        emotions = dict(card.emotions)
-        if score is None:
-            emotions.pop(persona_id, None)
-        else:
-            emotions[persona_id] = score
         label = tr("score", persona=self.context.doc.persona(persona_id).name, card=card.title)
-        self.context.set_fields(
-            self.collection, self.element_id, {"emotions": emotions}, typing=True, label=label
-        )
+        self._set_entry("emotions", card.emotions, persona_id, score, label)
 
     def _metric_typed(self, metric_id: str, value: float | None) -> None:
         card = self.element()
-        values = dict(card.metrics)
-        if value is None:
-            values.pop(metric_id, None)
-        else:
-            values[metric_id] = value
         label = tr("metric", metric=self.context.doc.metric(metric_id).name, card=card.title)
+        self._set_entry("metrics", card.metrics, metric_id, value, label)
+
+    def _set_entry(
+        self, field: str, current: dict[str, float], key: str, value: float | None, label: str
+    ) -> None:
+        """Set (or, with None, remove) one entry of the card's ``emotions`` or ``metrics``."""
+        values = dict(current)
+        if value is None:
+            values.pop(key, None)
+        else:
+            values[key] = value
         self.context.set_fields(
-            self.collection, self.element_id, {"metrics": values}, typing=True, label=label
+            self.collection, self.element_id, {field: values}, typing=True, label=label
         )
 
     def _add_metric(self, name: str, unit: str, value: float | None) -> None:
