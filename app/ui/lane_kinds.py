@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from app.model import structure
 from app.model.document import FRAMEWORK_FIELDS, FrameworkField, LaneKind
 from app.model.templates import lane_name
+from app.ui.controls import add_action
 from app.ui.session import DocumentSession
 
 KindPick = Callable[[LaneKind, FrameworkField | None, str | None], None]
@@ -65,13 +66,10 @@ def fill_kind_menu(
         metric_id: str | None = None,
         enabled: bool = True,
     ) -> None:
-        action = menu_.addAction(text)
-        action.setObjectName(name)
-        action.setEnabled(enabled)
+        action = add_action(menu_, name, text, lambda: pick(kind, field, metric_id), enabled)
         if lane is not None:
             action.setCheckable(True)
             action.setChecked((lane.kind, lane.field, lane.metric_id) == (kind, field, metric_id))
-        action.triggered.connect(lambda _=False: pick(kind, field, metric_id))
 
     entry(menu, "kind:touchpoints", tr("Cards"), "touchpoints")
     fields = menu.addMenu(tr("Card field"))
@@ -93,6 +91,4 @@ def fill_kind_menu(
     if new_metric is not None:
         if doc.metrics:
             metrics.addSeparator()
-        action = metrics.addAction(tr("New metric…"))
-        action.setObjectName("kind:new_metric")
-        action.triggered.connect(lambda _=False: new_metric())
+        add_action(metrics, "kind:new_metric", tr("New metric…"), new_metric)
