@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QPixmap
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -126,7 +127,9 @@ def _panels(app: QApplication, out: Path, theme: str) -> None:
     _settle(app)
     grab("inspector", "inspector-map", 400)
     grab("personas", "personas-panel", 360, 580)
-    grab("structure", "structure-panel", 300, 560)
+    lanes = window.panels.structure.lane_list
+    lanes.setCurrentRow(next(i for i, lane in enumerate(window.document.lanes) if lane.field))
+    grab("structure", "structure-panel", 300, 620)
     grab("channels", "channel-palette", 220, 500)
     window.undo_stack.setClean()
     window.close()
@@ -183,8 +186,9 @@ def _save(pixmap: QPixmap, path: Path) -> None:
 
 
 def _settle(app: QApplication) -> None:
-    for _ in range(6):
-        app.processEvents()
+    """Let layouts, repaints and zero-delay timers (the inspector follows the selection) run."""
+    del app
+    QTest.qWait(40)
 
 
 if __name__ == "__main__":
