@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -257,10 +256,8 @@ class ChannelPalette(QWidget):
         if self._taken(name):
             self.status.emit(_t("exists", name=name.strip()))
             return False
-        path, _ = QFileDialog.getOpenFileName(
-            self, _t("icon_title", name=name.strip()), "", _t("svg_filter")
-        )
-        return self.add_custom_channel(name, Path(path) if path else None)
+        icon = questions.ask_file(self, _t("icon_title", name=name.strip()), _t("svg_filter"))
+        return self.add_custom_channel(name, icon)
 
     def add_custom_channel(self, name: str, icon: Path | None = None) -> bool:
         """Add a custom channel called ``name`` with the SVG file ``icon`` (or the generic icon)."""
@@ -358,11 +355,9 @@ class ChannelPalette(QWidget):
             self.rename_channel(channel_id, new)
 
     def _ask_icon(self, channel_id: str, name: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, _t("icon_title", name=name), "", _t("svg_filter")
-        )
-        if path:
-            self.set_icon(channel_id, Path(path))
+        icon = questions.ask_file(self, _t("icon_title", name=name), _t("svg_filter"))
+        if icon is not None:
+            self.set_icon(channel_id, icon)
 
 
 def channel_drop_at(

@@ -7,10 +7,11 @@ and no dialog opens.
 """
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.model.commands import Command
 from app.model.errors import InputError
@@ -54,6 +55,12 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
     """A one-line text dialog; the text typed, or None when cancelled."""
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
+
+
+def ask_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    """An Open File dialog showing the files ``file_filter`` names; the file, or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return Path(path) if path else None
 
 
 def confirm(parent: QWidget, title: str, question: str) -> bool:

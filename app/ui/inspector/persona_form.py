@@ -5,7 +5,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.model.errors import InputError
 from app.model.palette import PERSONA_DASH_NAMES, PERSONA_MARKERS, persona_dash_name, persona_style
+from app.ui import questions
 from app.ui.inspector.avatar import avatar_image, load_avatar
 from app.ui.inspector.channels import ChannelChecklist
 from app.ui.inspector.editing import Context
@@ -154,11 +154,9 @@ class PersonaForm(Form):
 
     def choose_picture(self) -> None:
         """Ask for a PNG or JPEG picture of the persona."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("dialog", name=self.element().name), "", tr("pictures")
-        )
-        if path:
-            self.set_picture_from(path)
+        path = questions.ask_file(self, tr("dialog", name=self.element().name), tr("pictures"))
+        if path is not None:
+            self.set_picture_from(str(path))
 
     def set_picture_from(self, path: str) -> bool:
         """Use the picture at ``path`` (made small enough to store); one undo step."""

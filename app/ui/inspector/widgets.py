@@ -1,5 +1,6 @@
 """Small field editors: colour button, score spin box, check box without a third click state."""
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -212,10 +213,7 @@ def clear_layout(layout: QLayout) -> None:
 
 def coloured_label(text: str, colour: str, parent: QWidget | None = None) -> QLabel:
     """A label written in a persona's colour, with a swatch before it."""
-    label = QLabel(f'<span style="color:{colour}">&#9632;</span> {_escape(text)}', parent)
+    escaped = html.escape(text, quote=False)
+    label = QLabel(f'<span style="color:{colour}">&#9632;</span> {escaped}', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
