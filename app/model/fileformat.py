@@ -38,13 +38,23 @@ MIGRATIONS: dict[int, Migration] = {}
 # -- writing ----------------------------------------------------------------------
 
 
+OMITTED_WHEN_UNSET: dict[str, tuple[str, ...]] = {
+    "personas": ("marker", "dash"),
+    "channels": ("icon",),
+}
+"""Keys added to version 1 after its first release: written only when set, so that a map
+that does not use them stays readable by the Parcours versions that came before them."""
+
+
 def to_data(doc: JourneyMap) -> dict[str, Any]:
     """The file's JSON object for ``doc``."""
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "journey": doc.model_dump(mode="json"),
-    }
+    journey = doc.model_dump(mode="json")
+    for collection, keys in OMITTED_WHEN_UNSET.items():
+        for element in journey[collection]:
+            for key in keys:
+                if element.get(key) is None:
+                    element.pop(key, None)
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "journey": journey}
 
 
 def dumps(doc: JourneyMap) -> bytes:

@@ -251,3 +251,17 @@ def test_avatar_is_capped_and_checked() -> None:
         Avatar.from_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * AVATAR_MAX_BYTES, "image/png")
     with pytest.raises(ValueError, match="not a JPEG image"):
         Avatar.from_bytes(png, "image/jpeg")
+
+
+def test_optional_keys_added_to_version_1_are_written_only_when_set() -> None:
+    from app.model.document import CustomChannel, Persona
+
+    doc = new_map("five-phases", "en")
+    doc.channels.append(CustomChannel(name="Forum"))
+    plain = fileformat.dumps(doc).decode("utf-8")
+    assert '"marker"' not in plain and '"dash"' not in plain and '"icon"' not in plain
+    doc.personas.append(Persona(name="Karim", marker="star", dash="dotted"))
+    doc.channels[0].icon = '<svg xmlns="http://www.w3.org/2000/svg"/>'
+    styled = fileformat.dumps(doc)
+    assert b'"marker": "star"' in styled and b'"dash": "dotted"' in styled
+    assert fileformat.loads(styled) == doc
