@@ -191,7 +191,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "duplicate",
         "D&uplicate",
         "&Edit",
-        lambda w: w.canvas.duplicate_selection(),
+        lambda w: w.clipboard.duplicate(),
         ("Ctrl+D",),
         "Copy the selected cards next to themselves",
         on_canvas=True,

@@ -38,7 +38,7 @@ from app.model.commands import Change
 from app.model.document import CHANNEL_ICON_MAX_BYTES, CustomChannel
 from app.model.errors import InputError
 from app.ui import questions
-from app.ui.canvas.interactions import CardTarget, card_target
+from app.ui.canvas.interactions import CardTarget, card_target, open_card_lane_at
 from app.ui.icons import channel_qicon
 from app.ui.session import DocumentSession
 
@@ -375,16 +375,7 @@ def channel_drop_at(
     except ValueError:
         return None
     pos = view.mapToScene(position.toPoint())
-    lane = next(
-        (
-            lane
-            for lane in layout.lanes
-            if lane.kind == "touchpoints"
-            and not lane.collapsed
-            and lane.content.contains(pos.x(), pos.y())
-        ),
-        None,
-    )
+    lane = open_card_lane_at(layout, pos)
     target = card_target(layout, session.document, pos, set()) if lane is not None else None
     if lane is None or target is None or target.lane_id != lane.lane_id:
         return None

@@ -19,7 +19,7 @@ from app.model import commands as cmd
 from app.model.clipboard import cards_csv, cards_html, copy_payload, paste_commands, paste_csv
 from app.model.document import JourneyMap
 from app.model.errors import InputError
-from app.ui.canvas.interactions import card_target
+from app.ui.canvas.interactions import card_cell_at
 from app.ui.canvas.scene import JourneyScene
 from app.ui.canvas.view import JourneyView
 from app.ui.session import DocumentSession
@@ -203,9 +203,8 @@ class ClipboardActions(QObject):
         if self.session is None or not ids:
             self.status.emit(_t("select_duplicate"))
             return False
-        command, copies = cmd.duplicate_touchpoints(self.session.document, ids)
-        self.session.push(command)
-        self._show(copies)
+        copies = self.view.duplicate_selection()
+        self.view.reveal_card(copies[0])
         self.status.emit(_t("duplicated", cards=_cards(len(copies))))
         return True
 
@@ -228,21 +227,8 @@ class ClipboardActions(QObject):
         point: QPoint = viewport.mapFromGlobal(QCursor.pos())
         if not viewport.rect().contains(point):
             return None
-        pos = self.view.mapToScene(point)
-        lane = next(
-            (
-                lane
-                for lane in layout.lanes
-                if lane.kind == "touchpoints"
-                and not lane.collapsed
-                and lane.content.contains(pos.x(), pos.y())
-            ),
-            None,
-        )
-        target = card_target(layout, session.document, pos, set()) if lane else None
-        if lane is None or target is None:
-            return None
-        return target.phase_id, lane.lane_id, target.before_id
+        cell = card_cell_at(layout, session.document, self.view.mapToScene(point))
+        return None if cell is None else (cell.phase_id, cell.lane_id, cell.before_id)
 
     def _show(self, ids: list[str]) -> None:
         self.scene.select_only(ids)

@@ -195,9 +195,9 @@ class Cell:
     before_id: str | None
 
 
-def card_cell_at(result: Layout, doc: JourneyMap, pos: QPointF) -> Cell | None:
-    """The card lane cell under ``pos`` (None outside the content of an open card lane)."""
-    lane = next(
+def open_card_lane_at(result: Layout, pos: QPointF) -> LaneBox | None:
+    """The open (not collapsed) card lane whose content is under ``pos``."""
+    return next(
         (
             lane
             for lane in result.lanes
@@ -207,6 +207,11 @@ def card_cell_at(result: Layout, doc: JourneyMap, pos: QPointF) -> Cell | None:
         ),
         None,
     )
+
+
+def card_cell_at(result: Layout, doc: JourneyMap, pos: QPointF) -> Cell | None:
+    """The card lane cell under ``pos`` (None outside the content of an open card lane)."""
+    lane = open_card_lane_at(result, pos)
     if lane is None:
         return None
     target = card_target(result, doc, pos, set())
