@@ -43,15 +43,18 @@ def channel_qicon(
 
 
 def colour_chip(colour: str, size: int = 14) -> QIcon:
-    """A small square of ``colour`` with a thin outline (lane colours are pale)."""
+    """An upright bar of ``colour``, like the stripe on a lane's header.
+
+    Not a square: a pale outlined square beside a list row reads as an empty tick box.
+    """
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#8a8a8a"), 1))
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 2, 2)
+    painter.setPen(QPen(QColor(colour).darker(130), 1))
+    painter.setBrush(QColor(colour).darker(108))
+    painter.drawRoundedRect(QRectF(size / 2 - 3, 0.5, 6, size - 1), 2, 2)
     painter.end()
     return QIcon(pixmap)
 
