@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         if self.settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
+        if self.settings.panels:
+            self.restoreState(QByteArray.fromBase64(self.settings.panels.encode("ascii")))
         self.set_document(new_map("five-phases", self.ui_language), None)
 
     # -- the open map --------------------------------------------------------------------------
@@ -287,6 +289,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.panels = bytes(self.saveState().toBase64().data()).decode("ascii")
         if self.persist:
             save_settings(self.settings)
         event.accept()

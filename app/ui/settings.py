@@ -43,6 +43,7 @@ class Settings(BaseModel):
     last_file: str | None = Field(default=None, title="The map open when Parcours last closed")
     theme: Literal["system", "light", "dark"] = Field(default="system", title="Colour theme")
     geometry: str = Field(default="", title="Main window geometry (base64)")
+    panels: str = Field(default="", title="Where the panels are and which are shown (base64)")
     export: ExportChoices = Field(default_factory=ExportChoices, title="Last export choices")
 
     def remember(self, path: str) -> None:

@@ -46,3 +46,26 @@ def test_selecting_every_card_of_a_map_shows_them_together_once(make_window, qtb
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [len(window.document.touchpoints)]
     assert window.panels.inspector.header.text() == f"{len(window.document.touchpoints)} cards"
+
+
+def test_the_panels_come_back_where_the_user_left_them(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    settings = Settings()
+    first = MainWindow(settings=settings, persist=False)
+    qtbot.addWidget(first)
+    with qtbot.waitExposed(first):
+        first.show()
+    first.actions_by_id["dock:channels"].trigger()
+    assert first.panels.docks["channels"].isHidden()
+    assert first.close()
+    assert settings.panels
+
+    second = MainWindow(settings=settings, persist=False)
+    qtbot.addWidget(second)
+    with qtbot.waitExposed(second):
+        second.show()
+    assert second.panels.docks["channels"].isHidden()
+    assert not second.actions_by_id["dock:channels"].isChecked()
+    assert not second.panels.docks["inspector"].isHidden()
