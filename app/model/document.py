@@ -74,6 +74,7 @@ Timestamp = Annotated[
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 
 LaneKind = Literal["touchpoints", "framework", "emotion", "metric"]
+MetricChart = Literal["bars", "line"]
 FrameworkField = Literal[
     "actions", "motivation", "questions", "pain_points", "opportunities", "quotes", "description"
 ]
@@ -135,6 +136,8 @@ class Lane(Element):
     collapsed: bool = False
     field: FrameworkField | None = None
     metric_id: Id | None = None
+    chart: MetricChart | None = None
+    """How a metric lane plots its metric; ``None`` means bars."""
 
     @model_validator(mode="after")
     def _kind_matches_settings(self) -> "Lane":
@@ -146,6 +149,8 @@ class Lane(Element):
             raise ValueError("a metric lane needs the metric it plots")
         if self.kind != "metric" and self.metric_id is not None:
             raise ValueError(f"only metric lanes plot a metric, not a {self.kind} lane")
+        if self.kind != "metric" and self.chart is not None:
+            raise ValueError(f"only metric lanes have a chart, not a {self.kind} lane")
         return self
 
 
@@ -212,6 +217,8 @@ class Metric(Element):
     id: Id = Field(default_factory=new_id)
     name: Name
     unit: str = ""
+    target: Number | None = None
+    """The value aimed for, in the metric's unit; drawn as a line across the metric's lanes."""
 
 
 def _check_svg(value: str | None) -> str | None:
@@ -273,6 +280,18 @@ class Touchpoint(Element):
         return _sorted_dict(values)
 
 
+class CurrentStateLink(Element):
+    """Where the current-state map of a future-state map lives.
+
+    ``path`` is the current map's file, relative to the future map's folder when
+    it can be, as saved; ``map_id`` is the current map's id, so a moved or
+    replaced file can be recognised.
+    """
+
+    path: Annotated[str, StringConstraints(min_length=1, max_length=4096)]
+    map_id: Id
+
+
 class JourneyMap(Element):
     """A whole customer-journey map: the content of one ``.journey`` file."""
 
@@ -289,6 +308,8 @@ class JourneyMap(Element):
     metrics: list[Metric] = Field(default_factory=list)
     channels: list[CustomChannel] = Field(default_factory=list)
     touchpoints: list[Touchpoint] = Field(default_factory=list)
+    current_state: CurrentStateLink | None = None
+    """Set on a future-state map: the current-state map it was made from."""
 
     # -- lookups -----------------------------------------------------------------
 

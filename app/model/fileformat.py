@@ -41,9 +41,14 @@ MIGRATIONS: dict[int, Migration] = {}
 OMITTED_WHEN_UNSET: dict[str, tuple[str, ...]] = {
     "personas": ("marker", "dash"),
     "channels": ("icon",),
+    "metrics": ("target",),
+    "lanes": ("chart",),
 }
 """Keys added to version 1 after its first release: written only when set, so that a map
 that does not use them stays readable by the Parcours versions that came before them."""
+
+MAP_KEYS_OMITTED_WHEN_UNSET: tuple[str, ...] = ("current_state",)
+"""The same for keys of the map itself (``journey``), not of one of its collections."""
 
 
 def to_data(doc: JourneyMap) -> dict[str, Any]:
@@ -54,6 +59,9 @@ def to_data(doc: JourneyMap) -> dict[str, Any]:
             for key in keys:
                 if element.get(key) is None:
                     element.pop(key, None)
+    for key in MAP_KEYS_OMITTED_WHEN_UNSET:
+        if journey.get(key) is None:
+            journey.pop(key, None)
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "journey": journey}
 
 
