@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -299,3 +299,20 @@ def test_icons_follow_the_text_colour_of_a_dark_theme(open_window) -> None:  # t
     dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
     window.palette.setPalette(dark)
     assert darkest_and_lightest()[0] > 150
+
+
+def test_a_drag_that_comes_in_over_the_lane_names_still_drops_on_a_card_lane(open_window) -> None:  # type: ignore[no-untyped-def]
+    # Qt sends no move events to a widget that refused the drag's entry, so a channel
+    # dragged in from the palette (on the left, over the lane names) must be let in there.
+    window = open_window(load(sample_map("en")))
+    before = len(window.doc.touchpoints)
+    mime = window.drag_data("Chatbot")
+    viewport = window.view.viewport()
+    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    edge = QPoint(3, viewport.height() // 2)  # the left edge of the map: no card lane there
+    enter = QDragEnterEvent(edge, copy, mime, left, none)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    assert not window.scene.indicator.isVisible()
+    assert drag_over(window.view, mime, window.lane_cell("Customer service", 2))
+    assert len(window.doc.touchpoints) == before + 1

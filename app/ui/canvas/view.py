@@ -478,6 +478,9 @@ class JourneyView(MapViewport):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(MIME_CHANNEL):
             self.dragMoveEvent(event)
+            # Accepted wherever it enters: a widget that refuses the enter gets no moves, so a
+            # drag coming in over the lane names would never reach a card lane.
+            event.acceptProposedAction()
             return
         super().dragEnterEvent(event)
 
@@ -495,7 +498,7 @@ class JourneyView(MapViewport):
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.journey_scene.indicator.hide()
-        super().dragLeaveEvent(event)
+        event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """A channel dropped on a card lane cell: a card with that channel there, title editing."""
