@@ -1,6 +1,192 @@
-"""Figures computed from a map (averages, low points); nothing here is stored."""
+"""Figures computed from a map: where people feel worst, where the friction is, what to do first.
 
-from app.model.document import JourneyMap
+Nothing here is stored and nothing here knows Qt: the Insights dock, ``parcours insights``
+and the PDF appendix all show what :func:`insights` computes, formatted by
+:func:`format_score` and :func:`format_share` so that the three show the same strings.
+
+Conventions (also in docs/insights.md):
+
+- *Journey order* is :meth:`JourneyMap.touchpoints_in_journey_order`: phase by phase, then
+  the order of the cards inside a phase.
+- A persona's scores are only those of personas of the map; scores left by a removed
+  persona are ignored. An unscored touchpoint is skipped (it neither counts as 0 nor breaks
+  a drop between the scored touchpoints on each side of it).
+- Ties: the lowest (highest) moment lists *every* touchpoint with the minimum (maximum)
+  score, in journey order. Drops of equal size keep journey order.
+- Empty things give empty answers, never an error: a phase without scores averages to
+  ``None``, a persona without scores has no lowest, highest or drops, a map without
+  touchpoints has evidence shares of 0.
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from app.model.document import Evidence, JourneyMap, Priority, Touchpoint
+
+DROPS_LISTED = 3
+"""How many of a persona's sharpest drops are listed (the biggest first)."""
+PRIORITY_RANK: dict[Priority, int] = {"high": 0, "medium": 1, "low": 2}
+EVIDENCE_KINDS: tuple[Evidence, ...] = ("observed", "assumed", "proposed", "unstated")
+NO_CHANNEL = {"en": "No channel", "fr": "Sans canal"}
+"""The channel name of touchpoints that have none, in the map's language."""
+
+
+# -- results ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Extreme:
+    """A persona's lowest or highest score, and every touchpoint that has it (journey order)."""
+
+    score: float
+    touchpoint_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Drop:
+    """A fall between two consecutive scored touchpoints: ``delta`` = to − from, below 0."""
+
+    from_id: str
+    to_id: str
+    delta: float
+
+    @property
+    def touchpoint_ids(self) -> tuple[str, ...]:
+        return (self.from_id, self.to_id)
+
+
+@dataclass(frozen=True)
+class PhaseAverage:
+    """A persona's mean score in one phase (``None``: no score there), and where it comes from."""
+
+    phase_id: str
+    average: float | None
+    touchpoint_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonaInsights:
+    """How one persona's feelings go along the journey."""
+
+    persona_id: str
+    average: float | None
+    """The mean over every scored touchpoint (``None`` when the persona has no score)."""
+    by_phase: tuple[PhaseAverage, ...]
+    """One entry per phase, in phase order."""
+    lowest: Extreme | None
+    highest: Extreme | None
+    drops: tuple[Drop, ...]
+    """At most :data:`DROPS_LISTED`, the sharpest first; equal drops in journey order."""
+
+    @property
+    def average_by_phase(self) -> dict[str, float | None]:
+        """Phase id → mean score or ``None``."""
+        return {entry.phase_id: entry.average for entry in self.by_phase}
+
+
+@dataclass(frozen=True)
+class MomentOfTruth:
+    """A moment-of-truth touchpoint and each persona's score there (``None``: unscored)."""
+
+    touchpoint_id: str
+    scores: tuple[tuple[str, float | None], ...]
+    """(persona id, score) in persona order."""
+
+    @property
+    def touchpoint_ids(self) -> tuple[str, ...]:
+        return (self.touchpoint_id,)
+
+
+@dataclass(frozen=True)
+class PainPoint:
+    """One pain point written on a touchpoint."""
+
+    touchpoint_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PhasePainPoints:
+    """The pain points of one phase, in journey order."""
+
+    phase_id: str
+    items: tuple[PainPoint, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+    @property
+    def touchpoint_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(item.touchpoint_id for item in self.items))
+
+
+@dataclass(frozen=True)
+class RankedOpportunity:
+    """An opportunity with what ranks it: its priority, then the mood where it sits."""
+
+    text: str
+    priority: Priority
+    touchpoint_id: str
+    mean_score: float | None
+    """The mean of the personas' scores at its touchpoint (``None``: nobody scored it)."""
+
+    @property
+    def touchpoint_ids(self) -> tuple[str, ...]:
+        return (self.touchpoint_id,)
+
+
+@dataclass(frozen=True)
+class ChannelCoverage:
+    """How many touchpoints use one channel in each phase."""
+
+    channel: str | None
+    """The channel key (a built-in key or a custom channel's id); ``None``: no channel."""
+    name: str
+    counts: tuple[tuple[str, int], ...]
+    """(phase id, number of touchpoints) for every phase, in phase order."""
+    touchpoint_ids: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.counts)
+
+
+@dataclass(frozen=True)
+class EvidenceShare:
+    """The share of touchpoints resting on one kind of evidence."""
+
+    kind: Evidence
+    count: int
+    share: float
+    touchpoint_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Insights:
+    """Everything :func:`insights` finds in a map."""
+
+    personas: tuple[PersonaInsights, ...]
+    moments_of_truth: tuple[MomentOfTruth, ...]
+    pain_points: tuple[PhasePainPoints, ...]
+    """One entry per phase, in phase order, empty phases included."""
+    opportunities: tuple[RankedOpportunity, ...]
+    channels: tuple[ChannelCoverage, ...]
+    """Channels in order of first use along the journey; 'no channel' last."""
+    evidence: tuple[EvidenceShare, ...]
+    """Observed, assumed, proposed, unstated — always the four, shares summing to 1 (or all 0)."""
+
+    @property
+    def hot_spots(self) -> tuple[PhasePainPoints, ...]:
+        """Phases with pain points, the most first (ties in phase order)."""
+        found = [phase for phase in self.pain_points if phase.count]
+        return tuple(sorted(found, key=lambda phase: -phase.count))
+
+
+# -- computing ----------------------------------------------------------------------------
 
 
 def average_emotions(doc: JourneyMap) -> dict[str, float | None]:
@@ -12,3 +198,255 @@ def average_emotions(doc: JourneyMap) -> dict[str, float | None]:
                 totals[persona_id][0] += score
                 totals[persona_id][1] += 1
     return {pid: (total / count if count else None) for pid, (total, count) in totals.items()}
+
+
+def insights(doc: JourneyMap) -> Insights:
+    """What the map says about where to act: see the module's docstring for the rules."""
+    order = doc.touchpoints_in_journey_order()
+    return Insights(
+        personas=tuple(_persona(doc, order, persona.id) for persona in doc.personas),
+        moments_of_truth=tuple(
+            MomentOfTruth(tp.id, tuple((p.id, tp.emotions.get(p.id)) for p in doc.personas))
+            for tp in order
+            if tp.moment_of_truth
+        ),
+        pain_points=tuple(
+            PhasePainPoints(
+                phase.id,
+                tuple(
+                    PainPoint(tp.id, text)
+                    for tp in order
+                    if tp.phase_id == phase.id
+                    for text in tp.pain_points
+                    if text.strip()
+                ),
+            )
+            for phase in doc.phases
+        ),
+        opportunities=_ranked_opportunities(doc, order),
+        channels=_channels(doc, order),
+        evidence=_evidence(order),
+    )
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    found = list(values)
+    return sum(found) / len(found) if found else None
+
+
+def _persona(doc: JourneyMap, order: list[Touchpoint], persona_id: str) -> PersonaInsights:
+    scored = [(tp, tp.emotions[persona_id]) for tp in order if persona_id in tp.emotions]
+    by_phase = []
+    for phase in doc.phases:
+        here = [(tp, score) for tp, score in scored if tp.phase_id == phase.id]
+        by_phase.append(
+            PhaseAverage(
+                phase.id, _mean(score for _, score in here), tuple(tp.id for tp, _ in here)
+            )
+        )
+    lowest = highest = None
+    if scored:
+        low, high = min(s for _, s in scored), max(s for _, s in scored)
+        lowest = Extreme(low, tuple(tp.id for tp, s in scored if s == low))
+        highest = Extreme(high, tuple(tp.id for tp, s in scored if s == high))
+    steps = [
+        Drop(before.id, after.id, after_score - before_score)
+        for (before, before_score), (after, after_score) in pairwise(scored)
+        if after_score < before_score
+    ]
+    steps.sort(key=lambda drop: drop.delta)  # stable: equal drops stay in journey order
+    return PersonaInsights(
+        persona_id,
+        _mean(score for _, score in scored),
+        tuple(by_phase),
+        lowest,
+        highest,
+        tuple(steps[:DROPS_LISTED]),
+    )
+
+
+def _touchpoint_mean(doc: JourneyMap, tp: Touchpoint) -> float | None:
+    return _mean(tp.emotions[p.id] for p in doc.personas if p.id in tp.emotions)
+
+
+def _ranked_opportunities(
+    doc: JourneyMap, order: list[Touchpoint]
+) -> tuple[RankedOpportunity, ...]:
+    found = []
+    for tp in order:
+        mean = _touchpoint_mean(doc, tp)
+        for opportunity in tp.opportunities:
+            found.append(RankedOpportunity(opportunity.text, opportunity.priority, tp.id, mean))
+
+    def rank(item: RankedOpportunity) -> tuple[int, int, float]:
+        unscored = item.mean_score is None
+        return (PRIORITY_RANK[item.priority], unscored, item.mean_score or 0.0)
+
+    return tuple(sorted(found, key=rank))  # stable: journey order breaks the remaining ties
+
+
+def _channels(doc: JourneyMap, order: list[Touchpoint]) -> tuple[ChannelCoverage, ...]:
+    keys: list[str | None] = list(
+        dict.fromkeys(tp.channel for tp in order if tp.channel is not None)
+    )
+    if any(tp.channel is None for tp in order):
+        keys.append(None)
+    language = "fr" if doc.language.startswith("fr") else "en"
+    rows = []
+    for key in keys:
+        using = [tp for tp in order if tp.channel == key]
+        counts = Counter(tp.phase_id for tp in using)
+        rows.append(
+            ChannelCoverage(
+                key,
+                doc.channel_name(key) if key is not None else NO_CHANNEL[language],
+                tuple((phase.id, counts[phase.id]) for phase in doc.phases),
+                tuple(tp.id for tp in using),
+            )
+        )
+    return tuple(rows)
+
+
+def _evidence(order: list[Touchpoint]) -> tuple[EvidenceShare, ...]:
+    total = len(order)
+    shares = []
+    for kind in EVIDENCE_KINDS:
+        ids = tuple(tp.id for tp in order if tp.evidence == kind)
+        shares.append(EvidenceShare(kind, len(ids), len(ids) / total if total else 0.0, ids))
+    return tuple(shares)
+
+
+# -- showing ------------------------------------------------------------------------------
+
+
+def format_score(value: float | None) -> str:
+    """A score or a difference as shown everywhere: ``+1.5``, ``-0.25``, ``0``; ``–`` for none."""
+    if value is None:
+        return "–"
+    rounded = round(value, 2)
+    if rounded == 0:
+        return "0"
+    text = f"{rounded:+.2f}".rstrip("0").rstrip(".")
+    return text
+
+
+def format_share(value: float) -> str:
+    """A share as a whole percentage: ``0.875`` → ``88 %``."""
+    return f"{round(value * 100)} %"
+
+
+def unique_names(names: Iterable[str]) -> list[str]:
+    """``names`` with repeats told apart: the second "Purchase" becomes "Purchase (2)"."""
+    seen: set[str] = set()
+    result = []
+    counts: Counter[str] = Counter()
+    for name in names:
+        counts[name] += 1
+        candidate = name if counts[name] == 1 else f"{name} ({counts[name]})"
+        while candidate in seen:
+            counts[name] += 1
+            candidate = f"{name} ({counts[name]})"
+        seen.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def to_json(found: Insights, doc: JourneyMap) -> dict[str, Any]:
+    """``found`` as plain JSON data, elements named as the user sees them (docs/insights.md).
+
+    Phase and persona names that repeat get a " (2)", " (3)"... suffix, so they stay
+    distinct keys; numbers are rounded to 2 decimals.
+    """
+    phase_names = dict(
+        zip((p.id for p in doc.phases), unique_names(p.name for p in doc.phases), strict=True)
+    )
+    persona_names = dict(
+        zip((p.id for p in doc.personas), unique_names(p.name for p in doc.personas), strict=True)
+    )
+    titles = {tp.id: tp.title for tp in doc.touchpoints}
+
+    def extreme(value: Extreme | None) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {
+            "score": _number(value.score),
+            "touchpoints": [titles[i] for i in value.touchpoint_ids],
+            "touchpoint_ids": list(value.touchpoint_ids),
+        }
+
+    def phase_of(touchpoint_id: str) -> str | None:
+        return phase_names.get(doc.touchpoint(touchpoint_id).phase_id)
+
+    channel_names = unique_names(row.name for row in found.channels)
+    return {
+        "personas": [
+            {
+                "name": persona_names[persona.persona_id],
+                "id": persona.persona_id,
+                "average": _number(persona.average),
+                "average_by_phase": {
+                    phase_names[entry.phase_id]: _number(entry.average)
+                    for entry in persona.by_phase
+                },
+                "lowest": extreme(persona.lowest),
+                "highest": extreme(persona.highest),
+                "drops": [
+                    {
+                        "from": titles[drop.from_id],
+                        "to": titles[drop.to_id],
+                        "delta": _number(drop.delta),
+                        "from_id": drop.from_id,
+                        "to_id": drop.to_id,
+                    }
+                    for drop in persona.drops
+                ],
+            }
+            for persona in found.personas
+        ],
+        "moments_of_truth": [
+            {
+                "touchpoint": titles[moment.touchpoint_id],
+                "touchpoint_id": moment.touchpoint_id,
+                "phase": phase_of(moment.touchpoint_id),
+                "scores": {persona_names[pid]: _number(score) for pid, score in moment.scores},
+            }
+            for moment in found.moments_of_truth
+        ],
+        "pain_points_by_phase": {
+            phase_names[phase.phase_id]: phase.count for phase in found.pain_points
+        },
+        "pain_points": [
+            {
+                "phase": phase_names[phase.phase_id],
+                "touchpoint": titles[item.touchpoint_id],
+                "touchpoint_id": item.touchpoint_id,
+                "text": item.text,
+            }
+            for phase in found.pain_points
+            for item in phase.items
+        ],
+        "opportunities": [
+            {
+                "text": item.text,
+                "priority": item.priority,
+                "touchpoint": titles[item.touchpoint_id],
+                "touchpoint_id": item.touchpoint_id,
+                "phase": phase_of(item.touchpoint_id),
+                "mean_score": _number(item.mean_score),
+            }
+            for item in found.opportunities
+        ],
+        "channels_by_phase": {
+            phase_names[phase.id]: {
+                name: dict(row.counts)[phase.id]
+                for name, row in zip(channel_names, found.channels, strict=True)
+            }
+            for phase in doc.phases
+        },
+        "evidence": {share.kind: _number(share.share) for share in found.evidence},
+        "evidence_counts": {share.kind: share.count for share in found.evidence},
+    }
