@@ -4,12 +4,13 @@ Time runs left to right: each touchpoint owns a column slot inside its phase,
 in journey order; phases grow with their touchpoints and keep a minimum width
 when empty. Lanes stack top to bottom: card lanes, framework lanes (text under
 each card's column), the emotion lane (one curve per persona), metric lanes
-(bars). Long text wraps and is ellipsised at a set height.
+(bars or a line, with a target line). Long text wraps and is ellipsised at a set height.
 """
 
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 
 from app.layout import text as styles
 from app.layout.curves import smooth_path
@@ -24,6 +25,8 @@ from app.layout.model import (
     LaneBox,
     Layout,
     MetricBar,
+    MetricPlot,
+    MetricTarget,
     PhaseBox,
     Slot,
     TextBox,
@@ -46,6 +49,10 @@ FRAMEWORK_PADDING = 8.0
 EMOTION_LANE_HEIGHT = 230.0
 EMOTION_PLOT_MARGIN = 22.0
 METRIC_LANE_HEIGHT = 104.0
+METRIC_BAR_WIDTH = 28.0
+METRIC_MARKER = 4.0
+"""Half the side of a line chart's marker."""
+TARGET_LABEL = "Target {value}"
 COLLAPSED_LANE_HEIGHT = 30.0
 BADGE_HEIGHT = 18.0
 ICON_SIZE = 16.0
@@ -100,6 +107,7 @@ class _Builder:
         curves: list[EmotionCurve] = []
         bars: list[MetricBar] = []
         zero: dict[str, float] = {}
+        plots: dict[str, MetricPlot] = {}
         for index, lane in enumerate(self.lanes):
             texts: list[FrameworkBox] = []
             if lane.collapsed:
@@ -123,8 +131,10 @@ class _Builder:
                     scales.append(scale)
                     curves += self._curves(scale, x_of)
                 elif lane.kind == "metric":
-                    lane_bars, zero[lane.id] = self._bars(lane, x_of, box)
+                    lane_bars, plot = self._metric(lane, x_of, box)
                     bars += lane_bars
+                    plots[lane.id] = plot
+                    zero[lane.id] = plot.zero
             y += height
         phases = [
             PhaseBox(
@@ -160,6 +170,7 @@ class _Builder:
             curves=tuple(curves),
             bars=tuple(bars),
             metric_zero=zero,
+            metric_plots=plots,
         )
 
     # -- columns ----------------------------------------------------------------------
@@ -409,11 +420,12 @@ class _Builder:
             )
         return curves
 
-    def _bars(
+    def _metric(
         self, lane: Lane, x_of: dict[str, Rect], box: LaneBox
-    ) -> tuple[list[MetricBar], float]:
+    ) -> tuple[list[MetricBar], MetricPlot]:
         assert lane.metric_id is not None
         metric = self.doc.metric(lane.metric_id)
+        chart = lane.chart or "bars"
         values = [
             (tp, tp.metrics[metric.id])
             for tp in self.order
@@ -421,28 +433,77 @@ class _Builder:
         ]
         label_h = self.wrap.line_height(styles.SMALL)
         top, bottom = box.content.y + label_h + 6, box.content.bottom - label_h - 6
-        high = max([0.0, *(v for _, v in values)])
-        low = min([0.0, *(v for _, v in values)])
+        extra = [] if metric.target is None else [metric.target]
+        high = max([0.0, *extra, *(v for _, v in values)])
+        low = min([0.0, *extra, *(v for _, v in values)])
         span = (high - low) or 1.0
-        zero_y = top + (high / span) * (bottom - top)
+
+        def y_of(value: float) -> float:
+            return top + (high - value) / span * (bottom - top)
+
+        zero_y = y_of(0.0)
+        points = [Point(x_of[tp.id].centre_x, y_of(value)) for tp, value in values]
         bars = []
-        width = 28.0
-        for tp, value in values:
-            column = x_of[tp.id]
-            length = abs(value) / span * (bottom - top)
-            y = zero_y - length if value >= 0 else zero_y
-            rect = Rect(column.centre_x - width / 2, y, width, length)
-            text = f"{_number(value)}{_unit(metric.unit)}"
-            label_y = rect.y - label_h - 2 if value >= 0 else rect.bottom + 2
+        for index, (tp, value) in enumerate(values):
+            column, point = x_of[tp.id], points[index]
+            text = self.wrap.elide(
+                f"{_number(value)}{_unit(metric.unit)}", SLOT_WIDTH - 8, styles.SMALL
+            )
+            if chart == "line":
+                m = METRIC_MARKER
+                rect = Rect(point.x - m, point.y - m, 2 * m, 2 * m)
+                width = self.wrap.width(text, styles.SMALL)
+                neighbours = points[max(0, index - 1) : index + 2]
+                label_y = _clear_of_line(
+                    point, neighbours, width, label_h, box.content.y + 2, box.content.bottom - 2
+                )
+            else:
+                w = METRIC_BAR_WIDTH
+                rect = Rect(column.centre_x - w / 2, min(point.y, zero_y), w, abs(zero_y - point.y))
+                label_y = rect.y - label_h - 2 if value >= 0 else rect.bottom + 2
             label = TextBox(
                 Rect(column.x + 4, label_y, SLOT_WIDTH - 8, label_h),
-                (self.wrap.elide(text, SLOT_WIDTH - 8, styles.SMALL),),
+                (text,),
                 styles.SMALL,
                 label_h,
                 align="centre",
             )
-            bars.append(MetricBar(tp.id, lane.id, metric.id, value, rect, label))
-        return bars, zero_y
+            bars.append(MetricBar(tp.id, lane.id, metric.id, value, rect, label, point))
+        target = None
+        if metric.target is not None:
+            target = self._target(
+                metric.target, y_of(metric.target), metric.unit, box, bars, label_h
+            )
+        line = tuple(points) if chart == "line" else ()
+        return bars, MetricPlot(lane.id, metric.id, chart, zero_y, line, target)
+
+    def _target(
+        self,
+        value: float,
+        y: float,
+        unit: str,
+        box: LaneBox,
+        bars: list[MetricBar],
+        label_h: float,
+    ) -> MetricTarget:
+        """The target line at ``y``, its label at the lane's left, above the line or below it."""
+        text = TARGET_LABEL.format(value=f"{_number(value)}{_unit(unit)}")
+        width = self.wrap.width(text, styles.SMALL)
+        x = box.content.x + 6
+        # Only the first columns' marks can be under the label.
+        near = [b for b in bars if b.label.rect.x < x + width]
+        taken = [b.rect for b in near] + [_text_rect(self.wrap, b.label) for b in near]
+        candidates = [y - label_h - 1, y + 1]
+        if y - label_h - 1 < box.content.y:
+            candidates.reverse()
+        label_y = candidates[0]
+        for candidate in candidates:
+            rect = Rect(x, candidate, width, label_h)
+            if not any(rect.intersects(other) for other in taken):
+                label_y = candidate
+                break
+        label = TextBox(Rect(x, label_y, width + 2, label_h), (text,), styles.SMALL, label_h)
+        return MetricTarget(value, y, label)
 
     # -- text ---------------------------------------------------------------------------
 
@@ -479,3 +540,40 @@ def _unit(unit: str) -> str:
     if not unit:
         return ""
     return unit if unit == "%" else f"\u202f{unit}"
+
+
+def _line_y(points: list[Point], x: float) -> float | None:
+    """The y of the polyline through ``points`` (sorted by x) at ``x``, None outside it."""
+    for a, b in pairwise(points):
+        if a.x <= x <= b.x and b.x > a.x:
+            return a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)
+    return None
+
+
+def _clear_of_line(
+    point: Point, neighbours: list[Point], width: float, height: float, top: float, bottom: float
+) -> float:
+    """The top of a value label centred over ``point`` that does not touch the line.
+
+    The label goes on the side the line leaves free (above a peak, below a dip),
+    as close to the point as the line allows, and stays between ``top`` and ``bottom``.
+    """
+    gap = METRIC_MARKER + 2
+    xs = (point.x - width / 2 - 2, point.x, point.x + width / 2 + 2)
+    ys = [y for y in (_line_y(neighbours, x) for x in xs) if y is not None] or [point.y]
+    above = min(ys) - gap - height
+    below = max(ys) + gap
+    others = [p.y for p in neighbours if p is not point]
+    # Screen y grows downwards: neighbours lower on screen than the point leave room above.
+    prefer_above = not others or sum(others) / len(others) >= point.y
+    order = [above, below] if prefer_above else [below, above]
+    for candidate in order:
+        if top <= candidate and candidate + height <= bottom:
+            return candidate
+    return max(top, min(order[0], bottom - height))
+
+
+def _text_rect(wrapper: Wrapper, box: TextBox) -> Rect:
+    """Where a one-line centred label's text actually is."""
+    width = wrapper.width(box.lines[0], box.style) if box.lines else 0.0
+    return Rect(box.rect.centre_x - width / 2, box.rect.y, width, box.rect.h)

@@ -141,7 +141,11 @@ class EmotionScale:
 
 @dataclass(frozen=True, slots=True)
 class MetricBar:
-    """One touchpoint's value in a metric lane, as a bar from the lane's zero line."""
+    """One touchpoint's value in a metric lane: a bar from the lane's zero line, or a point.
+
+    ``rect`` is the mark: the bar, or the marker's square on a line chart; ``point``
+    is where the value sits (the bar's end, the line's vertex).
+    """
 
     touchpoint_id: str
     lane_id: str
@@ -149,6 +153,30 @@ class MetricBar:
     value: float
     rect: Rect
     label: TextBox
+    point: Point
+
+
+@dataclass(frozen=True, slots=True)
+class MetricTarget:
+    """A metric's target value: a line across its lane at ``y``, with its label."""
+
+    value: float
+    y: float
+    label: TextBox
+
+
+@dataclass(frozen=True, slots=True)
+class MetricPlot:
+    """How one metric lane plots its values: ``chart`` is ``bars`` or ``line``."""
+
+    lane_id: str
+    metric_id: str
+    chart: str
+    zero: float
+    """The y of the value 0."""
+    line: tuple[Point, ...] = ()
+    """A line chart's vertices in journey order (empty for bars)."""
+    target: MetricTarget | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +197,8 @@ class Layout:
     bars: tuple[MetricBar, ...]
     metric_zero: dict[str, float] = field(default_factory=dict)
     """Per metric lane id: the y of its zero line."""
+    metric_plots: dict[str, MetricPlot] = field(default_factory=dict)
+    """Per metric lane id: its chart kind, line and target."""
 
     def card(self, touchpoint_id: str) -> CardBox | None:
         """The card of a touchpoint (``None`` when its lane is collapsed or hidden)."""

@@ -1,0 +1,141 @@
+"""Metric lanes as a chosen chart: bars or a line, with the unit and a target line."""
+
+from itertools import pairwise
+from pathlib import Path
+
+from app.layout import layout
+from app.layout.geometry import Point, Rect
+from app.layout.model import Layout, MetricBar
+from app.layout.text import ApproximateMeasure, Wrapper
+from app.model.document import JourneyMap
+from app.model.fileformat import load
+
+SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "guitar-purchase.en.journey"
+MEASURE = ApproximateMeasure()
+CONVERSION = "8c333d48-f1f2-5788-9fd4-5a71038f96e5"
+
+
+def sample(chart: str | None = None, target: float | None = None) -> tuple[JourneyMap, str]:
+    """The sample with its conversion-rate lane drawn as ``chart`` and the metric's target."""
+    doc = load(SAMPLE)
+    lane = next(lane for lane in doc.lanes if lane.metric_id == CONVERSION)
+    lanes = [
+        lane.model_copy(update={"chart": chart}) if other.id == lane.id else other
+        for other in doc.lanes
+    ]
+    metrics = [
+        m.model_copy(update={"target": target}) if m.id == CONVERSION else m for m in doc.metrics
+    ]
+    return doc.model_copy(update={"lanes": lanes, "metrics": metrics}), lane.id
+
+
+def marks(result: Layout, lane_id: str) -> list[MetricBar]:
+    return [b for b in result.bars if b.lane_id == lane_id]
+
+
+def text_rect(bar: MetricBar) -> Rect:
+    width = Wrapper(MEASURE).width(bar.label.lines[0], bar.label.style)
+    rect = bar.label.rect
+    return Rect(rect.centre_x - width / 2, rect.y, width, rect.h)
+
+
+def crosses(rect: Rect, a: Point, b: Point) -> bool:
+    """Whether the segment a-b passes through ``rect`` (sampled finely)."""
+    steps = 200
+    for i in range(steps + 1):
+        t = i / steps
+        if rect.contains(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t):
+            return True
+    return False
+
+
+def test_a_line_chart_puts_one_point_per_valued_touchpoint_in_its_column() -> None:
+    doc, lane_id = sample("line")
+    result = layout(doc, MEASURE)
+    plot = result.metric_plots[lane_id]
+    points = marks(result, lane_id)
+    valued = [tp.id for tp in doc.touchpoints_in_journey_order() if CONVERSION in tp.metrics]
+    assert plot.chart == "line"
+    assert [p.touchpoint_id for p in points] == valued
+    assert list(plot.line) == [p.point for p in points]
+    for mark in points:
+        assert mark.point.x == result.slot(mark.touchpoint_id).rect.centre_x
+        assert mark.rect.contains(mark.point.x, mark.point.y)
+
+
+def test_higher_values_sit_higher_and_inside_the_lane() -> None:
+    doc, lane_id = sample("line")
+    result = layout(doc, MEASURE)
+    lane = result.lane(lane_id)
+    assert lane is not None
+    by_value = sorted(marks(result, lane_id), key=lambda m: m.value)
+    ys = [m.point.y for m in by_value]
+    assert ys == sorted(ys, reverse=True)
+    assert ys[0] > ys[-1]
+    for mark in by_value:
+        assert lane.content.contains(mark.point.x, mark.point.y)
+        assert lane.content.y <= mark.label.rect.y
+        assert mark.label.rect.bottom <= lane.content.bottom
+
+
+def test_values_are_labelled_with_the_metric_unit_on_bars_and_lines() -> None:
+    for chart in (None, "bars", "line"):
+        doc, lane_id = sample(chart)
+        labels = [m.label.lines[0] for m in marks(layout(doc, MEASURE), lane_id)]
+        assert labels[:3] == ["1.8%", "22%", "31%"]
+
+
+def test_line_labels_overlap_neither_each_other_nor_the_line() -> None:
+    doc, lane_id = sample("line", target=50)
+    result = layout(doc, MEASURE)
+    points = marks(result, lane_id)
+    rects = [text_rect(p) for p in points]
+    for i, rect in enumerate(rects):
+        for other in rects[i + 1 :]:
+            assert not rect.intersects(other)
+        for a, b in pairwise(result.metric_plots[lane_id].line):
+            assert not crosses(rect, a, b), (points[i].label.lines, a, b)
+
+
+def test_bars_stay_bars_and_have_no_line() -> None:
+    doc, lane_id = sample(None)
+    result = layout(doc, MEASURE)
+    plot = result.metric_plots[lane_id]
+    assert plot.chart == "bars"
+    assert plot.line == ()
+    assert plot.target is None
+    for bar in marks(result, lane_id):
+        assert bar.rect.bottom == plot.zero  # all sample values are positive
+        assert bar.rect.y == bar.point.y
+
+
+def test_a_target_draws_a_labelled_line_at_its_value_on_both_charts() -> None:
+    for chart in ("bars", "line"):
+        doc, lane_id = sample(chart, target=50)
+        result = layout(doc, MEASURE)
+        plot = result.metric_plots[lane_id]
+        assert plot.target is not None
+        assert plot.target.label.lines == ("Target 50%",)
+        by_value = {m.value: m.point.y for m in marks(result, lane_id)}
+        # 46 % is just below the target, 84 % well above it.
+        assert by_value[84.0] < plot.target.y < by_value[46.0]
+        for mark in marks(result, lane_id):
+            label = plot.target.label.rect
+            assert not label.intersects(text_rect(mark))
+            assert not label.intersects(mark.rect)
+
+
+def test_a_target_above_every_value_widens_the_scale_to_show_it() -> None:
+    doc, lane_id = sample("line", target=120)
+    result = layout(doc, MEASURE)
+    lane = result.lane(lane_id)
+    plot = result.metric_plots[lane_id]
+    assert lane is not None and plot.target is not None
+    assert lane.content.y < plot.target.y < min(m.point.y for m in marks(result, lane_id))
+    assert lane.content.y <= plot.target.label.rect.y
+    assert plot.target.label.rect.bottom <= lane.content.bottom
+
+
+def test_the_layout_is_the_same_every_time() -> None:
+    doc, _ = sample("line", target=50)
+    assert layout(doc, MEASURE) == layout(doc, MEASURE)
