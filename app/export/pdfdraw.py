@@ -24,6 +24,7 @@ from app.layout.model import (
     LaneBox,
     Layout,
     MetricBar,
+    MetricPlot,
     PhaseBox,
     TextBox,
 )
@@ -208,12 +209,35 @@ class MapPainter:
                 f"faces/{face}", Rect(header.right - 28, y - 9, 18, 18), COLOURS["text_muted"]
             )
 
-    def bars(self, bars: Sequence[MetricBar], zero: float, band: Rect) -> None:
-        self.line(band.x, zero, band.right, zero, COLOURS["zero_line"])
-        for bar in bars:
-            self.rect(bar.rect, COLOURS["bar"])
-        for bar in bars:
-            self.text(bar.label, COLOURS["text_muted"])
+    def metric_lane(self, plot: MetricPlot, marks: Sequence[MetricBar], band: Rect) -> None:
+        """Zero line, bars or line, target line and labels, as the canvas draws them."""
+        self.line(band.x, plot.zero, band.right, plot.zero, COLOURS["zero_line"])
+        if plot.chart != "line":
+            for bar in marks:
+                self.rect(bar.rect, COLOURS["bar"])
+        if plot.target is not None:
+            y = plot.target.y
+            self.line(band.x, y, band.right, y, COLOURS["text_muted"], 1.0, dash=(4, 3))
+        if plot.chart == "line":
+            self.metric_line(plot, marks)
+        for mark in marks:
+            self.text(mark.label, COLOURS["text_muted"])
+        if plot.target is not None:
+            self.text(plot.target.label, COLOURS["text_muted"])
+
+    def metric_line(self, plot: MetricPlot, marks: Sequence[MetricBar]) -> None:
+        self.c.saveState()
+        self.stroke(COLOURS["bar"], 2.0)
+        self.c.setLineJoin(1)
+        if plot.line:
+            path = self.c.beginPath()
+            path.moveTo(plot.line[0].x, plot.line[0].y)
+            for point in plot.line[1:]:
+                path.lineTo(point.x, point.y)
+            self.c.drawPath(path, stroke=1, fill=0)
+        for mark in marks:
+            self.marker("circle", mark.point.x, mark.point.y, 4.0, COLOURS["bar"])
+        self.c.restoreState()
 
     def curve(self, curve: EmotionCurve, span: Span = None) -> None:
         segments: Sequence[CubicSegment] = curve.segments
@@ -284,13 +308,14 @@ class MapPainter:
         for scale in result.scales:
             self.emotion_scale(scale, headers[scale.lane_id])
         for lane in result.lanes:
-            if lane.lane_id in result.metric_zero:
+            plot = result.metric_plots.get(lane.lane_id)
+            if plot is not None:
                 bars = [
                     b
                     for b in result.bars
                     if b.lane_id == lane.lane_id and shown(b.rect.x, b.rect.right)
                 ]
-                self.bars(bars, result.metric_zero[lane.lane_id], lane.content)
+                self.metric_lane(plot, bars, lane.content)
         for curve in result.curves:
             # Cutting a curve restarts its dash pattern at the cut (visible where tiles meet):
             # only long curves are cut.

@@ -442,6 +442,7 @@ class _Builder:
             return top + (high - value) / span * (bottom - top)
 
         zero_y = y_of(0.0)
+        target_y = None if metric.target is None else y_of(metric.target)
         points = [Point(x_of[tp.id].centre_x, y_of(value)) for tp, value in values]
         bars = []
         for index, (tp, value) in enumerate(values):
@@ -455,12 +456,19 @@ class _Builder:
                 width = self.wrap.width(text, styles.SMALL)
                 neighbours = points[max(0, index - 1) : index + 2]
                 label_y = _clear_of_line(
-                    point, neighbours, width, label_h, box.content.y + 2, box.content.bottom - 2
+                    point,
+                    neighbours,
+                    (width, label_h),
+                    (box.content.y + 2, box.content.bottom - 2),
+                    target_y,
                 )
             else:
                 w = METRIC_BAR_WIDTH
                 rect = Rect(column.centre_x - w / 2, min(point.y, zero_y), w, abs(zero_y - point.y))
                 label_y = rect.y - label_h - 2 if value >= 0 else rect.bottom + 2
+                if target_y is not None and label_y < target_y < label_y + label_h:
+                    # Keep the target line from striking the value through.
+                    label_y = target_y - label_h - 1 if value >= 0 else target_y + 1
             label = TextBox(
                 Rect(column.x + 4, label_y, SLOT_WIDTH - 8, label_h),
                 (text,),
@@ -470,10 +478,8 @@ class _Builder:
             )
             bars.append(MetricBar(tp.id, lane.id, metric.id, value, rect, label, point))
         target = None
-        if metric.target is not None:
-            target = self._target(
-                metric.target, y_of(metric.target), metric.unit, box, bars, label_h
-            )
+        if metric.target is not None and target_y is not None:
+            target = self._target(metric.target, target_y, metric.unit, box, bars, label_h)
         line = tuple(points) if chart == "line" else ()
         return bars, MetricPlot(lane.id, metric.id, chart, zero_y, line, target)
 
@@ -551,18 +557,28 @@ def _line_y(points: list[Point], x: float) -> float | None:
 
 
 def _clear_of_line(
-    point: Point, neighbours: list[Point], width: float, height: float, top: float, bottom: float
+    point: Point,
+    neighbours: list[Point],
+    size: tuple[float, float],
+    limits: tuple[float, float],
+    target_y: float | None,
 ) -> float:
     """The top of a value label centred over ``point`` that does not touch the line.
 
     The label goes on the side the line leaves free (above a peak, below a dip),
-    as close to the point as the line allows, and stays between ``top`` and ``bottom``.
+    as close to the point as the line allows, off the target line (``target_y``),
+    and stays between the ``limits`` (top and bottom).
     """
+    (width, height), (top, bottom) = size, limits
     gap = METRIC_MARKER + 2
     xs = (point.x - width / 2 - 2, point.x, point.x + width / 2 + 2)
     ys = [y for y in (_line_y(neighbours, x) for x in xs) if y is not None] or [point.y]
     above = min(ys) - gap - height
     below = max(ys) + gap
+    if target_y is not None and above < target_y < above + height:
+        above = target_y - height - 1
+    if target_y is not None and below < target_y < below + height:
+        below = target_y + 1
     others = [p.y for p in neighbours if p is not point]
     # Screen y grows downwards: neighbours lower on screen than the point leave room above.
     prefer_above = not others or sum(others) / len(others) >= point.y

@@ -139,3 +139,16 @@ def test_a_target_above_every_value_widens_the_scale_to_show_it() -> None:
 def test_the_layout_is_the_same_every_time() -> None:
     doc, _ = sample("line", target=50)
     assert layout(doc, MEASURE) == layout(doc, MEASURE)
+
+
+def test_the_target_line_never_strikes_a_value_label_through() -> None:
+    for chart in ("bars", "line"):
+        # 46 % and 38 % sit just under a 44 % target, 22 % and 27 % just over a 20 % one.
+        for target in (44.0, 20.0, 50.0):
+            doc, lane_id = sample(chart, target=target)
+            result = layout(doc, MEASURE)
+            plot = result.metric_plots[lane_id]
+            assert plot.target is not None
+            for mark in marks(result, lane_id):
+                label = mark.label.rect
+                assert not label.y < plot.target.y < label.bottom, (chart, target, mark.value)

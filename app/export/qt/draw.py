@@ -27,6 +27,7 @@ from app.layout.model import (
     LaneBox,
     Layout,
     MetricBar,
+    MetricPlot,
     PhaseBox,
 )
 from app.layout.text import SMALL
@@ -319,21 +320,74 @@ def draw_marker(
             painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
 
 
-def draw_bars(
-    painter: QPainter, bars: Sequence[MetricBar], zero: float, band: Rect, theme: Theme, zoom: float
+def draw_metric_lane(
+    painter: QPainter,
+    plot: MetricPlot,
+    marks: Sequence[MetricBar],
+    band: Rect,
+    theme: Theme,
+    zoom: float,
+    span: Span = None,
+    cosmetic: bool = True,
 ) -> None:
-    """A metric lane's zero line, bars and value labels (``band``: the lane's content area)."""
+    """A metric lane (``band``: its content area): zero line, bars or line, target, labels.
+
+    ``marks`` are the bars or points that show in ``span``; a line is stroked
+    only where it shows.
+    """
     painter.setPen(QPen(theme.zero_line, 0))
-    painter.drawLine(QPointF(band.x, zero), QPointF(band.right, zero))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(theme.bar)
-    for bar in bars:
-        painter.drawRect(qrect(bar.rect))
+    painter.drawLine(QPointF(band.x, plot.zero), QPointF(band.right, plot.zero))
+    if plot.chart != "line":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.bar)
+        for bar in marks:
+            painter.drawRect(qrect(bar.rect))
+    if plot.target is not None:
+        pen = QPen(theme.text_muted, 1.25, Qt.PenStyle.DashLine)
+        pen.setCosmetic(cosmetic)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(band.x, plot.target.y), QPointF(band.right, plot.target.y))
+    if plot.chart == "line":
+        draw_metric_line(painter, plot, marks, theme, zoom, span, cosmetic)
     if zoom < LOW_DETAIL:
         return
     painter.setPen(theme.text_muted)
-    for bar in bars:
-        draw_text(painter, bar.label)
+    for mark in marks:
+        draw_text(painter, mark.label)
+    if plot.target is not None:
+        draw_text(painter, plot.target.label)
+
+
+def draw_metric_line(
+    painter: QPainter,
+    plot: MetricPlot,
+    marks: Sequence[MetricBar],
+    theme: Theme,
+    zoom: float,
+    span: Span = None,
+    cosmetic: bool = True,
+) -> None:
+    """A line chart's polyline (the part within ``span``) and a marker at each value."""
+    points = plot.line
+    if span is not None:
+        xs = [p.x for p in points]
+        left, right = span[0] - 2 * MARKER, span[1] + 2 * MARKER
+        points = points[max(0, bisect_left(xs, left) - 1) : bisect_right(xs, right) + 1]
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
+    pen = QPen(theme.bar, 2.0)
+    pen.setCosmetic(cosmetic)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(QPolygonF([QPointF(p.x, p.y) for p in points]))
+    if zoom < LOW_DETAIL:
+        return
+    outline = QPen(theme.band, 1.5)
+    outline.setCosmetic(cosmetic)
+    painter.setPen(outline)
+    painter.setBrush(theme.bar)
+    for mark in marks:
+        painter.drawEllipse(QPointF(mark.point.x, mark.point.y), 4.0, 4.0)
 
 
 class ByX:
@@ -393,9 +447,10 @@ def draw_layout(
     for scale in result.scales:
         draw_emotion_scale(painter, scale, headers[scale.lane_id], theme, zoom)
     for lane in result.lanes:
-        if lane.lane_id in result.metric_zero:
+        plot = result.metric_plots.get(lane.lane_id)
+        if plot is not None:
             bars = index.bars[lane.lane_id].within(span) if lane.lane_id in index.bars else []
-            draw_bars(painter, bars, result.metric_zero[lane.lane_id], lane.content, theme, zoom)
+            draw_metric_lane(painter, plot, bars, lane.content, theme, zoom, span, cosmetic=False)
     for curve in result.curves:
         if curve.persona_id not in hidden_personas:
             points = [(p.point.x, p.point.y) for p in curve.points]

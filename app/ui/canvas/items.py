@@ -25,6 +25,7 @@ from app.layout.model import (
     FrameworkBox,
     LaneBox,
     MetricBar,
+    MetricPlot,
     PhaseBox,
 )
 
@@ -298,26 +299,38 @@ class CurveItem(SceneItem):
 
 
 class MetricLaneItem(LaneContentItem):
-    """A metric lane's bars and value labels; ``band`` is the lane's content area."""
+    """A metric lane's bars or line, its target line and value labels.
+
+    ``band`` is the lane's content area; ``plot`` says how the lane charts its metric.
+    """
 
     def __init__(
-        self, lane_id: str, bars: list[MetricBar], zero: float, band: Rect, theme: Theme
+        self, lane_id: str, bars: list[MetricBar], plot: MetricPlot, band: Rect, theme: Theme
     ) -> None:
         super().__init__(lane_id, bars, band, theme)
-        self.zero = zero
+        self.plot = plot
 
     @staticmethod
     def left(item: Any) -> float:
         return float(item.label.rect.x)
 
-    def set_bars(self, bars: list[MetricBar], zero: float, band: Rect) -> None:
+    def set_bars(self, bars: list[MetricBar], plot: MetricPlot, band: Rect) -> None:
         """Show new values."""
-        changed = zero != self.zero
-        self.zero = zero
+        changed = plot != self.plot
+        self.plot = plot
         self.show_items(bars, band, changed)
 
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        span = exposed_span(option)
+        shown = self.content.within(span)
+        draw.draw_metric_lane(
+            painter, self.plot, shown, self.band, self.theme, detail(painter), span
+        )
+
     def draw_shown(self, painter: QPainter, shown: Sequence[Any], zoom: float) -> None:
-        draw.draw_bars(painter, shown, self.zero, self.band, self.theme, zoom)
+        draw.draw_metric_lane(painter, self.plot, shown, self.band, self.theme, zoom)
 
 
 class IndicatorItem(QGraphicsItem):

@@ -121,11 +121,11 @@ class JourneyScene(QGraphicsScene):
         metric_lanes = {
             lane.lane_id: (
                 bars.get(lane.lane_id, []),
-                result.metric_zero[lane.lane_id],
+                result.metric_plots[lane.lane_id],
                 lane.content,
             )
             for lane in result.lanes
-            if lane.kind == "metric" and lane.lane_id in result.metric_zero
+            if lane.kind == "metric" and lane.lane_id in result.metric_plots
         }
         self._sync(
             self.metrics,
