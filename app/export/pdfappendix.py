@@ -1,14 +1,23 @@
-"""The PDF appendix: persona cards, then a table of every touchpoint, phase by phase."""
+"""The PDF appendix: persona cards, a table of every touchpoint phase by phase, then insights."""
 
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.export.colours import LIGHT
 from app.export.fonts import PdfFonts
 from app.model.document import FRAMEWORK_FIELDS, JourneyMap, Persona, Touchpoint
+from app.model.insights import format_score, format_share, insights
 from app.model.templates import lane_name
 
 LABELS: dict[str, dict[str, str]] = {
@@ -31,6 +40,39 @@ LABELS: dict[str, dict[str, str]] = {
         "high": "high",
         "medium": "medium",
         "low": "low",
+        "insights": "Insights",
+        "averages": "Average emotion per phase",
+        "average": "Average",
+        "persona": "Persona",
+        "extremes": "Lowest and highest moments",
+        "lowest": "Lowest",
+        "highest": "Highest",
+        "drops": "Sharpest drops",
+        "drop": "Drop",
+        "from_to": "From → to",
+        "no_drops": "No drop between two scored touchpoints.",
+        "moments": "Moments of truth",
+        "phase": "Phase",
+        "hot_spots": "Pain-point hot spots",
+        "count": "Pain points",
+        "opportunities_ranked": "Opportunities, ranked",
+        "rank": "#",
+        "priority": "Priority",
+        "mood": "Mood",
+        "opportunity": "Opportunity",
+        "coverage": "Channels by phase",
+        "channel": "Channel",
+        "evidence": "Evidence",
+        "observed": "observed",
+        "assumed": "assumed",
+        "proposed": "proposed",
+        "unstated": "unstated",
+        "no_personas": "The map has no personas.",
+        "no_scores": "No scores yet.",
+        "nothing": "None yet.",
+        "insights_note": "Scores run from -2 (very negative) to +2 (very positive); "
+        "– means no score. Opportunities are ranked by priority, then by the mean "
+        "score where they sit (lowest first).",
     },
     "fr": {
         "personas": "Personas",
@@ -51,6 +93,39 @@ LABELS: dict[str, dict[str, str]] = {
         "high": "haute",
         "medium": "moyenne",
         "low": "basse",
+        "insights": "Enseignements",
+        "averages": "Émotion moyenne par phase",
+        "average": "Moyenne",
+        "persona": "Persona",
+        "extremes": "Points bas et points hauts",
+        "lowest": "Point bas",
+        "highest": "Point haut",
+        "drops": "Chutes les plus fortes",
+        "drop": "Chute",
+        "from_to": "De → à",
+        "no_drops": "Aucune chute entre deux points notés.",
+        "moments": "Moments de vérité",
+        "phase": "Phase",
+        "hot_spots": "Points de friction par phase",
+        "count": "Irritants",
+        "opportunities_ranked": "Opportunités, par ordre de priorité",
+        "rank": "#",
+        "priority": "Priorité",
+        "mood": "Humeur",
+        "opportunity": "Opportunité",
+        "coverage": "Canaux par phase",
+        "channel": "Canal",
+        "evidence": "Sources",
+        "observed": "observé",
+        "assumed": "supposé",
+        "proposed": "proposé",
+        "unstated": "non précisé",
+        "no_personas": "La carte n’a pas de persona.",
+        "no_scores": "Pas encore de note.",
+        "nothing": "Aucun pour l’instant.",
+        "insights_note": "Les notes vont de -2 (très négatif) à +2 (très positif) ; "
+        "– signifie pas de note. Les opportunités sont classées par priorité, puis par "
+        "la note moyenne là où elles se trouvent (la plus basse d’abord).",
     },
 }
 # The touchpoint's framework fields, as on the canvas's framework lanes (description apart).
@@ -164,6 +239,170 @@ def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) 
         table.setStyle(_TABLE_STYLE)
         table.setStyle([("FONTNAME", (0, 0), (-1, -1), regular)])  # else cells start in Helvetica
         story += [table, Spacer(1, 6)]
+    story += _insights_story(doc, labels, markup, (h1, h2, body, head), width)
+    return story
+
+
+def _table(rows: list[list[Flowable]], widths: list[float], regular: str) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(_TABLE_STYLE)
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), regular)])
+    return table
+
+
+def _insights_story(
+    doc: JourneyMap,
+    labels: dict[str, str],
+    markup: Markup,
+    styles: tuple[ParagraphStyle, ...],
+    width: float,
+) -> list[Flowable]:
+    """The figures of app.model.insights, formatted as in the Insights dock and the CLI."""
+    h1, h2, body, head = styles
+    regular = markup.fonts.face(False)
+    found = insights(doc)
+    titles = {tp.id: tp.title for tp in doc.touchpoints}
+    names = {p.id: p.name for p in doc.personas}
+    phases = {p.id: p.name for p in doc.phases}
+
+    def cell(text: str, bold: bool = False) -> Paragraph:
+        return Paragraph(markup(text, bold), head if bold else body)
+
+    def heading(key: str) -> list[Flowable]:
+        return [Paragraph(markup(labels[key], True), h2)]
+
+    def moments(touchpoint_ids: tuple[str, ...]) -> str:
+        return ", ".join(titles[i] for i in touchpoint_ids)
+
+    story: list[Flowable] = [
+        PageBreak(),
+        Bookmark("appendix-insights", labels["insights"], 0),
+        Paragraph(markup(labels["insights"], True), h1),
+        Paragraph(markup(labels["insights_note"]), body),
+    ]
+    story += heading("averages")
+    if not found.personas:
+        story.append(cell(labels["no_personas"]))
+    else:
+        columns = [labels["persona"], *(p.name for p in doc.phases), labels["average"]]
+        first = min(width * 0.2, 160.0)
+        rest = (width - first) / (len(columns) - 1)
+        rows = [[cell(text, True) for text in columns]]
+        rows += [
+            [
+                cell(names[persona.persona_id], True),
+                *(cell(format_score(entry.average)) for entry in persona.by_phase),
+                cell(format_score(persona.average)),
+            ]
+            for persona in found.personas
+        ]
+        story.append(_table(rows, [first] + [rest] * (len(columns) - 1), regular))
+
+        story += heading("extremes")
+        rows = [[cell(labels[key], True) for key in ("persona", "lowest", "highest")]]
+        for persona in found.personas:
+            extremes = [
+                cell(
+                    labels["no_scores"]
+                    if extreme is None
+                    else f"{format_score(extreme.score)}  {moments(extreme.touchpoint_ids)}"
+                )
+                for extreme in (persona.lowest, persona.highest)
+            ]
+            rows.append([cell(names[persona.persona_id], True), *extremes])
+        story.append(_table(rows, [width * 0.2, width * 0.4, width * 0.4], regular))
+
+        story += heading("drops")
+        rows = [[cell(labels[key], True) for key in ("persona", "drop", "from_to")]]
+        for persona in found.personas:
+            rows += [
+                [
+                    cell(names[persona.persona_id], True),
+                    cell(format_score(drop.delta)),
+                    cell(f"{titles[drop.from_id]} → {titles[drop.to_id]}"),
+                ]
+                for drop in persona.drops
+            ]
+            if not persona.drops:
+                rows.append(
+                    [cell(names[persona.persona_id], True), cell(""), cell(labels["no_drops"])]
+                )
+        story.append(_table(rows, [width * 0.2, width * 0.1, width * 0.7], regular))
+
+    story += heading("moments")
+    if found.moments_of_truth:
+        columns = [labels["touchpoint"], labels["phase"], *(p.name for p in doc.personas)]
+        rows = [[cell(text, True) for text in columns]]
+        rows += [
+            [
+                cell(titles[moment.touchpoint_id]),
+                cell(phases.get(doc.touchpoint(moment.touchpoint_id).phase_id, "")),
+                *(cell(format_score(score)) for _, score in moment.scores),
+            ]
+            for moment in found.moments_of_truth
+        ]
+        rest = width * 0.45 / max(1, len(doc.personas))
+        story.append(
+            _table(rows, [width * 0.35, width * 0.2] + [rest] * len(doc.personas), regular)
+        )
+    else:
+        story.append(cell(labels["nothing"]))
+
+    story += heading("hot_spots")
+    if found.hot_spots:
+        rows = [[cell(labels[key], True) for key in ("phase", "count", "pain_points")]]
+        rows += [
+            [
+                cell(phases[spot.phase_id], True),
+                cell(str(spot.count)),
+                Paragraph(
+                    markup.items([f"{i.text} ({titles[i.touchpoint_id]})" for i in spot.items]),
+                    body,
+                ),
+            ]
+            for spot in found.hot_spots
+        ]
+        story.append(_table(rows, [width * 0.2, width * 0.1, width * 0.7], regular))
+    else:
+        story.append(cell(labels["nothing"]))
+
+    story += heading("opportunities_ranked")
+    if found.opportunities:
+        keys = ("rank", "priority", "opportunity", "touchpoint", "mood")
+        rows = [[cell(labels[key], True) for key in keys]]
+        rows += [
+            [
+                cell(str(rank)),
+                cell(labels[item.priority]),
+                cell(item.text),
+                cell(titles[item.touchpoint_id]),
+                cell(format_score(item.mean_score)),
+            ]
+            for rank, item in enumerate(found.opportunities, 1)
+        ]
+        fractions = (0.05, 0.1, 0.5, 0.27, 0.08)
+        story.append(_table(rows, [width * f for f in fractions], regular))
+    else:
+        story.append(cell(labels["nothing"]))
+
+    if found.channels:
+        story += heading("coverage")
+        columns = [labels["channel"], *(p.name for p in doc.phases)]
+        first = min(width * 0.2, 160.0)
+        rest = (width - first) / max(1, len(doc.phases))
+        rows = [[cell(text, True) for text in columns]]
+        rows += [
+            [cell(row.name, True), *(cell(str(count) if count else "") for _, count in row.counts)]
+            for row in found.channels
+        ]
+        story.append(_table(rows, [first] + [rest] * len(doc.phases), regular))
+
+    story += heading("evidence")
+    shares = "   ".join(
+        f"{labels[share.kind]} {format_share(share.share)} ({share.count})"
+        for share in found.evidence
+    )
+    story.append(cell(shares))
     return story
 
 

@@ -1,0 +1,59 @@
+"""The PDF appendix ends with the same insights as the dock and `parcours insights`."""
+
+from pathlib import Path
+
+from app.export.options import ExportOptions
+from app.export.pdf import export_pdf
+from app.model.insights import format_score, format_share, insights
+from tests.export.conftest import pdf_text
+
+
+def _text(tmp_path: Path, doc, **options) -> str:  # type: ignore[no-untyped-def]
+    path = tmp_path / "map.pdf"
+    path.write_bytes(export_pdf(doc, ExportOptions(**options)).data)
+    return pdf_text(path)
+
+
+def test_the_appendix_shows_the_sample_maps_insights(tmp_path: Path, sample_en) -> None:
+    text = _text(tmp_path, sample_en)
+    found = insights(sample_en)
+    section = text.split("Insights", 1)[1]
+    titles = {tp.id: tp.title for tp in sample_en.touchpoints}
+    for persona in found.personas:
+        name = sample_en.persona(persona.persona_id).name
+        row = " ".join(
+            [
+                name,
+                *(format_score(e.average) for e in persona.by_phase),
+                format_score(persona.average),
+            ]
+        )
+        assert row in section  # e.g. "Léa Moreau +0.5 +0.5 -0.33 +1.1 +1.5 +0.67"
+        assert persona.lowest is not None
+        lowest = ", ".join(titles[i] for i in persona.lowest.touchpoint_ids)
+        assert f"{format_score(persona.lowest.score)} {lowest}" in section
+        for drop in persona.drops:
+            assert (
+                f"{format_score(drop.delta)} {titles[drop.from_id]} → {titles[drop.to_id]}"
+                in section
+            )
+    assert "Léa Moreau +0.5 +0.5 -0.33 +1.1 +1.5 +0.67" in section
+    ranked = section.split("Opportunities, ranked", 1)[1]
+    top = found.opportunities[0]
+    assert f"1 high {top.text} {titles[top.touchpoint_id]} {format_score(top.mean_score)}" in ranked
+    assert ranked.index(found.opportunities[1].text) < ranked.index(found.opportunities[2].text)
+    hot = section.split("Pain-point hot spots", 1)[1]
+    assert hot.index("Consideration 7") < hot.index("Purchase 7") < hot.index("Retention 6")
+    for share in found.evidence:
+        assert f"{share.kind} {format_share(share.share)} ({share.count})" in section
+    assert "observed 82 % (14)" in section
+
+
+def test_without_the_appendix_there_are_no_insights(tmp_path: Path, sample_en) -> None:
+    assert "Average emotion per phase" not in _text(tmp_path, sample_en, appendix=False)
+
+
+def test_the_french_map_has_french_insight_headings(tmp_path: Path, sample_fr) -> None:
+    text = _text(tmp_path, sample_fr)
+    assert "Enseignements" in text and "Émotion moyenne par phase" in text
+    assert "Opportunités, par ordre de priorité" in text
