@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol, TypeVar
 
-from app.model.document import CurrentStateLink, JourneyMap, Touchpoint, now
+from app.model.document import CurrentStateLink, Dash, JourneyMap, Touchpoint, now
 from app.model.ids import new_id
 
 FUTURE_SUFFIX = {"en": " (future state)", "fr": " (état futur)"}
@@ -57,6 +57,9 @@ FIELD_LABELS: dict[str, str] = {
 }
 """What a changed card field is called in :func:`diff_text`."""
 
+CURRENT_DASH: Dash = "dashed"
+"""How the current state's curves are drawn over the future map (the future's are solid)."""
+
 
 # -- future state ---------------------------------------------------------------------
 
@@ -79,6 +82,30 @@ def future_state(doc: JourneyMap, current_path: str | None) -> JourneyMap:
         None if current_path is None else CurrentStateLink(path=current_path, map_id=doc.id)
     )
     return copy
+
+
+def comparison_maps(current: JourneyMap, future: JourneyMap) -> tuple[JourneyMap, JourneyMap]:
+    """Two maps to draw one comparison: the future, and the current state's scores on it.
+
+    Both are copies of ``future`` (same layout), with every persona's line
+    solid in the first and dashed in the second; the second holds the current
+    map's scores, for the touchpoints and personas the two maps share (the
+    others are unscored there). Drawing
+    the first map and the second map's curves over it shows both states' curves
+    (cards removed from the current state have no place, so no point).
+    """
+    shown = future.model_copy(deep=True)
+    for persona in shown.personas:
+        persona.dash = "solid"
+    before = {tp.id: tp for tp in current.touchpoints}
+    shared = {p.id for p in current.personas}
+    ghost = shown.model_copy(deep=True)
+    for persona in ghost.personas:
+        persona.dash = CURRENT_DASH
+    for tp in ghost.touchpoints:
+        old = before.get(tp.id)
+        tp.emotions = {} if old is None else {k: v for k, v in old.emotions.items() if k in shared}
+    return shown, ghost
 
 
 def link_path(current_file: str | os.PathLike[str], future_file: str | os.PathLike[str]) -> str:
@@ -382,34 +409,50 @@ def diff_to_json(d: MapDiff, a: JourneyMap, b: JourneyMap) -> dict[str, Any]:
     }
 
 
-def diff_lines(d: MapDiff, a: JourneyMap, b: JourneyMap) -> list[str]:
-    """One readable line per difference (see :func:`diff_text`)."""
-    lines: list[str] = []
+@dataclass(frozen=True)
+class Difference:
+    """One difference as a line a person reads, with the card it is about (if any).
+
+    ``kind`` is ``added``, ``removed``, ``changed`` (a card), ``score``, or
+    ``structure`` (a phase, lane, persona or metric).
+    """
+
+    text: str
+    kind: str
+    touchpoint_id: str | None = None
+
+
+def differences(d: MapDiff, a: JourneyMap, b: JourneyMap) -> list[Difference]:
+    """Every difference, one line each, in the order of :func:`diff_text`."""
+    found: list[Difference] = []
     for what, list_diff, items_a, items_b in (
         ("phase", d.phases, a.phases, b.phases),
         ("lane", d.lanes, a.lanes, b.lanes),
         ("persona", d.personas, a.personas, b.personas),
         ("metric", d.metrics, a.metrics, b.metrics),
     ):
-        lines.extend(_list_lines(what, list_diff, items_a, items_b))
+        found += [
+            Difference(line, "structure") for line in _list_lines(what, list_diff, items_a, items_b)
+        ]
     for tp_id in d.cards_added:
         tp = b.touchpoint(tp_id)
         phase, lane = _card_place(b, tp)
-        lines.append(f"+ card “{tp.title}” in {phase} / {lane}")
+        found.append(Difference(f"+ card “{tp.title}” in {phase} / {lane}", "added", tp_id))
     for tp_id in d.cards_removed:
         tp = a.touchpoint(tp_id)
         phase, lane = _card_place(a, tp)
-        lines.append(f"- card “{tp.title}” from {phase} / {lane}")
+        found.append(Difference(f"- card “{tp.title}” from {phase} / {lane}", "removed", tp_id))
     for change in d.cards_changed:
         title, was = b.touchpoint(change.id).title, a.touchpoint(change.id).title
         renamed = f" (was “{was}”)" if was != title else ""
         fields = ", ".join(FIELD_LABELS[f] for f in change.fields)
-        lines.append(f"~ card “{title}”{renamed}: {fields}")
+        found.append(Difference(f"~ card “{title}”{renamed}: {fields}", "changed", change.id))
     for score in d.scores:
         persona = b.persona(score.persona_id).name
         title = b.touchpoint(score.touchpoint_id).title
-        lines.append(f"{persona} at “{title}”: {_score(score.before)} → {_score(score.after)}")
-    return lines
+        text = f"{persona} at “{title}”: {_score(score.before)} → {_score(score.after)}"
+        found.append(Difference(text, "score", score.touchpoint_id))
+    return found
 
 
 def _list_lines(
@@ -430,5 +473,5 @@ def diff_text(d: MapDiff, a: JourneyMap, b: JourneyMap) -> str:
     ``+`` added, ``-`` removed, ``~`` changed (with the fields that changed),
     then one line per score change: ``Léa Moreau at “Card declined”: -2.0 → +0.5``.
     """
-    lines = diff_lines(d, a, b)
+    lines = [difference.text for difference in differences(d, a, b)]
     return "\n".join(lines) if lines else "No differences."

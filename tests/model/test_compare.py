@@ -10,9 +10,11 @@ from app.model.compare import (
     CardChange,
     Renamed,
     ScoreChange,
+    comparison_maps,
     diff,
     diff_text,
     diff_to_json,
+    differences,
     future_state,
     link_path,
     linked_file,
@@ -265,3 +267,37 @@ def test_sample_files_are_unchanged_by_the_link_field():
     for language in ("en", "fr"):
         path = Path(sample_map(language))
         assert fileformat.dumps(fileformat.load(path)) == path.read_bytes()
+
+
+def test_the_comparison_draws_the_current_scores_dashed_on_the_future_map(current):
+    future = future_state(current, None)
+    lea = persona(future, "Léa Moreau")
+    card(future, "Card declined at MegaSound").emotions[lea.id] = 1.5
+    purchase = next(p for p in future.phases if p.name == "Purchase")
+    new = Touchpoint(
+        title="Chat", phase_id=purchase.id, lane_id=future.lanes[0].id, emotions={lea.id: 2.0}
+    )
+    future.touchpoints.append(new)
+
+    shown, ghost = comparison_maps(current, future)
+
+    assert {p.dash for p in shown.personas} == {"solid"}
+    assert {p.dash for p in ghost.personas} == {"dashed"}
+    declined = card(current, "Card declined at MegaSound")
+    assert card(shown, "Card declined at MegaSound").emotions[lea.id] == 1.5
+    assert card(ghost, "Card declined at MegaSound").emotions == declined.emotions
+    assert ghost.touchpoint(new.id).emotions == {}  # the new card has no current score
+    assert [tp.id for tp in ghost.touchpoints] == [tp.id for tp in future.touchpoints]
+    assert future.persona(lea.id).dash is None  # the future map itself is unchanged
+
+
+def test_each_difference_line_names_the_card_it_is_about(current):
+    future = future_state(current, None)
+    slow = card(future, "Slow pages at MegaSound")
+    slow.evidence = "proposed" if slow.evidence != "proposed" else "assumed"
+    future.phases[0].name = "Noticing"
+
+    found = differences(diff(current, future), current, future)
+
+    assert [(f.kind, f.touchpoint_id) for f in found] == [("structure", None), ("changed", slow.id)]
+    assert found[1].text == "~ card “Slow pages at MegaSound”: evidence"
