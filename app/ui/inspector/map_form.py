@@ -17,6 +17,7 @@ from app.model import commands as cmd
 from app.model.document import JourneyMap, Metric
 from app.ui.inspector.editing import Context, TextField
 from app.ui.inspector.form import Form
+from app.ui.inspector.scores import NumberField
 from app.ui.inspector.widgets import ChoiceCombo, clear_layout
 
 TEXTS = {
@@ -28,6 +29,9 @@ TEXTS = {
     "new_metric": "Metric {number}",
     "name": "Metric name",
     "unit": "Unit",
+    "target": "Target",
+    "target_of": "Target of {name}",
+    "target_tip": "The value aimed for, in the metric's unit: a dashed line across its lanes.",
     "name_taken": "The map already has a metric called “{name}”.",
     "english": "English",
     "french": "Français",
@@ -52,6 +56,7 @@ class MetricsEditor(QWidget):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.grid)
@@ -61,6 +66,7 @@ class MetricsEditor(QWidget):
         self.add_button.clicked.connect(self.add_metric)
         column.addWidget(self.add_button)
         self.fields: dict[str, tuple[TextField, TextField]] = {}
+        self.targets: dict[str, NumberField] = {}
         self._ids: tuple[str, ...] | None = None
         self._focus_new = False
 
@@ -74,6 +80,7 @@ class MetricsEditor(QWidget):
             name, unit = self.fields[metric.id]
             name.show_value(metric.name)
             unit.show_value(metric.unit)
+            self.targets[metric.id].show_value(metric.target)
         if added and self._focus_new:
             # The metric just added with the button: type its name straight away.
             self._focus_new = False
@@ -86,9 +93,11 @@ class MetricsEditor(QWidget):
         self._ids = tuple(m.id for m in doc.metrics)
         clear_layout(self.grid)
         self.fields = {}
+        self.targets = {}
         for row, metric in enumerate(doc.metrics):
             name = self._field(metric.id, "name", tr("name"), row, 0)
             unit = self._field(metric.id, "unit", tr("unit"), row, 1)
+            self.targets[metric.id] = self._target(metric, row, 2)
             remove = QToolButton(self)
             remove.setText(tr("remove"))
             trash = self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon)
@@ -98,7 +107,7 @@ class MetricsEditor(QWidget):
             remove.setToolTip(tr("remove_tip"))
             remove.setAccessibleName(tr("remove_named", name=metric.name))
             remove.clicked.connect(lambda _=False, mid=metric.id: self.removed.emit(mid))
-            self.grid.addWidget(remove, row, 2)
+            self.grid.addWidget(remove, row, 3)
             remove.show()  # added to a form already on screen: not shown by itself
             self.fields[metric.id] = (name, unit)
 
@@ -118,6 +127,23 @@ class MetricsEditor(QWidget):
         self.grid.addWidget(editor, row, col)
         editor.show()
         return text
+
+    def _target(self, metric: Metric, row: int, col: int) -> NumberField:
+        editor = QLineEdit(self)
+        editor.setObjectName(f"metric_target:{metric.id}")
+        editor.setPlaceholderText(tr("target"))
+        editor.setAccessibleName(tr("target_of", name=metric.name))
+        editor.setToolTip(tr("target_tip"))
+        field = NumberField(editor)
+        field.typed.connect(
+            lambda value, mid=metric.id: self.context.set_fields(
+                "metrics", mid, {"target": value}, typing=True
+            )
+        )
+        field.refused.connect(self.context.status)
+        self.grid.addWidget(editor, row, col)
+        editor.show()
+        return field
 
     def _check_name(self, metric_id: str, text: str) -> str | None:
         for metric in self.context.doc.metrics:

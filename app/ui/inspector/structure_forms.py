@@ -20,7 +20,11 @@ TEXTS = {
         "This lane holds {count} cards: move or delete them before it shows something else."
     ),
     "one_emotion_lane": "The map already has an emotion lane; a map has at most one.",
+    "chart": "Chart",
+    "bars": "Bars",
+    "line": "Line",
 }
+CHARTS = ("bars", "line")
 
 LaneKey = tuple[str, str | None, str | None]
 """What a lane shows: (kind, framework field, metric id)."""
@@ -79,6 +83,11 @@ class LaneForm(Form):
         self.kind = ChoiceCombo("kind", [], self)
         self.kind.chosen.connect(self._kind_chosen)
         self.add_row("kind", self.kind)
+        self.chart = ChoiceCombo("chart", [(tr(c), c) for c in CHARTS], self)
+        self.chart.setAccessibleName(tr("chart"))
+        # Bars are the default: a lane back on bars drops the key, as if never changed.
+        self.chart.chosen.connect(lambda chart: self.set(chart=None if chart == "bars" else chart))
+        self.rows.addRow(tr("chart"), self.chart)
         self.collapsed = QCheckBox(tr("collapsed"), self)
         self.collapsed.setObjectName("collapsed")
         self.collapsed.clicked.connect(lambda checked: self.set(collapsed=checked))
@@ -92,6 +101,8 @@ class LaneForm(Form):
         if [key for _, key in choices] != self.kind.values:
             self.kind.set_choices(choices)
         self.kind.show_value((element.kind, element.field, element.metric_id))
+        self.rows.setRowVisible(self.chart, element.kind == "metric")
+        self.chart.show_value(element.chart or "bars")
         self.collapsed.setChecked(element.collapsed)
 
     def _kind_chosen(self, key: LaneKey) -> None:
@@ -114,6 +125,8 @@ class LaneForm(Form):
             self.refresh()
             return
         changes: dict[str, Any] = {"kind": kind, "field": field, "metric_id": metric_id}
+        if kind != "metric":
+            changes["chart"] = None
         if lane.name == _default_name(doc, current):
             # A lane still named after what it showed is renamed after what it shows now.
             changes["name"] = _default_name(doc, key) or lane.name
