@@ -95,3 +95,16 @@ def test_bad_input_is_one_sentence_and_exit_1(
     assert (code, out) == (1, "")
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert name in err
+
+
+def test_the_documented_json_example_is_an_excerpt_of_the_real_output() -> None:
+    text = (Path(__file__).parents[2] / "docs" / "insights.md").read_text(encoding="utf-8")
+    example = json.loads(text.split("```json\n", 1)[1].split("```", 1)[0])
+    doc = load(SAMPLE)
+    real = to_json(insights(doc), doc)
+    assert set(example) == set(real)
+    for key, value in example.items():
+        if isinstance(value, list):
+            assert value == real[key][: len(value)], key
+        else:
+            assert value.items() <= real[key].items(), key
