@@ -368,6 +368,7 @@ def to_json(found: Insights, doc: JourneyMap) -> dict[str, Any]:
         zip((p.id for p in doc.personas), unique_names(p.name for p in doc.personas), strict=True)
     )
     titles = {tp.id: tp.title for tp in doc.touchpoints}
+    phase_ids = {tp.id: tp.phase_id for tp in doc.touchpoints}
 
     def extreme(value: Extreme | None) -> dict[str, Any] | None:
         if value is None:
@@ -379,7 +380,7 @@ def to_json(found: Insights, doc: JourneyMap) -> dict[str, Any]:
         }
 
     def phase_of(touchpoint_id: str) -> str | None:
-        return phase_names.get(doc.touchpoint(touchpoint_id).phase_id)
+        return phase_names.get(phase_ids[touchpoint_id])
 
     channel_names = unique_names(row.name for row in found.channels)
     return {

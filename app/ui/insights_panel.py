@@ -27,6 +27,7 @@ IDS_ROLE = Qt.ItemDataRole.UserRole
 """A row's touchpoint ids (a list of str, empty for section rows)."""
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's stable key, so a refresh keeps what the user expanded, collapsed and picked."""
+REFRESH_DELAY_MS = 50
 
 
 def tr(text: str) -> str:
@@ -94,10 +95,10 @@ class InsightsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._chosen)
         self.tree.itemActivated.connect(self._chosen)
-        # Many changes in a row (a drag, a paste) refresh once, after they are all done.
+        # Many changes in a row (typing in the inspector, a paste) refresh once, just after.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
@@ -192,6 +193,7 @@ class _Filler:
         self.tree, self.doc, self.found = tree, doc, found
         self.text = _texts()
         self.titles = {tp.id: tp.title for tp in doc.touchpoints}
+        self.phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
         self.phases = {p.id: p.name for p in doc.phases}
 
     def add(
@@ -327,11 +329,7 @@ class _Filler:
             row = self.add(section, coverage.name, str(coverage.total), coverage.touchpoint_ids)
             for phase_id, count in coverage.counts:
                 if count:
-                    ids = [
-                        i
-                        for i in coverage.touchpoint_ids
-                        if self.doc.touchpoint(i).phase_id == phase_id
-                    ]
+                    ids = [i for i in coverage.touchpoint_ids if self.phase_of[i] == phase_id]
                     self.add(row, self.phases[phase_id], str(count), ids)
 
     def evidence(self) -> None:

@@ -11,7 +11,7 @@ from app.model.fileformat import load
 from app.model.insights import format_score, insights
 from app.resources import sample_map
 from app.ui import insights_panel
-from app.ui.insights_panel import IDS_ROLE, InsightsPanel
+from app.ui.insights_panel import IDS_ROLE, REFRESH_DELAY_MS, InsightsPanel
 from app.ui.session import DocumentSession
 
 LEA = "Léa Moreau"
@@ -135,7 +135,7 @@ def test_a_hidden_panel_recomputes_only_when_shown_again(
     awareness = doc.phases[0].id
     for tp in [tp for tp in doc.touchpoints if tp.phase_id == awareness]:  # two cards
         session.push(cmd.edit(doc, "touchpoints", tp.id, pain_points=[*tp.pain_points, "More"]))
-    qtbot.wait(20)
+    qtbot.wait(REFRESH_DELAY_MS * 4)
     assert calls == []
     panel.show()
     qtbot.waitUntil(lambda: calls == [1])
@@ -173,3 +173,19 @@ def test_in_the_window_a_click_selects_the_cards_and_shows_the_first(qtbot, make
         "Tuning app and first chords"
     ]
     assert on_screen()
+
+
+def test_a_burst_of_edits_refreshes_the_shown_panel_once(
+    qtbot, panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    original = insights_panel.insights
+    monkeypatch.setattr(insights_panel, "insights", lambda doc: calls.append(1) or original(doc))
+    session = panel.session
+    doc = session.document
+    card = doc.touchpoints[0]
+    for title in ("T", "Ti", "Tit", "Title"):  # typing a title: one merged undo step
+        session.push(cmd.edit(doc, "touchpoints", card.id, title=title), merge=True)
+    qtbot.waitUntil(lambda: calls == [1])
+    qtbot.wait(REFRESH_DELAY_MS * 4)
+    assert calls == [1]
