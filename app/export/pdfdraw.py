@@ -223,7 +223,8 @@ class MapPainter:
         for mark in marks:
             self.text(mark.label, COLOURS["text_muted"])
         if plot.target is not None:
-            self.text(plot.target.label, COLOURS["text_muted"])
+            for label in plot.target.labels:
+                self.text(label, COLOURS["text_muted"])
 
     def metric_line(self, plot: MetricPlot, marks: Sequence[MetricBar]) -> None:
         self.c.saveState()

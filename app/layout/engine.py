@@ -131,7 +131,8 @@ class _Builder:
                     scales.append(scale)
                     curves += self._curves(scale, x_of)
                 elif lane.kind == "metric":
-                    lane_bars, plot = self._metric(lane, x_of, box)
+                    starts = [p.header.x for p in phases] or [box.content.x]
+                    lane_bars, plot = self._metric(lane, x_of, box, starts)
                     bars += lane_bars
                     plots[lane.id] = plot
                     zero[lane.id] = plot.zero
@@ -421,8 +422,9 @@ class _Builder:
         return curves
 
     def _metric(
-        self, lane: Lane, x_of: dict[str, Rect], box: LaneBox
+        self, lane: Lane, x_of: dict[str, Rect], box: LaneBox, starts: list[float]
     ) -> tuple[list[MetricBar], MetricPlot]:
+        """A metric lane's marks and plot; ``starts`` are the phases' left edges."""
         assert lane.metric_id is not None
         metric = self.doc.metric(lane.metric_id)
         chart = lane.chart or "bars"
@@ -477,39 +479,51 @@ class _Builder:
                 align="centre",
             )
             bars.append(MetricBar(tp.id, lane.id, metric.id, value, rect, label, point))
+        line = points if chart == "line" else []
         target = None
         if metric.target is not None and target_y is not None:
-            target = self._target(metric.target, target_y, metric.unit, box, bars, label_h)
-        line = tuple(points) if chart == "line" else ()
-        return bars, MetricPlot(lane.id, metric.id, chart, zero_y, line, target)
+            target = self._target(
+                metric.target, target_y, metric.unit, (box, starts), (bars, line), label_h
+            )
+        return bars, MetricPlot(lane.id, metric.id, chart, zero_y, tuple(line), target)
 
     def _target(
         self,
         value: float,
         y: float,
         unit: str,
-        box: LaneBox,
-        bars: list[MetricBar],
+        where: tuple[LaneBox, list[float]],
+        marks: tuple[list[MetricBar], list[Point]],
         label_h: float,
     ) -> MetricTarget:
-        """The target line at ``y``, its label at the lane's left, above the line or below it."""
+        """The target line at ``y``, labelled at the start of each phase, above or below it.
+
+        One label per phase keeps the target named wherever the map is scrolled
+        to, and on a slide that shows one phase.
+        """
+        box, starts = where
+        bars, line = marks
         text = TARGET_LABEL.format(value=f"{_number(value)}{_unit(unit)}")
         width = self.wrap.width(text, styles.SMALL)
-        x = box.content.x + 6
-        # Only the first columns' marks can be under the label.
-        near = [b for b in bars if b.label.rect.x < x + width]
-        taken = [b.rect for b in near] + [_text_rect(self.wrap, b.label) for b in near]
         candidates = [y - label_h - 1, y + 1]
         if y - label_h - 1 < box.content.y:
             candidates.reverse()
-        label_y = candidates[0]
-        for candidate in candidates:
-            rect = Rect(x, candidate, width, label_h)
-            if not any(rect.intersects(other) for other in taken):
-                label_y = candidate
-                break
-        label = TextBox(Rect(x, label_y, width + 2, label_h), (text,), styles.SMALL, label_h)
-        return MetricTarget(value, y, label)
+        labels = []
+        for start in starts:
+            x = max(start, box.content.x) + 6
+            # Only the phase's first column can be under the label.
+            near = [b for b in bars if x - SLOT_WIDTH < b.label.rect.x < x + width]
+            taken = [b.rect for b in near] + [_text_rect(self.wrap, b.label) for b in near]
+            label_y = candidates[0]
+            for candidate in candidates:
+                rect = Rect(x, candidate, width, label_h)
+                clear = not any(rect.inset(-4, 0).intersects(other) for other in taken)
+                if clear and not _crosses_line(line, rect.inset(-2)):
+                    label_y = candidate
+                    break
+            rect = Rect(x, label_y, width + 2, label_h)
+            labels.append(TextBox(rect, (text,), styles.SMALL, label_h))
+        return MetricTarget(value, y, tuple(labels))
 
     # -- text ---------------------------------------------------------------------------
 
@@ -587,6 +601,16 @@ def _clear_of_line(
         if top <= candidate and candidate + height <= bottom:
             return candidate
     return max(top, min(order[0], bottom - height))
+
+
+def _crosses_line(points: list[Point], rect: Rect) -> bool:
+    """Whether the polyline through ``points`` (sorted by x) passes through ``rect``."""
+    inside = [p for p in points if rect.x < p.x < rect.right]
+    ends = [_line_y(points, rect.x), _line_y(points, rect.right)]
+    ys = [y for y in ends if y is not None] + [p.y for p in inside]
+    if not ys:
+        return False
+    return min(ys) < rect.bottom and max(ys) > rect.y
 
 
 def _text_rect(wrapper: Wrapper, box: TextBox) -> Rect:

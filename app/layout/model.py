@@ -158,11 +158,11 @@ class MetricBar:
 
 @dataclass(frozen=True, slots=True)
 class MetricTarget:
-    """A metric's target value: a line across its lane at ``y``, with its label."""
+    """A metric's target value: a line across its lane at ``y``, labelled in each phase."""
 
     value: float
     y: float
-    label: TextBox
+    labels: tuple[TextBox, ...]
 
 
 @dataclass(frozen=True, slots=True)

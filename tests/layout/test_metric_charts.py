@@ -115,14 +115,20 @@ def test_a_target_draws_a_labelled_line_at_its_value_on_both_charts() -> None:
         result = layout(doc, MEASURE)
         plot = result.metric_plots[lane_id]
         assert plot.target is not None
-        assert plot.target.label.lines == ("Target 50%",)
+        # Labelled at the start of every phase, so it stays named wherever one looks.
+        labels = plot.target.labels
+        assert [label.lines for label in labels] == [("Target 50%",)] * len(result.phases)
+        assert [
+            round(label.rect.x - phase.header.x)
+            for label, phase in zip(labels, result.phases, strict=True)
+        ] == [6] * len(labels)
         by_value = {m.value: m.point.y for m in marks(result, lane_id)}
         # 46 % is just below the target, 84 % well above it.
         assert by_value[84.0] < plot.target.y < by_value[46.0]
         for mark in marks(result, lane_id):
-            label = plot.target.label.rect
-            assert not label.intersects(text_rect(mark))
-            assert not label.intersects(mark.rect)
+            for label in labels:
+                assert not label.rect.intersects(text_rect(mark))
+                assert not label.rect.intersects(mark.rect)
 
 
 def test_a_target_above_every_value_widens_the_scale_to_show_it() -> None:
@@ -132,8 +138,9 @@ def test_a_target_above_every_value_widens_the_scale_to_show_it() -> None:
     plot = result.metric_plots[lane_id]
     assert lane is not None and plot.target is not None
     assert lane.content.y < plot.target.y < min(m.point.y for m in marks(result, lane_id))
-    assert lane.content.y <= plot.target.label.rect.y
-    assert plot.target.label.rect.bottom <= lane.content.bottom
+    for label in plot.target.labels:
+        assert lane.content.y <= label.rect.y
+        assert label.rect.bottom <= lane.content.bottom
 
 
 def test_the_layout_is_the_same_every_time() -> None:
@@ -152,3 +159,13 @@ def test_the_target_line_never_strikes_a_value_label_through() -> None:
             for mark in marks(result, lane_id):
                 label = mark.label.rect
                 assert not label.y < plot.target.y < label.bottom, (chart, target, mark.value)
+
+
+def test_the_target_labels_keep_off_the_line() -> None:
+    for target in (50.0, 44.0, 20.0, 30.0):
+        doc, lane_id = sample("line", target=target)
+        plot = layout(doc, MEASURE).metric_plots[lane_id]
+        assert plot.target is not None
+        for label in plot.target.labels:
+            for a, b in pairwise(plot.line):
+                assert not crosses(label.rect, a, b), (target, label.rect)

@@ -108,7 +108,7 @@ def test_a_metric_lane_becomes_a_line_with_a_target_in_one_step_each(qtbot, make
     assert window.undo_stack.count() == steps + 2  # "5" then "50": one typing step
     target = shown_plot(window, lane_id).target
     assert target is not None
-    assert target.label.lines == ("Target 50%",)
+    assert target.labels[0].lines == ("Target 50%",)
     assert window.scene.metrics[lane_id].plot.target == target
 
     window.undo_stack.undo()

@@ -355,7 +355,8 @@ def draw_metric_lane(
     for mark in marks:
         draw_text(painter, mark.label)
     if plot.target is not None:
-        draw_text(painter, plot.target.label)
+        for label in plot.target.labels:
+            draw_text(painter, label)
 
 
 def draw_metric_line(
