@@ -50,6 +50,31 @@ def _theme(name: str, values: dict[str, str]) -> Theme:
 
 LIGHT = _theme("light", colours.LIGHT)
 DARK = _theme("dark", colours.DARK)
+PROJECTOR = _theme(
+    "projector",
+    {
+        # Black on white: a washed-out projector in a lit room still shows every line.
+        "background": "#ffffff",
+        "band": "#ffffff",
+        "band_alternate": "#eeeeee",
+        "header": "#dddddd",
+        "grid": "#555555",
+        "text": "#000000",
+        "text_muted": "#111111",
+        "card": "#ffffff",
+        "card_border": "#000000",
+        "card_shadow": "#00000000",
+        "selection": "#0040ff",
+        "indicator": "#0040ff",
+        "badge": "#e0e0e0",
+        "badge_text": "#000000",
+        "moment_of_truth": "#7a3e00",
+        "pain": "#b00000",
+        "zero_line": "#000000",
+        "bar": "#003f8f",
+    },
+)
+"""High contrast for projectors (presentation mode's H key); not a user setting."""
 
 
 def readable_on(colour: QColor) -> QColor:
