@@ -98,7 +98,7 @@ def test_two_cards_changed_and_one_added_are_exactly_the_three_differences(curre
     purchase = next(p for p in future.phases if p.name == "Purchase")
     digital = next(lane for lane in future.lanes if lane.name == "Digital")
     chat = Touchpoint(
-        title="Chat with an adviser", phase_id=purchase.id, lane_id=digital.id, channel="chat"
+        title="Chat with an adviser", phase_id=purchase.id, lane_id=digital.id, channel="chatbot"
     )
     future.touchpoints.append(chat)
 
