@@ -461,7 +461,7 @@ class _Builder:
                     point,
                     neighbours,
                     (width, label_h),
-                    (box.content.y + 2, box.content.bottom - 2),
+                    (box.content.y + 1, box.content.bottom - 1),
                     target_y,
                 )
             else:
@@ -584,7 +584,7 @@ def _clear_of_line(
     and stays between the ``limits`` (top and bottom).
     """
     (width, height), (top, bottom) = size, limits
-    gap = METRIC_MARKER + 2
+    gap = METRIC_MARKER + 1
     xs = (point.x - width / 2 - 2, point.x, point.x + width / 2 + 2)
     ys = [y for y in (_line_y(neighbours, x) for x in xs) if y is not None] or [point.y]
     above = min(ys) - gap - height
