@@ -23,7 +23,7 @@ def panel(qtbot) -> InsightsPanel:  # type: ignore[no-untyped-def]
     widget = InsightsPanel()
     qtbot.addWidget(widget)
     widget.resize(520, 900)
-    widget.set_session(DocumentSession(load(sample_map("en"))))
+    widget.set_session(DocumentSession(load(sample_map("en")), parent=widget))
     with qtbot.waitExposed(widget):
         widget.show()
     return widget
@@ -189,3 +189,20 @@ def test_a_burst_of_edits_refreshes_the_shown_panel_once(
     qtbot.waitUntil(lambda: calls == [1])
     qtbot.wait(REFRESH_DELAY_MS * 4)
     assert calls == [1]
+
+
+def test_an_empty_map_without_personas_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.model.templates import new_map
+
+    doc = new_map("blank", "en")
+    doc.personas.clear()
+    widget = InsightsPanel()
+    qtbot.addWidget(widget)
+    widget.set_session(DocumentSession(doc, parent=widget))
+    with qtbot.waitExposed(widget):
+        widget.show()
+    assert widget.row("Emotions per persona", "The map has no personas.") is not None
+    assert widget.row("Opportunities, ranked", "No opportunities yet.") is not None
+    assert widget.row("Evidence", "Observed").text(1) == "0 % (0)"
+    with qtbot.assertNotEmitted(widget.cards_chosen, wait=100):
+        _click(qtbot, widget.tree, widget.row("Evidence", "Observed"))
