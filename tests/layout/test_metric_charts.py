@@ -3,6 +3,10 @@
 from itertools import pairwise
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import journeys
+
 from app.layout import layout
 from app.layout.geometry import Point, Rect
 from app.layout.model import Layout, MetricBar
@@ -169,3 +173,45 @@ def test_the_target_labels_keep_off_the_line() -> None:
         for label in plot.target.labels:
             for a, b in pairwise(plot.line):
                 assert not crosses(label.rect, a, b), (target, label.rect)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    journeys(max_touchpoints=12),
+    st.lists(st.sampled_from([None, "bars", "line"]), min_size=2, max_size=2),
+    st.lists(
+        st.none() | st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9),
+        min_size=2,
+        max_size=2,
+    ),
+)
+def test_any_map_charts_its_metrics_inside_their_lanes(
+    doc: JourneyMap, charts: list[str | None], targets: list[float | None]
+) -> None:
+    metric_lanes = [lane for lane in doc.lanes if lane.kind == "metric"]
+    chart_of = {lane.id: charts[i % 2] for i, lane in enumerate(metric_lanes)}
+    doc = doc.model_copy(
+        update={
+            "lanes": [
+                lane.model_copy(update={"chart": chart_of.get(lane.id)}) for lane in doc.lanes
+            ],
+            "metrics": [
+                m.model_copy(update={"target": targets[i % 2]}) for i, m in enumerate(doc.metrics)
+            ],
+        }
+    )
+    result = layout(doc, MEASURE)
+    for lane in doc.lanes:
+        box = result.lane(lane.id)
+        if lane.kind != "metric" or box is None or lane.collapsed:
+            continue
+        plot = result.metric_plots[lane.id]
+        assert plot.chart == (chart_of[lane.id] or "bars")
+        content = box.content
+        for mark in marks(result, lane.id):
+            assert content.contains(mark.point.x, mark.point.y)
+            assert content.y <= mark.label.rect.y and mark.label.rect.bottom <= content.bottom
+        if plot.target is not None:
+            assert content.y <= plot.target.y <= content.bottom
+            for label in plot.target.labels:
+                assert content.y <= label.rect.y and label.rect.bottom <= content.bottom

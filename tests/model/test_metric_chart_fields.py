@@ -13,7 +13,7 @@ def test_only_metric_lanes_choose_a_chart() -> None:
     with pytest.raises(ValidationError, match="only metric lanes have a chart"):
         Lane(kind="emotion", name="Emotions", chart="line")
     with pytest.raises(ValidationError):
-        Lane(kind="metric", name="CSAT", metric_id="m1", chart="pie")  # type: ignore[arg-type]
+        Lane(kind="metric", name="CSAT", metric_id="m1", chart="pie")
 
 
 def test_a_target_must_be_a_finite_number() -> None:
