@@ -185,6 +185,8 @@ class ComparisonDialog(QDialog):
         self.differences = QListWidget(self)
         self.differences.setObjectName("differences")
         self.differences.setAccessibleName(tr("Differences"))
+        self.differences.setWordWrap(True)
+        self.differences.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.differences.itemClicked.connect(self.show_difference)
         self.differences.itemActivated.connect(self.show_difference)
         self.removed = QListWidget(self)
@@ -213,8 +215,9 @@ class ComparisonDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([1000, 400])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -307,6 +310,7 @@ class ComparisonDialog(QDialog):
             return
         self.status.clear()
         self.view.reveal(card.sceneBoundingRect())
+        self.view.ensureVisible(card.sceneBoundingRect().adjusted(0, -60, 0, 0))
         marker = self.markers.get(touchpoint_id)
         if marker is not None:
             marker.update()
