@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -43,6 +44,7 @@ from app.export.qt.draw import draw_lane_header, draw_phase
 from app.export.qt.theme import PROJECTOR
 from app.layout.model import Layout, PhaseBox
 from app.ui.canvas.view import JourneyView
+from app.ui.session import DocumentSession
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -72,7 +74,6 @@ Key = Qt.Key
 NEXT = {Key.Key_Right, Key.Key_Space, Key.Key_PageDown}
 PREVIOUS = {Key.Key_Left, Key.Key_Backspace, Key.Key_PageUp}
 DIGITS = {getattr(Key, f"Key_{n}"): n for n in range(1, 10)}
-KEYS = NEXT | PREVIOUS | set(DIGITS) | {Key.Key_Home, Key.Key_End, Key.Key_O, Key.Key_H}
 
 
 class ScreenLike(Protocol):
@@ -170,6 +171,7 @@ class Presentation(QObject):
         self._pressed = 0
         self._pin_lanes = False
         self._restoring: QTimer | None = None
+        self._session: DocumentSession | None = None
 
     @property
     def is_active(self) -> bool:
@@ -232,8 +234,9 @@ class Presentation(QObject):
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setFrameShape(QFrame.Shape.NoFrame)  # edge to edge
         view.setFocus()
-        if w.session is not None:
-            w.session.changed.connect(self._after_edit)
+        self._session = w.session
+        if self._session is not None:
+            self._session.changed.connect(self._after_edit)
         self._show_current()
         self.started.emit()
 
@@ -276,8 +279,9 @@ class Presentation(QObject):
             v.removeEventFilter(self)
             v.viewport().removeEventFilter(self)
         self._views = []
-        if w.session is not None:
-            w.session.changed.disconnect(self._after_edit)
+        if self._session is not None and shiboken6.isValid(self._session):
+            self._session.changed.disconnect(self._after_edit)
+        self._session = None
         del view.drawForeground  # back to the class's pinned headers
         if self.high_contrast:
             self.high_contrast = False
@@ -378,6 +382,11 @@ class Presentation(QObject):
         self._show_current()
         if changed:
             self.phase_changed.emit(index)
+
+    def scroll(self, steps: int) -> None:
+        """Scroll a third of the screen down (positive) or up: to the emotions below the cards."""
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + steps * self.view.viewport().height() // 3)
 
     def toggle_overview(self) -> None:
         """The whole map, and back to the current phase."""
@@ -489,6 +498,8 @@ class Presentation(QObject):
         if key == Key.Key_Escape:
             # Esc during a drag cancels the drag (the view does it), not the presentation.
             return None if self._pressed else self.stop
+        if key in (Key.Key_Down, Key.Key_Up):
+            return lambda: self.scroll(1 if key == Key.Key_Down else -1)
         if key in NEXT:
             return self.next
         if key in PREVIOUS:

@@ -48,8 +48,11 @@ def enter(qtbot, window: MainWindow) -> Presentation:  # type: ignore[no-untyped
     """Present (F5), on a 1920×1080 screen."""
     mode = presentation_of(window)
     mode.start()
-    qtbot.waitUntil(lambda: window.size() == window.screen().size())
-    if window.size() != SCREEN:  # offscreen's screen is 800×800: make it a 1080p one
+    assert window.isFullScreen()
+    # The window manager sizes a full-screen window (Xvfb has none, offscreen's screen is
+    # 800×800): wait a little for it, then make the window the 1080p screen it should fill.
+    qtbot.wait(50)
+    if window.size() != SCREEN:
         window.resize(SCREEN)
     qtbot.waitUntil(lambda: window.canvas.viewport().size() == SCREEN)
     QApplication.processEvents()
@@ -159,6 +162,27 @@ def test_o_shows_the_whole_map_and_back(present, qtbot) -> None:  # type: ignore
     press(qtbot, window, Key.Key_Right)  # stepping on leaves the overview
     assert not mode.overview
     assert_phase_is_legible_and_whole(window, mode, 2)
+
+
+def test_down_scrolls_to_the_emotions_with_the_phase_name_kept_on_top(present, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, mode = present()
+    press(qtbot, window, Key.Key_3)
+    layout = window.scene.layout
+    assert layout is not None
+    plot = layout.scales[0].plot
+    phase = layout.phases[2].body
+    emotions = QRectF(phase.x, plot.y, phase.w, plot.h)  # this phase's part of the emotion lane
+    viewport = window.canvas.viewport().rect()
+    assert not viewport.contains(on_screen(window, emotions))
+    assert window.canvas.header_offsets()[1] == 0
+    press(qtbot, window, Key.Key_Down)
+    press(qtbot, window, Key.Key_Down)
+    assert viewport.contains(on_screen(window, emotions))
+    assert window.canvas.header_offsets()[1] > 0  # the phase header is pinned on top
+    assert mode.phase_index == 2
+    press(qtbot, window, Key.Key_Up)
+    press(qtbot, window, Key.Key_Up)
+    assert window.canvas.header_offsets()[1] == 0
 
 
 def test_h_switches_to_the_projector_theme_and_back_and_leaving_restores_the_users(
