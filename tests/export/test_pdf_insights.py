@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
+from conftest import pdf_text
+
 from app.export.options import ExportOptions
 from app.export.pdf import export_pdf
 from app.model.insights import format_score, format_share, insights
-from tests.export.conftest import pdf_text
 
 
 def _text(tmp_path: Path, doc, **options) -> str:  # type: ignore[no-untyped-def]
