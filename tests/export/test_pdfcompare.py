@@ -1,13 +1,21 @@
 """The comparison PDF: the future map with its changes marked, then every difference."""
 
+import importlib.util
 from pathlib import Path
-
-from conftest import pdf_text
 
 from app.export.embed import read_export
 from app.export.pdfcompare import export_comparison_pdf
 from app.model.compare import future_state
 from app.model.document import JourneyMap, Touchpoint
+
+# This folder's conftest by its path: `from conftest import` may find another folder's.
+_spec = importlib.util.spec_from_file_location(
+    "export_conftest", Path(__file__).with_name("conftest.py")
+)
+assert _spec is not None and _spec.loader is not None
+_conftest = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conftest)
+pdf_text = _conftest.pdf_text
 
 
 def changed_future(current: JourneyMap) -> JourneyMap:
