@@ -11,6 +11,7 @@ compared: the differences are about the journey.
 """
 
 import os
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -301,30 +302,31 @@ def _list_diff(a: Sequence[_N], b: Sequence[_N]) -> ListDiff:
 def _moved(before: list[str], after: list[str]) -> tuple[str, ...]:
     """The elements of ``after`` outside a longest common subsequence with ``before``.
 
-    Both lists hold the same ids. Moving one card to the end then names that
-    card only, not every card that slid one place.
+    Both lists hold the same ids, so that subsequence is the longest increasing
+    run of ``after``'s places in ``before`` (found in n log n). Moving one card
+    to the end then names that card only, not every card that slid one place.
     """
     if before == after:
         return ()
-    n, m = len(before), len(after)
-    lengths = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            if before[i] == after[j]:
-                lengths[i][j] = lengths[i + 1][j + 1] + 1
-            else:
-                lengths[i][j] = max(lengths[i + 1][j], lengths[i][j + 1])
-    kept: set[str] = set()
-    i = j = 0
-    while i < n and j < m:
-        if before[i] == after[j]:
-            kept.add(before[i])
-            i += 1
-            j += 1
-        elif lengths[i + 1][j] >= lengths[i][j + 1]:
-            i += 1
+    rank = {item: index for index, item in enumerate(before)}
+    places = [rank[item] for item in after]
+    tail_places: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(places)
+    for index, place in enumerate(places):
+        length = bisect_left(tail_places, place)
+        if length == len(tail_places):
+            tail_places.append(place)
+            tail_index.append(index)
         else:
-            j += 1
+            tail_places[length] = place
+            tail_index[length] = index
+        previous[index] = tail_index[length - 1] if length else -1
+    kept: set[str] = set()
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        kept.add(after[index])
+        index = previous[index]
     return tuple(item for item in after if item not in kept)
 
 

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.model import fileformat
 from app.model.compare import (
@@ -301,3 +303,25 @@ def test_each_difference_line_names_the_card_it_is_about(current):
 
     assert [(f.kind, f.touchpoint_id) for f in found] == [("structure", None), ("changed", slow.id)]
     assert found[1].text == "~ card “Slow pages at MegaSound”: evidence"
+
+
+@given(st.permutations(list(range(9))))
+def test_the_cards_named_as_moved_are_the_fewest_that_explain_a_new_order(order):
+    from app.model.compare import _moved
+
+    before = [f"card{i}" for i in range(9)]
+    after = [f"card{i}" for i in order]
+
+    moved = set(_moved(before, after))
+
+    assert [c for c in before if c not in moved] == [c for c in after if c not in moved]
+    # the longest common subsequence, by the textbook quadratic method
+    lcs = [[0] * 10 for _ in range(10)]
+    for i in range(8, -1, -1):
+        for j in range(8, -1, -1):
+            lcs[i][j] = (
+                lcs[i + 1][j + 1] + 1
+                if before[i] == after[j]
+                else max(lcs[i + 1][j], lcs[i][j + 1])
+            )
+    assert len(moved) == 9 - lcs[0][0]
