@@ -132,7 +132,8 @@ class AudienceWindow(QWidget):
     closed = Signal()
 
     def __init__(self, window: "MainWindow") -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        # A window of its own, deleted with the editor's.
+        super().__init__(window, Qt.WindowType.Window)
         self.setObjectName("presentation_window")
         self.setWindowTitle(tr(TEXT["audience"]))
         self.view = JourneyView(window.scene, self)
@@ -237,6 +238,7 @@ class Presentation(QObject):
         self._session = w.session
         if self._session is not None:
             self._session.changed.connect(self._after_edit)
+        w.installEventFilter(self)  # closing the window ends the presentation first
         self._show_current()
         self.started.emit()
 
@@ -279,6 +281,7 @@ class Presentation(QObject):
             v.removeEventFilter(self)
             v.viewport().removeEventFilter(self)
         self._views = []
+        w.removeEventFilter(self)
         if self._session is not None and shiboken6.isValid(self._session):
             self._session.changed.disconnect(self._after_edit)
         self._session = None
@@ -293,6 +296,7 @@ class Presentation(QObject):
             audience.deleteLater()
         if self.indicator is not None:
             w.statusBar().removeWidget(self.indicator)
+            self.indicator.hide()
             self.indicator.deleteLater()
             self.indicator = None
         for action in state.actions_added:
@@ -308,10 +312,14 @@ class Presentation(QObject):
             Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
         ):
             w.setGeometry(state.rect)  # restoreGeometry shrinks a window larger than the screen
-        w.restoreState(state.panels)
         w.menuBar().setVisible(state.menu_bar)
         w.statusBar().setVisible(state.status_bar)
         w.find_bar.setVisible(state.find_bar)
+        # The panels share out the window's room: let it take its old size before they do.
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()
+        w.restoreState(state.panels)
         for name, shown in state.docks.items():
             w.panels.docks[name].setVisible(shown)
         for bar, shown in state.toolbars.items():
@@ -323,7 +331,8 @@ class Presentation(QObject):
     def _restore_view(self, state: EditorState) -> None:
         """Zoom and scroll as before, again until the canvas is back to its old size (the
         window manager may take a moment to leave full screen, and each resize scrolls)."""
-        canvas = self.window.canvas
+        window = self.window
+        canvas = window.canvas
         self._finish_restoring()
         canvas.setTransform(state.transform)
         canvas.zoom_changed.emit(canvas.zoom())  # the zoom shown in the status bar
@@ -335,10 +344,13 @@ class Presentation(QObject):
             if self.is_active:
                 self._finish_restoring()
                 return
+            settled = tries > 2 and canvas.viewport().size() == state.viewport
+            if (settled or tries > 100) and window.saveState() != state.panels:
+                window.restoreState(state.panels)  # the window manager resized after stop()
             canvas.setTransform(state.transform)
             canvas.horizontalScrollBar().setValue(state.scroll[0])
             canvas.verticalScrollBar().setValue(state.scroll[1])
-            if (tries > 2 and canvas.viewport().size() == state.viewport) or tries > 100:
+            if settled or tries > 100:
                 self._finish_restoring()
 
         timer = QTimer(self)
@@ -469,6 +481,11 @@ class Presentation(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self.window:
+            if kind == QEvent.Type.Close:
+                # Before the window saves its layout: the editor's, not the presentation's.
+                self.stop()
+            return False
         if kind == QEvent.Type.MouseButtonPress:
             self._pressed += 1
         elif kind == QEvent.Type.MouseButtonRelease:

@@ -4,10 +4,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from conftest import double_click, drag, view_point
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.export.qt.theme import PROJECTOR
 from app.ui import presentation as presentation_module
@@ -215,8 +215,12 @@ def test_dragging_an_emotion_point_while_presenting_is_kept_and_undoable_after_e
     docks = {name: dock.isVisible() for name, dock in window.panels.docks.items()}
     assert docks["inspector"] and not docks["channels"]
     zoom = window.canvas.zoom()
-    scroll = (window.canvas.horizontalScrollBar().value(), window.canvas.verticalScrollBar().value())
+    scroll = (
+        window.canvas.horizontalScrollBar().value(),
+        window.canvas.verticalScrollBar().value(),
+    )
     size = window.size()
+    panels = window.saveState()
 
     mode = enter(qtbot, window)
     doc = window.document
@@ -251,12 +255,15 @@ def test_dragging_an_emotion_point_while_presenting_is_kept_and_undoable_after_e
     qtbot.waitUntil(lambda: window.size() == size)
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
     assert {name: dock.isVisible() for name, dock in window.panels.docks.items()} == docks
+    qtbot.waitUntil(lambda: window.saveState() == panels)  # every panel where and as big as it was
     qtbot.waitUntil(
         lambda: (
-            window.canvas.horizontalScrollBar().value(),
-            window.canvas.verticalScrollBar().value(),
+            (
+                window.canvas.horizontalScrollBar().value(),
+                window.canvas.verticalScrollBar().value(),
+            )
+            == scroll
         )
-        == scroll
     )
     assert window.canvas.zoom() == pytest.approx(zoom)
     assert window.canvas.horizontalScrollBar().isVisible()
@@ -302,6 +309,17 @@ def test_adding_and_renaming_a_card_while_presenting_and_ctrl_z_undoes_it(presen
     qtbot.keyClick(window.canvas, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.document.touchpoints) == cards
     assert mode.is_active
+
+
+def test_quitting_while_presenting_remembers_the_editors_panels_not_the_full_screen(
+    make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    panels = bytes(window.saveState().toBase64().data()).decode("ascii")
+    mode = enter(qtbot, window)
+    window.close()
+    assert not mode.is_active
+    assert window.settings.panels == panels
 
 
 def test_the_phase_zoom_keeps_titles_legible_and_fits_small_maps() -> None:
@@ -361,7 +379,7 @@ def test_with_a_second_screen_the_editor_stays_and_says_what_is_showing(
     assert not window.isFullScreen()
     assert window.menuBar().isVisible()
     assert window.panels.docks["inspector"].isVisible()
-    label = window.statusBar().findChild(QLabel_type(), "now_showing")
+    label = window.statusBar().findChild(QLabel, "now_showing")
     assert label is not None and label.isVisible()
     assert label.text() == "Now showing: Awareness"
     assert audience.view.scene() is window.scene
@@ -375,11 +393,5 @@ def test_with_a_second_screen_the_editor_stays_and_says_what_is_showing(
     assert label.text() == "Now showing: the whole map"
     qtbot.keyClick(audience.view, Key.Key_Escape)
     assert not mode.is_active
-    assert window.statusBar().findChild(QLabel_type(), "now_showing") is None or not label.isVisible()
-    qtbot.waitUntil(lambda: not audience.isVisible())
-
-
-def QLabel_type() -> type:  # noqa: N802
-    from PySide6.QtWidgets import QLabel
-
-    return QLabel
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "now_showing") is None)
+    assert window.menuBar().isVisible()
