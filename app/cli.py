@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_export import add_parser as add_export_parser
 
     add_export_parser(commands, _run_export)
+    from app.cli_insights import add_parser as add_insights_parser
+    from app.cli_insights import run_insights
+
+    add_insights_parser(commands, run_insights)
 
     val = commands.add_parser("validate", help="check maps; exit 1 if any has a problem")
     val.add_argument(
@@ -107,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("new", "import", "export", "validate", "info", "schema")
+COMMANDS = ("new", "import", "export", "validate", "info", "insights", "schema")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -72,7 +72,7 @@ def add_parser(commands: Any, run: Any) -> None:
     pdf.add_argument(
         "--no-appendix",
         action="store_true",
-        help="leave out the persona cards and touchpoint tables",
+        help="leave out the persona cards, touchpoint tables and insights",
     )
     png = exp.add_argument_group("PNG")
     png.add_argument(

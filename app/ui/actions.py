@@ -89,6 +89,7 @@ def _docks() -> list[ActionSpec]:
             ("personas", "&Personas", "Ctrl+Alt+2"),
             ("structure", "&Structure", "Ctrl+Alt+3"),
             ("channels", "&Channels", "Ctrl+Alt+4"),
+            ("insights", "I&nsights", "Ctrl+Alt+5"),
         )
     ]
 

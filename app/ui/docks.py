@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from app.model.commands import Change
 from app.ui.channel_palette import ChannelPalette
+from app.ui.insights_panel import InsightsPanel
 from app.ui.inspector import Inspector
 from app.ui.personas_panel import PersonasPanel
 from app.ui.session import DocumentSession
@@ -36,13 +37,19 @@ class Panels(QObject):
         self.personas = PersonasPanel(window)
         self.structure = StructurePanel(window)
         self.channels = ChannelPalette(window)
+        self.insights = InsightsPanel(window)
         self.docks: dict[str, QDockWidget] = {}
         self._add("inspector", "Inspector", self.inspector, RIGHT)
         self._add("personas", "Personas", self.personas, RIGHT)
         self._add("structure", "Structure", self.structure, LEFT)
         self._add("channels", "Channels", self.channels, LEFT)
+        self._add("insights", "Insights", self.insights, RIGHT)
         window.tabifyDockWidget(self.docks["structure"], self.docks["channels"])
         self.docks["channels"].raise_()
+        # Beside the personas, so that the inspector stays in view to show the cards an
+        # insight points at; a panel in a hidden tab computes nothing.
+        window.tabifyDockWidget(self.docks["personas"], self.docks["insights"])
+        self.docks["personas"].raise_()
         window.resizeDocks(
             [self.docks["inspector"], self.docks["channels"]], [340, 200], Qt.Orientation.Horizontal
         )
@@ -56,6 +63,7 @@ class Panels(QObject):
             lambda persona_id: self.inspector.show_element("personas", persona_id)
         )
         self.structure.element_activated.connect(self.inspector.show_element)
+        self.insights.cards_chosen.connect(self.show_cards)
         window.canvas.header_clicked.connect(self.show_header)
         for panel in (self.inspector, self.personas, self.structure, self.channels):
             status = getattr(panel, "status", None)
@@ -85,6 +93,7 @@ class Panels(QObject):
         self.personas.set_session(session, scene.hidden_personas)
         self.structure.set_session(session)
         self.channels.set_session(session)
+        self.insights.set_session(session)
         session.changed.connect(self._changed)
         self._current_persona(self.personas.current_persona())
         self.inspector.show_map()
@@ -95,6 +104,12 @@ class Panels(QObject):
 
     def _current_persona(self, persona_id: object) -> None:
         self.window.scene.current_persona_id = persona_id if isinstance(persona_id, str) else None
+
+    def show_cards(self, ids: object) -> None:
+        """An insight was picked: select the cards behind it and scroll the first into view."""
+        if isinstance(ids, list) and ids:
+            self.window.scene.select_only(ids)
+            self.window.canvas.reveal_card(ids[0])
 
     def show_header(self, collection: str, element_id: str) -> None:
         """A phase or lane header was clicked: edit that phase or lane in the inspector."""

@@ -196,7 +196,7 @@ class ExportDialog(QDialog):
         self.orientation.addItem("Portrait", "portrait")
         self.tile_paper = QComboBox()
         self.tile_paper.addItems(TILE_PAPERS)
-        self.appendix = QCheckBox("Appendix: persona cards and a table per phase")
+        self.appendix = QCheckBox("Appendix: persona cards, a table per phase and insights")
         self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.5, suffix=" ×")
         self.dpi = QComboBox()
         self.dpi.addItem("Scale (pixels per map unit)", None)

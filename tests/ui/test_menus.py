@@ -112,7 +112,7 @@ def test_undo_and_redo_are_disabled_until_there_is_something_to_undo(make_window
 
 def test_panels_can_be_hidden_and_shown_from_the_view_menu(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    for name in ("inspector", "personas", "structure", "channels"):
+    for name in ("inspector", "personas", "structure", "channels", "insights"):
         dock = window.findChild(type(window.panels.docks[name]), name)
         assert dock is not None
         action = window.actions_by_id[f"dock:{name}"]
