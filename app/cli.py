@@ -85,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_insights import run_insights
 
     add_insights_parser(commands, run_insights)
+    from app.cli_diff import add_parser as add_diff_parser
+    from app.cli_diff import run_diff
+
+    add_diff_parser(commands, run_diff)
 
     val = commands.add_parser("validate", help="check maps; exit 1 if any has a problem")
     val.add_argument(
@@ -111,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("new", "import", "export", "validate", "info", "insights", "schema")
+COMMANDS = ("new", "import", "export", "validate", "info", "insights", "diff", "schema")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -74,6 +74,18 @@ def _theme(choice: str) -> "Callable[[MainWindow], object]":
     return lambda w: w.set_theme(choice)
 
 
+def _create_future_state(window: "MainWindow") -> object:
+    from app.ui.future_state import create_future_state  # lazily: keeps start-up lean
+
+    return create_future_state(window)
+
+
+def _compare_with_current(window: "MainWindow") -> object:
+    from app.ui.future_state import compare_with_current
+
+    return compare_with_current(window)
+
+
 def _docks() -> list[ActionSpec]:
     return [
         ActionSpec(
@@ -147,6 +159,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec("print", "&Print…", "&File", lambda w: w.print_map(), (Key.Print,), "Print the map"),
+    ActionSpec(
+        "future_state",
+        "Create &Future State…",
+        "&File",
+        _create_future_state,
+        tip="Save a linked copy of this map to draw the improved journey",
+        separator_before=True,
+    ),
     ActionSpec(
         "close",
         "&Close Map",
@@ -245,6 +265,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_out", "Zoom &Out", "&View", lambda w: w.zoom_out(), (Key.ZoomOut,)),
     ActionSpec("fit", "&Fit Map", "&View", lambda w: w.fit_map(), ("Ctrl+0",)),
     ActionSpec("actual", "&Actual Size (100 %)", "&View", lambda w: w.actual_size(), ("Ctrl+1",)),
+    ActionSpec(
+        "compare",
+        "&Compare with Current State…",
+        "&View",
+        _compare_with_current,
+        tip="What the future state changes: cards added, changed and removed, both emotion curves",
+        separator_before=True,
+    ),
     *_docks(),
     ActionSpec(
         "theme:system",

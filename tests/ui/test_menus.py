@@ -147,3 +147,22 @@ def test_delete_and_paste_keys_in_a_panel_belong_to_the_panel_not_to_the_cards( 
     assert len(window.document.touchpoints) == count + 1
     qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
     assert len(window.document.touchpoints) == count
+
+
+def test_file_create_future_state_and_view_compare_open_the_linked_maps(  # type: ignore[no-untyped-def]
+    make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import compare_view
+
+    window = make_window()
+    current = window.document.model_copy(deep=True)
+    future_file = tmp_path / "guitar-future.journey"
+    monkeypatch.setattr(compare_view, "ask_save_file", lambda *args: future_file)
+    window.actions_by_id["future_state"].trigger()
+    assert window.session.path == future_file.resolve()
+    assert window.document.current_state is not None
+    assert [tp.id for tp in window.document.touchpoints] == [tp.id for tp in current.touchpoints]
+    shown: list[object] = []
+    monkeypatch.setattr(compare_view.ComparisonDialog, "show", lambda self: shown.append(self))
+    window.actions_by_id["compare"].trigger()
+    assert shown and shown[0].objectName() == "comparison"
