@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.export.qt.theme import PROJECTOR
-from app.ui import presentation as presentation_module
 from app.ui.main_window import MainWindow
 from app.ui.presentation import LEGIBLE_PX, Presentation, audience_screen, phase_zoom
+from app.ui.presentation import mode as presentation_module
 
 SCREEN = QSize(1920, 1080)
 Key = Qt.Key

@@ -1,0 +1,168 @@
+"""What the audience sees: the zoom that keeps a phase legible, where it goes on screen,
+the other phases faded beside it, and the window on a second screen."""
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.export.qt.draw import draw_lane_header, draw_phase
+from app.layout.model import Layout, PhaseBox
+from app.ui.canvas.view import JourneyView
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+LEGIBLE_PX = 24.0
+"""Card titles are at least this many pixels high on screen while a phase is shown."""
+MAX_PHASE_ZOOM = 3.0
+"""A phase with few lanes is not blown up beyond this."""
+TOP_MARGIN = 12.0
+"""Scene units shown above the phase headers."""
+DIM = 0.78
+"""How much the phases beside the current one fade into the background."""
+
+
+def tr(text: str) -> str:
+    """``text`` in the user's language (every sentence presentation mode shows is in TEXT)."""
+    return QCoreApplication.translate("Presentation", text)
+
+
+TEXT = {
+    "now_showing": "Now showing: {name}",
+    "overview": "the whole map",
+    "audience": "Parcours presentation",
+}
+
+
+class ScreenLike(Protocol):
+    """What :func:`audience_screen` needs of a screen (a QScreen, or a fake in tests)."""
+
+    def geometry(self) -> QRect: ...
+
+
+S = TypeVar("S", bound=ScreenLike)
+
+
+def audience_screen(screens: Sequence[S], editor: S | None) -> S | None:
+    """The screen the audience sees: the largest one that is not the editor's; None with one."""
+    others = [s for s in screens if s is not editor and s != editor]
+    if not others or len(screens) < 2:
+        return None
+    return max(others, key=lambda s: s.geometry().width() * s.geometry().height())
+
+
+def phase_zoom(layout: Layout, phase: PhaseBox, view: QSize) -> float:
+    """The zoom that shows ``phase`` as large as fits ``view``, never with titles below 24 px.
+
+    A phase taller or wider than the screen at the legible size scrolls; it is not shrunk.
+    """
+    fit = 0.96 * min(view.width() / phase.body.w, view.height() / (layout.height + TOP_MARGIN))
+    sizes = [card.title.style.size for card in layout.cards]
+    legible = LEGIBLE_PX / min(sizes) * 1.0005 if sizes else 0.0  # a hair above 24.0 px
+    return max(legible, min(fit, MAX_PHASE_ZOOM))
+
+
+def place_phase(view: JourneyView, layout: Layout, phase: PhaseBox) -> bool:
+    """Zoom and scroll ``view`` onto ``phase``: centred, from the top of the map.
+
+    Returns whether lane names fit pinned on its left (only when the whole phase still
+    shows beside them; a phase wider than the screen starts at its left edge).
+    """
+    size = view.viewport().size()
+    view.set_zoom(phase_zoom(layout, phase, size))
+    zoom = view.zoom()
+    width = phase.body.w * zoom
+    lanes = layout.lane_header_width * zoom
+    pinned = width + lanes <= size.width()
+    left = lanes if pinned else 0.0
+    room = size.width() - left
+    at = left + (room - width) / 2 if width <= room else left
+    centre_x = phase.body.x + (size.width() / 2 - at) / zoom
+    if (layout.height + TOP_MARGIN) * zoom <= size.height():
+        centre_y = layout.height / 2
+    else:
+        centre_y = -TOP_MARGIN + size.height() / 2 / zoom
+    view.centerOn(QPointF(centre_x, centre_y))
+    return pinned
+
+
+def paint_stage(
+    painter: QPainter, view: JourneyView, phase: PhaseBox, overview: bool, pin_lanes: bool
+) -> None:
+    """Over the scene: phase names pinned on top, the other phases faded (or, in the
+    overview, the current one outlined), lane names pinned on the left when asked."""
+    scene = view.journey_scene
+    layout = scene.layout
+    if layout is None:
+        return
+    theme, zoom = scene.theme, view.zoom()
+    dx, dy = view.header_offsets()
+    painter.save()
+    if dy > 0:
+        painter.save()
+        painter.translate(0, dy)
+        band = QRectF(0, 0, layout.width, layout.header_height)
+        painter.setClipRect(band)
+        painter.fillRect(band, theme.background)
+        for box in layout.phases:
+            draw_phase(painter, box, theme, zoom)
+        painter.restore()
+    whole = scene.sceneRect().united(view.mapToScene(view.viewport().rect()).boundingRect())
+    column = QRectF(phase.header.x, 0, phase.header.w, layout.height)
+    if overview:
+        pen = QPen(theme.selection, 4)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(column)
+    else:
+        veil = QColor(theme.background)
+        veil.setAlphaF(DIM)
+        start = layout.lane_header_width
+        painter.fillRect(QRectF(start, whole.top(), column.left() - start, whole.height()), veil)
+        painter.fillRect(
+            QRectF(column.right(), whole.top(), whole.right() - column.right(), whole.height()),
+            veil,
+        )
+    if pin_lanes and dx > 0:
+        painter.save()
+        painter.translate(dx, 0)
+        painter.setClipRect(
+            QRectF(0, layout.header_height, layout.lane_header_width, layout.height)
+        )
+        for lane in layout.lanes:
+            draw_lane_header(painter, lane, theme, zoom)
+        painter.restore()
+        painter.fillRect(
+            QRectF(dx, dy, layout.lane_header_width, layout.header_height), theme.background
+        )
+    painter.restore()
+
+
+class AudienceWindow(QWidget):
+    """The full-screen window on the second screen: one more view of the editor's scene."""
+
+    closed = Signal()
+
+    def __init__(self, window: "MainWindow") -> None:
+        # A window of its own, deleted with the editor's.
+        super().__init__(window, Qt.WindowType.Window)
+        self.setObjectName("presentation_window")
+        self.setWindowTitle(tr(TEXT["audience"]))
+        self.view = JourneyView(window.scene, self)
+        self.view.setObjectName("presentation_view")
+        if window.session is not None:
+            self.view.set_session(window.session)
+        self.view.paste_here_handler = window.clipboard.paste_here
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view)
+        for key in ("undo", "redo"):
+            self.addAction(window.actions_by_id[key])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
