@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter, QScreen
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
 from PySide6.QtWidgets import QFrame, QLabel
 
 from app.export.qt.theme import PROJECTOR
@@ -55,7 +55,7 @@ class Presentation(QObject):
         """The editor's "Now showing" label (status bar), while presenting with two screens."""
         self._state: EditorState | None = None
         self._views: list[JourneyView] = []
-        self._pressed = 0
+        self._dragging = False
         self._pin_lanes = False
         self._restoring: QTimer | None = None
         self._session: DocumentSession | None = None
@@ -83,6 +83,7 @@ class Presentation(QObject):
             return
         w = self.window
         self._stop_restoring()
+        self._dragging = False
         self._state = state = EditorState.of(w)
         self.phase_index = min(self.phase_index, max(0, self._phase_count() - 1))
         self.overview = False
@@ -265,10 +266,11 @@ class Presentation(QObject):
                 # Before the window saves its layout: the editor's, not the presentation's.
                 self.stop()
             return False
-        if kind == QEvent.Type.MouseButtonPress:
-            self._pressed += 1
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            # A right click's menu takes its release: only the left button drags.
+            self._dragging = event.button() == Qt.MouseButton.LeftButton
         elif kind == QEvent.Type.MouseButtonRelease:
-            self._pressed = max(0, self._pressed - 1)
+            self._dragging = False
         elif kind == QEvent.Type.Resize and watched is self.view.viewport():
             QTimer.singleShot(0, self, self._show_current)
         elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
@@ -293,7 +295,7 @@ class Presentation(QObject):
             return None
         if key == Key.Key_Escape:
             # Esc during a drag cancels the drag (the view does it), not the presentation.
-            return None if self._pressed else self.stop
+            return None if self._dragging else self.stop
         if key in (Key.Key_Down, Key.Key_Up):
             return lambda: self.scroll(1 if key == Key.Key_Down else -1)
         if key in NEXT:
