@@ -28,11 +28,14 @@ from app.model.document import (
     Metric,
     Persona,
     Phase,
+    StickyNote,
     Touchpoint,
 )
 from app.model.errors import InputError, problems_from_pydantic
 
-Collection = Literal["phases", "lanes", "personas", "metrics", "channels", "touchpoints"]
+Collection = Literal[
+    "phases", "lanes", "personas", "metrics", "channels", "touchpoints", "notes"
+]
 COLLECTIONS: tuple[Collection, ...] = (
     "phases",
     "lanes",
@@ -40,11 +43,12 @@ COLLECTIONS: tuple[Collection, ...] = (
     "metrics",
     "channels",
     "touchpoints",
+    "notes",
 )
 MAP: Literal["map"] = "map"
 """The ``collection`` of changes to the map's own fields (title, author, ...)."""
 
-AnyElement = Phase | Lane | Persona | Metric | CustomChannel | Touchpoint
+AnyElement = Phase | Lane | Persona | Metric | CustomChannel | Touchpoint | StickyNote
 
 _NOUN: dict[str, str] = {
     "phases": "phase",
@@ -53,6 +57,7 @@ _NOUN: dict[str, str] = {
     "metrics": "metric",
     "channels": "channel",
     "touchpoints": "card",
+    "notes": "sticky note",
     "map": "map",
 }
 
@@ -92,6 +97,9 @@ def _index_of(items: Sequence[Any], element_id: str) -> int:
 
 
 def _display_name(element: Any) -> str:
+    if isinstance(element, StickyNote):
+        first = element.text.splitlines()[0] if element.text else ""
+        return first if len(first) <= 40 else first[:39] + "…"
     return str(getattr(element, "title", None) or getattr(element, "name", ""))
 
 
@@ -297,6 +305,8 @@ def remove(doc: JourneyMap, collection: Collection, element_id: str) -> Transact
         steps += [
             RemoveElement("lanes", lane.id) for lane in doc.lanes if lane.metric_id == element_id
         ]
+    elif collection == "touchpoints":
+        steps += _remove_cards(doc, [element_id])[:-1]  # its notes; the card itself is below
     elif collection == "channels":
         steps += [
             SetFields("touchpoints", tp.id, {"channel": None}, doc)
@@ -321,8 +331,12 @@ def remove_touchpoints(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> Transa
 
 
 def _remove_cards(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> list[Command]:
-    del doc
-    return [RemoveElement("touchpoints", tid) for tid in touchpoint_ids]
+    # A note stuck to a card is about that card: it goes with it (and comes back on undo).
+    gone = set(touchpoint_ids)
+    notes: list[Command] = [
+        RemoveElement("notes", note.id) for note in doc.notes if note.attached_to in gone
+    ]
+    return notes + [RemoveElement("touchpoints", tid) for tid in touchpoint_ids]
 
 
 def move(doc: JourneyMap, collection: Collection, element_id: str, index: int) -> Command:

@@ -292,6 +292,38 @@ class CurrentStateLink(Element):
     map_id: Id
 
 
+NOTE_TEXT_MAX = 2000
+STICKY_YELLOW = "#fff3a3"
+STICKY_COLOURS: tuple[str, ...] = ("#fff3a3", "#ffd6a5", "#ffc8dd", "#caffbf", "#bde0fe", "#e4d4ff")
+"""The sticky-note colours offered in menus (yellow, orange, pink, green, blue, lilac)."""
+
+
+def _check_note_text(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("a sticky note needs some text")
+    if len(value) > NOTE_TEXT_MAX:
+        raise ValueError(f"is {len(value)} characters long; the limit is {NOTE_TEXT_MAX}")
+    return value
+
+
+class StickyNote(Element):
+    """A remark that is not a touchpoint yet: free on the canvas or stuck to a card.
+
+    ``x`` and ``y`` place a free note's top-left corner in layout units from the
+    map's top-left corner; they are kept (and unused) while the note is attached
+    to card ``attached_to``.
+    """
+
+    id: Id = Field(default_factory=new_id)
+    text: Annotated[str, AfterValidator(_check_note_text)]
+    colour: Colour = STICKY_YELLOW
+    author: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    attached_to: Id | None = None
+    x: Number = 0.0
+    y: Number = 0.0
+
+
 class JourneyMap(Element):
     """A whole customer-journey map: the content of one ``.journey`` file."""
 
@@ -310,6 +342,8 @@ class JourneyMap(Element):
     touchpoints: list[Touchpoint] = Field(default_factory=list)
     current_state: CurrentStateLink | None = None
     """Set on a future-state map: the current-state map it was made from."""
+    notes: list[StickyNote] = Field(default_factory=list)
+    """Sticky notes: remarks that are not touchpoints yet (omitted from files when empty)."""
 
     # -- lookups -----------------------------------------------------------------
 
@@ -332,6 +366,10 @@ class JourneyMap(Element):
     def touchpoint(self, touchpoint_id: str) -> Touchpoint:
         """The touchpoint with ``touchpoint_id`` (KeyError when there is none)."""
         return _find(self.touchpoints, touchpoint_id)
+
+    def note(self, note_id: str) -> StickyNote:
+        """The sticky note with ``note_id`` (KeyError when there is none)."""
+        return _find(self.notes, note_id)
 
     def touchpoints_in_journey_order(self) -> list[Touchpoint]:
         """Touchpoints grouped by phase (in phase order), list order within a phase."""

@@ -50,6 +50,9 @@ that does not use them stays readable by the Parcours versions that came before 
 MAP_KEYS_OMITTED_WHEN_UNSET: tuple[str, ...] = ("current_state",)
 """The same for keys of the map itself (``journey``), not of one of its collections."""
 
+MAP_KEYS_OMITTED_WHEN_EMPTY: tuple[str, ...] = ("notes",)
+"""Collections added to version 1 later: written only when they hold something."""
+
 
 def to_data(doc: JourneyMap) -> dict[str, Any]:
     """The file's JSON object for ``doc``."""
@@ -61,6 +64,9 @@ def to_data(doc: JourneyMap) -> dict[str, Any]:
                     element.pop(key, None)
     for key in MAP_KEYS_OMITTED_WHEN_UNSET:
         if journey.get(key) is None:
+            journey.pop(key, None)
+    for key in MAP_KEYS_OMITTED_WHEN_EMPTY:
+        if not journey.get(key):
             journey.pop(key, None)
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "journey": journey}
 

@@ -66,6 +66,12 @@ def integrity_problems(doc: JourneyMap) -> list[Problem]:
         for key in tp.metrics:
             if key not in metric_ids:
                 problems.append(Problem(f"{here}.metrics.{key}", "no metric has this id"))
+    touchpoint_ids = {tp.id for tp in doc.touchpoints}
+    for i, note in enumerate(doc.notes):
+        if note.attached_to is not None and note.attached_to not in touchpoint_ids:
+            problems.append(
+                Problem(f"notes[{i}].attached_to", f"no card has id {note.attached_to!r}")
+            )
     return problems
 
 
@@ -79,6 +85,7 @@ def _duplicate_ids(doc: JourneyMap) -> list[Problem]:
         ("metrics", doc.metrics),
         ("channels", doc.channels),
         ("touchpoints", doc.touchpoints),
+        ("notes", doc.notes),
     ]
     for group, items in groups:
         for i, item in enumerate(items):

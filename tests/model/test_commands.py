@@ -7,7 +7,16 @@ from strategies import colours, journeys, names, scores
 
 from app.model import commands as cmd
 from app.model.commands import COLLECTIONS, Command, SetFields, Transaction
-from app.model.document import CustomChannel, JourneyMap, Lane, Metric, Persona, Phase, Touchpoint
+from app.model.document import (
+    CustomChannel,
+    JourneyMap,
+    Lane,
+    Metric,
+    Persona,
+    Phase,
+    StickyNote,
+    Touchpoint,
+)
 from app.model.errors import InputError
 from app.model.integrity import integrity_problems
 from app.model.templates import new_map
@@ -37,6 +46,12 @@ def random_command(doc: JourneyMap, data: st.DataObject, serial: int) -> Command
                 "personas": lambda: Persona(name=f"New persona {serial}"),
                 "metrics": lambda: Metric(name=f"Metric {serial}", unit="%"),
                 "channels": lambda: CustomChannel(name=data.draw(names)),
+                "notes": lambda: StickyNote(
+                    text=data.draw(names),
+                    attached_to=data.draw(
+                        st.sampled_from([None, *(t.id for t in doc.touchpoints)])
+                    ),
+                ),
             }[collection]()
         return cmd.add(doc, collection, element, data.draw(st.integers(0, len(items))))
     if kind == "remove" and items:
