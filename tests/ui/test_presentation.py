@@ -10,6 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.export.qt.theme import PROJECTOR
+from app.model import commands as cmd
+from app.model.document import Touchpoint
 from app.ui.main_window import MainWindow
 from app.ui.presentation import LEGIBLE_PX, Presentation, audience_screen, phase_zoom
 from app.ui.presentation import mode as presentation_module
@@ -130,6 +132,41 @@ def test_presenting_walks_the_sample_phase_by_phase_with_every_key_a_clicker_sen
     press(qtbot, window, Key.Key_9)  # there is no ninth phase
     assert mode.phase_index == count - 1
     assert seen[:4] == [1, 2, 3, 4]
+
+
+def test_right_and_left_walk_along_a_phase_wider_than_the_screen_before_moving_on(
+    present, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window, mode = present()
+    doc = window.document
+    retention = doc.phases[3]
+    lane = doc.lanes[0]
+    for number in range(7):  # eleven touchpoints: wider than 1920 px at a legible size
+        card = Touchpoint(phase_id=retention.id, lane_id=lane.id, title=f"Extra {number}")
+        window.session.push(cmd.add_touchpoint(window.document, card))
+    press(qtbot, window, Key.Key_4)
+    layout = window.scene.layout
+    assert layout is not None
+    phase = layout.phase(retention.id)
+    viewport = window.canvas.viewport().rect()
+    assert phase.body.w * window.canvas.zoom() > viewport.width()
+    ids = {s.touchpoint_id for s in layout.slots if s.phase_id == retention.id}
+    cards = [c.rect for c in layout.cards if c.touchpoint_id in ids]
+    shown: set[int] = set()
+    for _ in range(5):
+        for i, r in enumerate(cards):
+            if viewport.contains(on_screen(window, QRectF(r.x, r.y, r.w, r.h))):
+                shown.add(i)
+        if mode.phase_index != 3:
+            break
+        press(qtbot, window, Key.Key_Right)
+    assert shown == set(range(len(cards)))  # every card of the wide phase was on screen once
+    assert mode.phase_index == 4
+    press(qtbot, window, Key.Key_Left)
+    assert mode.phase_index == 3
+    assert on_screen(window, QRectF(phase.body.x, 0, 10, 10)).left() >= 0  # its start again
+    press(qtbot, window, Key.Key_Left)
+    assert mode.phase_index == 2
 
 
 def test_backspace_goes_back_and_never_deletes_the_selected_card(present, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
 from PySide6.QtWidgets import QFrame, QLabel
 
@@ -34,6 +34,8 @@ Key = Qt.Key
 NEXT = {Key.Key_Right, Key.Key_Space, Key.Key_PageDown}
 PREVIOUS = {Key.Key_Left, Key.Key_Backspace, Key.Key_PageUp}
 DIGITS = {getattr(Key, f"Key_{n}"): n for n in range(1, 10)}
+PAN = 0.8
+"""Along a phase wider than the screen, Right and Left move by this much of the screen."""
 
 
 class Presentation(QObject):
@@ -165,12 +167,34 @@ class Presentation(QObject):
     # -- moving through the phases ----------------------------------------------------------------
 
     def next(self) -> None:
-        """The next phase (stays on the last)."""
+        """The rest of a phase wider than the screen, else the next phase (stays on the last)."""
+        beyond = self._overflow()[1]
+        if beyond > 1:
+            self._slide(min(beyond, PAN * self.view.viewport().width()))
+            return
         self.show_phase(self.phase_index + 1)
 
     def previous(self) -> None:
-        """The phase before (stays on the first)."""
+        """Back along a phase wider than the screen, else the phase before (stays on the first)."""
+        before = self._overflow()[0]
+        if before > 1:
+            self._slide(-min(before, PAN * self.view.viewport().width()))
+            return
         self.show_phase(self.phase_index - 1)
+
+    def _overflow(self) -> tuple[float, float]:
+        """How far (pixels) the phase shown reaches past the left and the right of the screen."""
+        layout, phase, view = self.window.scene.layout, self.current_phase(), self.view
+        if self.overview or layout is None or phase is None:
+            return 0.0, 0.0
+        left = view.mapFromScene(QPointF(phase.body.x, 0)).x()
+        right = view.mapFromScene(QPointF(phase.body.right, 0)).x()
+        start = layout.lane_header_width * view.zoom() if self._pin_lanes else 0.0
+        return max(0.0, start - left), max(0.0, right - view.viewport().width())
+
+    def _slide(self, pixels: float) -> None:
+        bar = self.view.horizontalScrollBar()
+        bar.setValue(bar.value() + round(pixels))
 
     def first(self) -> None:
         """The first phase."""
