@@ -7,9 +7,13 @@ Usage: QT_QPA_PLATFORM=offscreen python scripts/presentation_shots.py OUT_FOLDER
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 SCREEN = QSize(1920, 1080)
 PHASE = 2
@@ -66,10 +70,7 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def _save(window: QApplication | object, path: Path) -> Path:
-    from app.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def _save(window: "MainWindow", path: Path) -> Path:
     window.grab().save(str(path), "PNG")
     return path
 
