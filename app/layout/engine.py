@@ -27,10 +27,12 @@ from app.layout.model import (
     MetricBar,
     MetricPlot,
     MetricTarget,
+    NoteBox,
     PhaseBox,
     Slot,
     TextBox,
 )
+from app.layout.notes import note_boxes
 from app.layout.text import Measure, TextStyle, Wrapper
 from app.model.document import JourneyMap, Lane, Touchpoint
 from app.model.palette import persona_look
@@ -54,6 +56,8 @@ METRIC_MARKER = 4.0
 """Half the side of a line chart's marker."""
 TARGET_LABEL = "Target {value}"
 COLLAPSED_LANE_HEIGHT = 30.0
+NOTE_MARGIN = 24.0
+"""Room kept around a free sticky note at the map's right or bottom edge."""
 BADGE_HEIGHT = 18.0
 ICON_SIZE = 16.0
 
@@ -64,6 +68,8 @@ class LayoutOptions:
 
     personas: Collection[str] | None = None
     lanes: Collection[str] | None = None
+    notes: bool = True
+    """Whether sticky notes are laid out (a free note also widens the map to hold it)."""
 
 
 def layout(
@@ -157,9 +163,11 @@ class _Builder:
             )
             for s in slots
         ]
+        notes = self._notes(cards) if self.options.notes else []
+        free = [n.rect for n in notes if n.attached_to is None]
         return Layout(
-            width=right,
-            height=y,
+            width=max([right, *(r.right + NOTE_MARGIN for r in free)]),
+            height=max([y, *(r.bottom + NOTE_MARGIN for r in free)]),
             header_height=PHASE_HEADER_HEIGHT,
             lane_header_width=LANE_HEADER_WIDTH,
             phases=tuple(phases),
@@ -172,7 +180,12 @@ class _Builder:
             bars=tuple(bars),
             metric_zero=zero,
             metric_plots=plots,
+            notes=tuple(notes),
         )
+
+    def _notes(self, cards: list[CardBox]) -> list[NoteBox]:
+        by_id = {c.touchpoint_id: c for c in cards}
+        return note_boxes(self.doc.notes, by_id.get, self.wrap)
 
     # -- columns ----------------------------------------------------------------------
 

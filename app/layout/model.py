@@ -179,6 +179,18 @@ class MetricPlot:
     target: MetricTarget | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class NoteBox:
+    """A sticky note: free at its place, or on its card's corner (``attached_to``)."""
+
+    note_id: str
+    rect: Rect
+    text: TextBox
+    author: TextBox | None
+    colour: str
+    attached_to: str | None
+
+
 @dataclass(frozen=True)
 class Layout:
     """Everything needed to draw a map; sizes in layout units."""
@@ -199,6 +211,8 @@ class Layout:
     """Per metric lane id: the y of its zero line."""
     metric_plots: dict[str, MetricPlot] = field(default_factory=dict)
     """Per metric lane id: its chart kind, line and target."""
+    notes: tuple[NoteBox, ...] = ()
+    """Sticky notes, drawn over everything else, in the map's order."""
 
     def card(self, touchpoint_id: str) -> CardBox | None:
         """The card of a touchpoint (``None`` when its lane is collapsed or hidden)."""
