@@ -30,6 +30,7 @@ from app.ui.canvas.view import JourneyView
 from app.ui.clipboard import ClipboardActions
 from app.ui.docks import Panels
 from app.ui.find_bar import FindBar
+from app.ui.presentation import Presentation
 from app.ui.session import DocumentSession
 from app.ui.settings import Settings, load_settings, save_settings
 
@@ -66,11 +67,16 @@ class MainWindow(QMainWindow):
         self.undo_group: QUndoGroup = QUndoGroup(self)
         self.actions_by_id: dict[str, QAction] = {}
         self.panels = Panels(self)
+        self.presentation: Presentation = Presentation(self)
         self.clipboard: ClipboardActions = ClipboardActions(self.scene, self.canvas, self)
         self.clipboard.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.clipboard.refused.connect(self.show_error)
         self.canvas.paste_here_handler = self.clipboard.paste_here
         self._build_menus()
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.actions_by_id["present"])
         self._build_status_bar()
         self.canvas.zoom_changed.connect(self._show_zoom)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
