@@ -91,6 +91,11 @@ def add_parser(commands: Any, run: Any) -> None:
         action="store_true",
         help="for outside the team: no quotes, personas renamed Persona A, B...",
     )
+    share.add_argument(
+        "--notes",
+        action="store_true",
+        help="show the sticky notes (left out of the export by default)",
+    )
     exp.set_defaults(run=run)
 
 
@@ -163,6 +168,7 @@ def _options(args: argparse.Namespace, doc: "JourneyMap") -> "ExportOptions":
         scale=args.scale if args.scale is not None else 1.0,
         dpi=args.dpi,
         transparent=args.transparent,
+        notes=args.notes,
     )
 
 

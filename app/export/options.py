@@ -63,3 +63,5 @@ class ExportOptions:
     dpi: float | None = None
     """PNG: render the whole map at this resolution on ``paper`` instead of at ``scale``."""
     transparent: bool = False
+    notes: bool = False
+    """Show the map's sticky notes (left out, and not shared in the attached map, otherwise)."""

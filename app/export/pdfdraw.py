@@ -25,6 +25,7 @@ from app.layout.model import (
     Layout,
     MetricBar,
     MetricPlot,
+    NoteBox,
     PhaseBox,
     TextBox,
 )
@@ -36,6 +37,8 @@ FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 MARKER = 5.0
 SLOT_SPAN = 200.0
 LONG_CURVE = 300
+NOTE_INK = "#3a3324"
+NOTE_INK_MUTED = "#6e6450"
 
 
 class MapPainter:
@@ -326,6 +329,22 @@ class MapPainter:
         for card in result.cards:
             if shown(card.rect.x, card.rect.right):
                 self.card(card, accents[phase_of[card.touchpoint_id]])
+        for note in result.notes:
+            if shown(note.rect.x, note.rect.right):
+                self.note(note)
+
+    def note(self, box: NoteBox) -> None:
+        """A sticky note, as the canvas draws it: shadow, paper, glue band, tape on a card."""
+        r = box.rect
+        self.rect(Rect(r.x + 1.5, r.y + 3, r.w, r.h), "#00000026", radius=2)
+        self.rect(r, box.colour, radius=2, border=_darker(box.colour, 0.85), border_width=0.8)
+        self.rect(Rect(r.x + 0.5, r.y + 0.5, r.w - 1, 9), _darker(box.colour, 0.96))
+        self.rect(Rect(r.x + 0.5, r.bottom - r.h * 0.3, r.w - 1, r.h * 0.3 - 0.5), "#0000000a")
+        if box.attached_to is not None:
+            self.rect(Rect(r.centre_x - 18, r.y - 9, 36, 12), "#ffffff8c")
+        self.text(box.text, NOTE_INK)
+        if box.author is not None:
+            self.text(box.author, NOTE_INK_MUTED)
 
 
 def _polygon(path: Any, points: list[tuple[float, float]]) -> None:

@@ -20,7 +20,7 @@ def redacted(doc: JourneyMap) -> JourneyMap:
 
     Quotes (verbatims) are removed from touchpoints and personas, persona names
     become "Persona A", "Persona B"..., avatars are dropped, and so is the
-    author. The original map is not changed.
+    author, and the authors of sticky notes. The original map is not changed.
     """
     copy = doc.model_copy(deep=True)
     copy.author = ""
@@ -30,4 +30,6 @@ def redacted(doc: JourneyMap) -> JourneyMap:
         persona.avatar = None
     for tp in copy.touchpoints:
         tp.quotes = []
+    for note in copy.notes:
+        note.author = ""
     return copy

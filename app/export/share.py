@@ -11,7 +11,7 @@ from app.model.document import JourneyMap
 
 
 def shared_map(doc: JourneyMap, options: ExportOptions) -> JourneyMap:
-    """A copy of ``doc`` without the personas and lanes left out, redacted when asked."""
+    """A copy of ``doc`` without the personas, lanes and notes left out, redacted when asked."""
     copy = doc.model_copy(deep=True)
     if options.personas is not None:
         for persona in [p for p in copy.personas if p.id not in options.personas]:
@@ -19,4 +19,6 @@ def shared_map(doc: JourneyMap, options: ExportOptions) -> JourneyMap:
     if options.lanes is not None:
         for lane in [lane for lane in copy.lanes if lane.id not in options.lanes]:
             cmd.remove(copy, "lanes", lane.id).apply(copy)
+    if not options.notes:
+        copy.notes = []
     return redacted(copy) if options.redact else copy

@@ -204,6 +204,12 @@ class ExportDialog(QDialog):
             self.dpi.addItem(f"{value} dpi on the chosen paper", float(value))
         self.transparent = QCheckBox("Transparent background")
         self.redact = QCheckBox("Redacted, for outside the team (no quotes, personas renamed)")
+        self.sticky_notes = QCheckBox("Show sticky notes")
+        self.sticky_notes.setObjectName("notes")
+        self.sticky_notes.setToolTip(
+            "Sticky notes are left out of exports (and of the map they carry) unless this is on."
+        )
+        self.sticky_notes.setEnabled(bool(self.doc.notes))
         self.personas = self._checklist([(p.id, p.name) for p in self.doc.personas])
         self.lanes = self._checklist([(lane.id, lane.name) for lane in self.doc.lanes])
 
@@ -226,6 +232,7 @@ class ExportDialog(QDialog):
         share_form.addRow("Personas", self.personas)
         share_form.addRow("Lanes", self.lanes)
         share_form.addRow(self.redact)
+        share_form.addRow(self.sticky_notes)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.pdf_group)
@@ -258,7 +265,7 @@ class ExportDialog(QDialog):
             self.dpi,
         ):
             widget.currentIndexChanged.connect(self._changed)
-        for box in (self.appendix, self.transparent, self.redact):
+        for box in (self.appendix, self.transparent, self.redact, self.sticky_notes):
             box.toggled.connect(self._changed)
         self.scale.valueChanged.connect(self._changed)
         self.personas.itemChanged.connect(self._changed)
@@ -306,6 +313,7 @@ class ExportDialog(QDialog):
             scale=self.scale.value() if self.kind() == "png" else 1.0,
             dpi=self.dpi.currentData(),
             transparent=self.transparent.isChecked(),
+            notes=self.sticky_notes.isChecked(),
         )
 
     def remembered(self) -> ExportChoices:

@@ -12,11 +12,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from app.export.qt.icons import draw_icon, draw_svg
 from app.export.qt.text import draw_text, font_for
-from app.export.qt.theme import Theme, readable_on
+from app.export.qt.theme import Theme, qcolor, readable_on
 from app.layout.curves import CubicSegment
 from app.layout.geometry import Rect
 from app.layout.model import (
@@ -28,6 +36,7 @@ from app.layout.model import (
     Layout,
     MetricBar,
     MetricPlot,
+    NoteBox,
     PhaseBox,
 )
 from app.layout.text import SMALL
@@ -462,3 +471,61 @@ def draw_layout(
     phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
     for card in index.cards.within(span):
         draw_card(painter, card, theme, accents[phase_of[card.touchpoint_id]], zoom)
+    for note in result.notes:
+        if span is None or (note.rect.right >= span[0] and note.rect.x <= span[1]):
+            draw_note(painter, note, theme, zoom)
+
+
+NOTE_INK = "#3a3324"
+"""Sticky notes are paper in every theme: dark ink on the note's colour."""
+NOTE_INK_MUTED = "#6e6450"
+NOTE_TAPE = "#ffffff8c"
+
+
+def note_paper(box: NoteBox, theme: Theme) -> QColor:
+    """The note's colour as painted: a little dimmed on a dark canvas so it does not glare."""
+    colour = QColor(box.colour)
+    return colour.darker(112) if theme.dark else colour
+
+
+def draw_note(
+    painter: QPainter, box: NoteBox, theme: Theme, zoom: float, selected: bool = False
+) -> None:
+    """A sticky note: square paper with a soft shadow, a darker glue band, tape when on a card."""
+    rect = qrect(box.rect)
+    paper = note_paper(box, theme)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
+    if zoom < LOW_DETAIL:
+        painter.fillRect(rect, paper)
+        painter.restore()
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    shadow = QColor(0, 0, 0, 70 if theme.dark else 38)
+    painter.setBrush(shadow)
+    painter.drawRoundedRect(rect.translated(1.5, 3), 2, 2)
+    painter.setBrush(QColor(0, 0, 0, 40 if theme.dark else 22))
+    painter.drawRoundedRect(rect.adjusted(2, 4, 3, 5), 3, 3)
+    # The paper curls a little at the bottom: a touch darker there.
+    gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+    gradient.setColorAt(0.0, paper)
+    gradient.setColorAt(0.7, paper)
+    gradient.setColorAt(1.0, paper.darker(107))
+    painter.setBrush(QBrush(gradient))
+    painter.setPen(QPen(theme.selection, 2) if selected else QPen(paper.darker(118), 0.8))
+    painter.drawRoundedRect(rect, 2, 2)
+    painter.fillRect(
+        QRectF(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, 9), paper.darker(104)
+    )
+    if box.attached_to is not None:
+        tape = QRectF(rect.center().x() - 18, rect.y() - 9, 36, 12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(NOTE_TAPE))
+        painter.drawRect(tape)
+    if zoom >= LOW_DETAIL:
+        painter.setPen(QColor(NOTE_INK))
+        draw_text(painter, box.text)
+        if box.author is not None:
+            painter.setPen(QColor(NOTE_INK_MUTED))
+            draw_text(painter, box.author)
+    painter.restore()
