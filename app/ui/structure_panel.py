@@ -193,6 +193,7 @@ class StructurePanel(QWidget):
             return
         doc = self.document
         self._filling = True
+        appeared: list[tuple[str, str]] = []
         try:
             for collection in STRUCTURE:
                 listing = self.lists[collection]
@@ -203,6 +204,7 @@ class StructurePanel(QWidget):
                 fresh = ids - self._known[collection]
                 if len(fresh) == 1 and self._known[collection]:
                     keep = next(iter(fresh))
+                    appeared.append((collection, keep))
                 self._known[collection] = ids
                 listing.clear()
                 for element in items:
@@ -222,6 +224,9 @@ class StructurePanel(QWidget):
         finally:
             self._filling = False
         self._update_buttons()
+        for collection, element_id in appeared:
+            # A new phase or lane is what the user works on next: show it in the inspector.
+            self.element_activated.emit(collection, element_id)
 
     def selected(self, collection: str) -> str | None:
         """The id of the phase or lane selected in its list."""
@@ -335,8 +340,12 @@ class StructurePanel(QWidget):
             return
         menu = self.add_lane_menu()
         button = self.buttons["add_lane"]
+        before = {lane.id for lane in self.document.lanes}
         menu.exec(button.mapToGlobal(QPoint(0, button.height())))
         menu.deleteLater()
+        added = [lane.id for lane in self.document.lanes if lane.id not in before]
+        if len(added) == 1:
+            self.edit_name("lanes", added[0])  # named at once, like a new phase
 
     def _show_menu_below(self, collection: str) -> None:
         element_id = self.selected(collection)
