@@ -109,9 +109,16 @@ class FindBar(QWidget):
             self._search(self.text.text())
 
     def close_bar(self) -> None:
-        """Hide the bar and give the keyboard back to the canvas (the matches stay selected)."""
+        """Hide the bar and give the keyboard back to the canvas, on the card found last.
+
+        Only that card stays selected: a Delete or an inspector change after a search must
+        not reach every match at once.
+        """
         self.hide()
         self._hide_marker()
+        current = self.current_card()
+        if self.view is not None and current is not None:
+            self.view.journey_scene.select_only([current])
         if self.view is not None:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 

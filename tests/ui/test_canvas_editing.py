@@ -82,6 +82,8 @@ def test_the_click_scores_the_current_persona_and_no_one_else(make_window) -> No
     click(window.canvas, emotion_spot(window, card.id, -1.5))
 
     assert doc.touchpoint(card.id).emotions == {marc.id: 1.5, lea.id: -1.5}
+    # The scored card is selected, so the inspector shows it with its new score.
+    assert window.scene.selected_touchpoints() == [card.id]
 
 
 def test_without_a_current_persona_the_first_shown_persona_is_scored(make_window) -> None:  # type: ignore[no-untyped-def]

@@ -119,15 +119,20 @@ def test_no_match_says_so_and_disables_the_arrows(window, qtbot) -> None:  # typ
 
 def test_escape_closes_the_bar_and_the_canvas_gets_the_keyboard_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.bar.open()
-    qtbot.keyClicks(window.text(), "accent")
+    qtbot.keyClicks(window.text(), "guitar")
+    qtbot.waitUntil(lambda: len(window.scene.selected_touchpoints()) > 1)
+    qtbot.keyClick(window.text(), Qt.Key.Key_Return)
+    current = window.bar.current_card()
     qtbot.keyClick(window.text(), Qt.Key.Key_Escape)
 
+    # Only the card found last stays selected: a Delete now cannot reach every match.
+    assert window.scene.selected_touchpoints() == [current]
     assert not window.bar.isVisible()
     assert window.bar.marker_rect() is None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
 
     window.bar.open()
-    assert window.text().selectedText() == "accent", "reopening selects the last search"
+    assert window.text().selectedText() == "guitar", "reopening selects the last search"
 
 
 def test_find_next_with_the_bar_closed_reopens_it_on_the_last_search(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -30,6 +30,7 @@ from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
 from app.model.clipboard import channel_card
 from app.model.document import Touchpoint
+from app.ui.canvas import notes
 from app.ui.canvas.interactions import (
     CardDrag,
     Cell,
@@ -39,11 +40,11 @@ from app.ui.canvas.interactions import (
     emotion_column_at,
     emotion_point_at,
 )
-from app.ui.canvas.items import CardItem
+from app.ui.canvas.items import CardItem, NoteItem
 from app.ui.canvas.navigation import MapViewport
 from app.ui.canvas.scene import JourneyScene
 from app.ui.channel_palette import MIME_CHANNEL, channel_drop_at
-from app.ui.session import DocumentSession
+from app.ui.session import DocumentSession, UndoCommand
 
 HIT_RADIUS = 9.0
 """How close (in screen pixels) the mouse must be to grab an emotion point."""
@@ -68,11 +69,13 @@ class JourneyView(MapViewport):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAcceptDrops(True)  # channels dragged from the channel palette
-        self._gesture: CardDrag | EmotionDrag | HeaderDrag | None = None
+        self._gesture: CardDrag | EmotionDrag | HeaderDrag | notes.NoteDrag | None = None
         self._pending: tuple[str, QPointF, QPoint] | None = None
         self._pan: QPoint | None = None
         self._space = False
         self._editor: QLineEdit | None = None
+        self.note_editor: notes.NoteEditor | None = None
+        """The sticky-note text editor open over the canvas, if any (tests type into it)."""
         self._header_box: PhaseBox | LaneBox | None = None
         self._last_mouse = QPoint()
         self._autoscroll = QTimer(self)
@@ -80,6 +83,8 @@ class JourneyView(MapViewport):
         self._autoscroll.timeout.connect(self._scroll_towards_edge)
         self.last_menu: QMenu | None = None
         """The context menu shown last (tests read its actions)."""
+        self._fresh_card: tuple[str, int] | None = None
+        """A card just made and its undo index: naming it joins its creation step."""
         self.paste_here_handler: Callable[[str, str, str | None], None] | None = None
         """Pastes cards at (phase id, lane id, before card id); the window sets it."""
 
@@ -117,6 +122,11 @@ class JourneyView(MapViewport):
             self._pending = ("header", pos, event.position().toPoint())
             self._header_box = header
             event.accept()
+            return
+        note = self.itemAt(event.position().toPoint())
+        if isinstance(note, NoteItem):
+            super().mousePressEvent(event)  # selects it
+            self._pending = (f"note:{note.element_id}", pos, event.position().toPoint())
             return
         hit = emotion_point_at(self.journey_scene, pos, HIT_RADIUS / max(self.zoom(), 1e-6))
         if hit is not None:
@@ -179,6 +189,9 @@ class JourneyView(MapViewport):
         doc = self.session.document
         if kind == "emotion":
             self._pending = None  # a drag, not a click: no score
+        elif kind.startswith("note:"):
+            if kind[5:] in self.journey_scene.notes:
+                self._gesture = notes.NoteDrag(self, kind[5:], start)
         elif kind == "cards":
             ids = self.journey_scene.selected_touchpoints()
             if ids:
@@ -229,7 +242,7 @@ class JourneyView(MapViewport):
             if command is not None and self.session is not None:
                 self.session.push(command)
             event.accept()
-            if isinstance(gesture, CardDrag):
+            if isinstance(gesture, CardDrag | notes.NoteDrag):
                 super().mouseReleaseEvent(event)
             return
         super().mouseReleaseEvent(event)
@@ -245,6 +258,10 @@ class JourneyView(MapViewport):
             self.rename_header(header)
             return
         item = self.itemAt(event.position().toPoint())
+        if isinstance(item, NoteItem):
+            self._pending = None
+            notes.edit_note(self, item.element_id)
+            return
         if isinstance(item, CardItem):
             self.edit_title(item.element_id)
             return
@@ -301,6 +318,11 @@ class JourneyView(MapViewport):
                 self.edit_title(selected[0])
                 event.accept()
                 return
+            picked = self.journey_scene.selected_notes()
+            if not selected and len(picked) == 1:
+                notes.edit_note(self, picked[0])
+                event.accept()
+                return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
@@ -314,10 +336,22 @@ class JourneyView(MapViewport):
     # -- edits ---------------------------------------------------------------------------
 
     def delete_selection(self) -> None:
-        """Delete the selected cards (one undo step)."""
+        """Delete the selected cards and sticky notes (one undo step)."""
         ids = self.journey_scene.selected_touchpoints()
-        if ids and self.session is not None:
-            self.session.push(cmd.remove_touchpoints(self.session.document, ids))
+        picked = self.journey_scene.selected_notes()
+        if self.session is None or not (ids or picked):
+            return
+        if not ids:
+            notes.delete_notes(self.session, picked)
+            return
+        command = cmd.remove_touchpoints(self.session.document, ids)
+        gone = {c.element_id for c in command.commands if isinstance(c, cmd.RemoveElement)}
+        command.commands += [cmd.RemoveElement("notes", n) for n in picked if n not in gone]
+        self.session.push(command)
+
+    def add_note(self) -> None:
+        """Add a sticky note: on the one selected card, else in the middle of the view."""
+        notes.add_note_in_view(self)
 
     def duplicate_selection(self) -> list[str]:
         """Copy the selected cards next to their originals (one undo step); select the copies."""
@@ -351,6 +385,7 @@ class JourneyView(MapViewport):
         )
         name = doc.lane(cell.lane_id).name
         session.push(cmd.add_touchpoint(doc, card, cell.before_id, lane_name=name))
+        self._fresh_card = (card.id, session.undo_stack.index())
         self.journey_scene.select_only([card.id])
         self.edit_title(card.id, select_all=True)
 
@@ -368,6 +403,7 @@ class JourneyView(MapViewport):
         if tp.emotions.get(persona_id) == value:
             return False
         session.push(cmd.set_emotion(session.document, tp.id, persona_id, value))
+        self.journey_scene.select_only([tp.id])  # the inspector then shows the card and its scores
         # The same words as while dragging a point: who, how much, where.
         name = session.document.persona(persona_id).name
         at = self.viewport().mapToGlobal(self.mapFromScene(pos))
@@ -449,6 +485,8 @@ class JourneyView(MapViewport):
         if select_all:
             editor.selectAll()
         editor.committed.connect(lambda text: self._commit_title(touchpoint_id, text))
+        # A new card left with its default title: naming it later is a step of its own.
+        editor.cancelled.connect(lambda: setattr(self, "_fresh_card", None))
         editor.show()
         editor.setFocus()
         self._editor = editor
@@ -460,6 +498,7 @@ class JourneyView(MapViewport):
 
     def _commit_title(self, touchpoint_id: str, text: str) -> None:
         self._editor = None
+        fresh, self._fresh_card = self._fresh_card, None
         session = self.session
         if session is None or not text.strip():
             return
@@ -470,7 +509,15 @@ class JourneyView(MapViewport):
         if text.strip() != current:
             command = cmd.edit(session.document, "touchpoints", touchpoint_id, title=text.strip())
             command.label = f"Rename “{current}” to “{text.strip()}”"
-            session.push(command)
+            stack = session.undo_stack
+            top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+            if fresh == (touchpoint_id, stack.index()) and isinstance(top, UndoCommand):
+                # A card just made and named is one step: "Add card “Title”", not two.
+                stack.undo()
+                label = f"Add card “{text.strip()}”"
+                session.push(cmd.Transaction(label, [top.command, command]))
+            else:
+                session.push(command)
         self.setFocus()
 
     # -- channels dropped from the palette --------------------------------------------------
@@ -516,7 +563,10 @@ class JourneyView(MapViewport):
         )
         self.session.push(command)
         event.acceptProposedAction()
+        self._fresh_card = (card_id, self.session.undo_stack.index())
         self.journey_scene.select_only([card_id])
+        # The drag came from a panel that may be a window of its own: typing goes here now.
+        self.window().activateWindow()
         self.edit_title(card_id)
 
 
@@ -524,6 +574,7 @@ class InlineEditor(QLineEdit):
     """A one-line editor over the canvas: Enter or leaving it commits, Esc cancels."""
 
     committed = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, view: QGraphicsView, text: str) -> None:
         super().__init__(text, view.viewport())
@@ -549,6 +600,8 @@ class InlineEditor(QLineEdit):
         self._done = True
         if commit:
             self.committed.emit(self.text())
+        else:
+            self.cancelled.emit()
         self.hide()
         self.deleteLater()
 
