@@ -304,12 +304,13 @@ def test_paste_here_hands_the_cell_to_the_windows_paste(make_window, right_click
     assert pasted == [(phase_id, lane_id, first.id)]  # before the phase's first card
 
 
-def test_no_menu_where_there_is_nothing_to_do(make_window, right_click) -> None:  # type: ignore[no-untyped-def]
+def test_elsewhere_only_a_sticky_note_is_offered(make_window, right_click) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     layout = window.scene.layout
     actions_lane = layout.lane(named(window.document.lanes, "Actions").id)
     pos = view_point(window.canvas, layout.phases[0].header.x + 10, actions_lane.band.centre_y)
-    assert right_click(window, pos) is None
+    menu = right_click(window, pos)
+    assert [a.objectName() for a in menu.actions()] == ["add_note_here"]
 
 
 # -- headers ----------------------------------------------------------------------------------

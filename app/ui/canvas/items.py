@@ -26,10 +26,13 @@ from app.layout.model import (
     LaneBox,
     MetricBar,
     MetricPlot,
+    NoteBox,
     PhaseBox,
 )
 
 Z_BAND, Z_PHASE, Z_TEXT, Z_CURVE, Z_CARD, Z_DRAG, Z_INDICATOR = 0, 1, 2, 5, 10, 50, 60
+Z_NOTE = 20
+"""Sticky notes lie on top of the cards."""
 
 
 def exposed_span(option: QStyleOptionGraphicsItem) -> tuple[float, float]:
@@ -147,6 +150,34 @@ class CardItem(BoxItem):
         draw.draw_card(
             painter, self.box, self.theme, self.accent, detail(painter), self.isSelected()
         )
+
+
+class NoteItem(BoxItem):
+    """A sticky note, free or on its card's corner. Selectable; the view drags it."""
+
+    def __init__(self, box: NoteBox, theme: Theme) -> None:
+        super().__init__(box.note_id, box, theme, Z_NOTE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    def boundingRect(self) -> QRectF:
+        # Room for the shadow below and the tape above.
+        return qrect(self.box.rect).adjusted(-3, -11, 6, 9)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(qrect(self.box.rect))
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        draw.draw_note(painter, self.box, self.theme, detail(painter), self.isSelected())
 
 
 class LaneContentItem(SceneItem):

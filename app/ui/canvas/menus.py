@@ -87,19 +87,31 @@ def menu_at(
         return None
     if header is not None:
         return header_menu(view, session, header)
+    from app.ui.canvas import notes
+
+    note = notes.note_at(layout, pos)
+    if note is not None:
+        return notes.note_menu(view, session, note)
     card = next((c for c in layout.cards if c.rect.contains(pos.x(), pos.y())), None)
     if card is not None:
         scene = view.journey_scene
         if card.touchpoint_id not in scene.selected_touchpoints():
             scene.select_only([card.touchpoint_id])
-        return card_menu(view, session, scene.selected_touchpoints(), card.touchpoint_id)
+        menu = card_menu(view, session, scene.selected_touchpoints(), card.touchpoint_id)
+        menu.addSeparator()
+        notes.add_to_card_entry(menu, view, card.touchpoint_id)
+        return menu
     column = emotion_column_at(layout, pos)
-    if column is not None:
-        return emotion_menu(view, session, column)
     cell = card_cell_at(layout, session.document, pos)
-    if cell is not None:
-        return cell_menu(view, cell)
-    return None
+    if column is not None:
+        menu = emotion_menu(view, session, column)
+    elif cell is not None:
+        menu = cell_menu(view, cell)
+    else:
+        return notes.empty_space_menu(view, pos)
+    menu.addSeparator()
+    notes.add_here_entry(menu, view, pos)
+    return menu
 
 
 def header_menu(

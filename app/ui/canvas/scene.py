@@ -22,6 +22,7 @@ from app.ui.canvas.items import (
     IndicatorItem,
     LaneItem,
     MetricLaneItem,
+    NoteItem,
     PhaseItem,
 )
 
@@ -46,6 +47,7 @@ class JourneyScene(QGraphicsScene):
         self.emotion: dict[str, EmotionLaneItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.metrics: dict[str, MetricLaneItem] = {}
+        self.notes: dict[str, NoteItem] = {}
         self.indicator = IndicatorItem(theme)
         self.addItem(self.indicator)
         self.setBackgroundBrush(theme.background)
@@ -133,6 +135,12 @@ class JourneyScene(QGraphicsScene):
             lambda lane_id, v: MetricLaneItem(lane_id, v[0], v[1], v[2], theme),
             lambda item, v: item.set_bars(*v),
         )
+        self._sync(
+            self.notes,
+            {n.note_id: n for n in result.notes},
+            lambda _, box: NoteItem(box, theme),
+            BoxItem.set_box,
+        )
         self.layout = result
         self.setSceneRect(
             QRectF(-MARGIN, -MARGIN, result.width + 2 * MARGIN, result.height + 2 * MARGIN)
@@ -159,7 +167,7 @@ class JourneyScene(QGraphicsScene):
 
     def item_for(self, element_id: str) -> QGraphicsItem | None:
         """The item that shows an element: a card, phase, lane or persona curve."""
-        for table in (self.cards, self.phases, self.lanes, self.curves):
+        for table in (self.cards, self.phases, self.lanes, self.curves, self.notes):
             item = table.get(element_id)
             if item is not None:
                 return item
@@ -172,11 +180,17 @@ class JourneyScene(QGraphicsScene):
             return []
         return [s.touchpoint_id for s in self.layout.slots if s.touchpoint_id in ids]
 
+    def selected_notes(self) -> list[str]:
+        """Ids of the selected sticky notes."""
+        return [i.element_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
     def select_only(self, ids: Iterable[str]) -> None:
-        """Select exactly the cards of ``ids``."""
+        """Select exactly the cards (or sticky notes) of ``ids``."""
         wanted = set(ids)
         for element_id, item in self.cards.items():
             item.setSelected(element_id in wanted)
+        for element_id, note in self.notes.items():
+            note.setSelected(element_id in wanted)
 
     def scoring_persona(self, doc: JourneyMap) -> str | None:
         """Whom a click in the emotion lane scores: the current persona if shown, else the first."""
@@ -209,6 +223,7 @@ class JourneyScene(QGraphicsScene):
             self.emotion,
             self.curves,
             self.metrics,
+            self.notes,
         ):
             for item in table.values():
                 item.set_theme(theme)
