@@ -2,7 +2,8 @@
 
 Layouts: ``fit`` (the whole map on one sheet), ``poster`` (one page at natural
 size), ``tiles`` (the map split over sheets with overlap, crop marks and
-labels, after an assembly page), ``slides`` (a 16:9 cover, then each phase).
+labels, after an assembly page), ``slides`` (a 16:9 cover, then each phase
+on slides that keep card titles legible; see ``pdfslides``).
 Every layout has a title block and legends, an optional appendix (persona
 cards, a table per phase), bookmarks, document metadata, and the map itself
 attached as ``map.journey``. No Qt here.
@@ -29,10 +30,17 @@ from app.export.options import MM, POINTS_PER_UNIT, US_PAPERS, ExportOptions, pa
 from app.export.pdfappendix import appendix_story
 from app.export.pdfdraw import MapPainter
 from app.export.pdfpage import PageDecor, words
+from app.export.pdfslides import (
+    SLIDE,
+    SlidePlan,
+    columns_part,
+    draw_heading,
+    names_part,
+    plan_slides,
+)
 from app.export.result import Cancelled, ExportResult, Progress
 from app.export.share import shared_map
 from app.layout import layout as compute_layout
-from app.layout.engine import LANE_HEADER_WIDTH, LayoutOptions
 from app.layout.model import Layout
 from app.model.document import JourneyMap
 from app.model.fileformat import dumps
@@ -42,10 +50,8 @@ TITLE_HEIGHT = 84.0
 FOOTER_HEIGHT = 40.0
 MAX_PAGE = 14_400.0
 """The largest page side PDF viewers accept (200 inches)."""
-SLIDE = (960.0, 540.0)
 TILE_MARGIN = 36.0
 OVERLAP = 10 * MM
-SLIDE_COLUMNS = 6
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,6 @@ class _PdfExport:
         self.decor = PageDecor(self.map, self.layout, self.fonts, options.redact)
         self.pages_done = 0
         self.pages_expected = 1
-        self._slide_layouts: dict[frozenset[str], Layout] = {}
 
     # -- assembling the document ------------------------------------------------------------
 
@@ -178,76 +183,13 @@ class _PdfExport:
     # -- slides --------------------------------------------------------------------------------
 
     def _slides(self) -> tuple[list[PageTemplate], list[Flowable]]:
-        L = self.layout
+        """A cover, then each phase on as many slides as keep its card titles legible."""
+        plans = plan_slides(self.layout, SLIDE)
+        self.pages_expected = 1 + len(plans)
         pages: list[Flowable] = [_Cover(self, SLIDE)]
-        chunks = self._slide_chunks()
-        self.pages_expected = 1 + len(chunks)
-        for phase_index, left, right, part, parts in chunks:
-            phase = L.phases[phase_index]
-            shown = self._slide_layout(phase.phase_id)
-            box = shown.phase(phase.phase_id)
-            left, right = self._chunk_span(shown, box, part, parts)
-            top = MARGIN + 44
-            area_w = SLIDE[0] - 2 * MARGIN
-            area_h = SLIDE[1] - top - MARGIN - 18
-            width = LANE_HEADER_WIDTH + (right - left)
-            scale = min(area_w / width, area_h / shown.height)
-            x = (SLIDE[0] - width * scale) / 2
-            header = Region(0, LANE_HEADER_WIDTH, x, top, scale, layout=shown)
-            body = Region(
-                left, right, x + (LANE_HEADER_WIDTH - left) * scale, top, scale, layout=shown
-            )
-            name = self.map.phases[phase_index].name
-            heading = name if parts == 1 else f"{name} ({part}/{parts})"
-            pages += [
-                PageBreak(),
-                _Page(
-                    self,
-                    SLIDE,
-                    [header, body],
-                    heading=heading,
-                    bookmark=(phase.phase_id, name) if part == 1 else None,
-                ),
-            ]
+        for plan in plans:
+            pages += [PageBreak(), _Slide(self, plan)]
         return [self._template("slide", SLIDE)], pages
-
-    def _slide_layout(self, phase_id: str) -> Layout:
-        """Big enough to read from the back of a room: the phase's card lanes and the emotions."""
-        used = {tp.lane_id for tp in self.map.touchpoints if tp.phase_id == phase_id}
-        lanes = frozenset(
-            lane.id
-            for lane in self.map.lanes
-            if lane.kind == "emotion" or (lane.kind == "touchpoints" and lane.id in used)
-        )
-        if lanes not in self._slide_layouts:
-            self._slide_layouts[lanes] = compute_layout(
-                self.map, PdfMeasure(self.fonts), LayoutOptions(lanes=lanes)
-            )
-        return self._slide_layouts[lanes]
-
-    @staticmethod
-    def _chunk_span(shown: Layout, box: Any, part: int, parts: int) -> tuple[float, float]:
-        slots = [s for s in shown.slots if s.phase_id == box.phase_id]
-        if not slots:
-            return box.header.x, box.header.right
-        group = slots[(part - 1) * SLIDE_COLUMNS : part * SLIDE_COLUMNS]
-        left = box.header.x if part == 1 else group[0].rect.x
-        right = box.header.right if part == parts else group[-1].rect.right
-        return left, right
-
-    def _slide_chunks(self) -> list[tuple[int, float, float, int, int]]:
-        chunks = []
-        for index, phase in enumerate(self.layout.phases):
-            slots = [s for s in self.layout.slots if s.phase_id == phase.phase_id]
-            if not slots:
-                chunks.append((index, phase.header.x, phase.header.right, 1, 1))
-                continue
-            groups = [slots[i : i + SLIDE_COLUMNS] for i in range(0, len(slots), SLIDE_COLUMNS)]
-            for part, group in enumerate(groups, start=1):
-                left = phase.header.x if part == 1 else group[0].rect.x
-                right = phase.header.right if part == len(groups) else group[-1].rect.right
-                chunks.append((index, left, right, part, len(groups)))
-        return chunks
 
     # -- tiles ---------------------------------------------------------------------------------
 
@@ -398,6 +340,42 @@ class _Cover(Flowable):  # type: ignore[misc]
         decor.legends(c, self.size, MARGIN, FOOTER_HEIGHT)
         c.bookmarkPage("cover")
         c.addOutlineEntry(self.export.map.title, "cover", level=0)
+
+
+class _Slide(Flowable):  # type: ignore[misc]
+    """One slide of a phase: its heading, then its lanes, cut from the export's layout."""
+
+    def __init__(self, export: _PdfExport, plan: SlidePlan) -> None:
+        super().__init__()
+        self.export, self.plan = export, plan
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return SLIDE
+
+    def regions(self) -> list[Region]:
+        """The lane names and the phase's columns, for each strip of lanes."""
+        plan, L = self.plan, self.export.layout
+        header = L.lane_header_width
+        regions = []
+        for strip in plan.strips:
+            rows = (strip.top, strip.bottom)
+            top = strip.y - strip.top * plan.scale
+            names = names_part(L, *rows)
+            regions.append(Region(0, header, plan.x, top, plan.scale, *rows, layout=names))
+            x = plan.x + (header - plan.left) * plan.scale
+            body = columns_part(L, *rows, plan.left, plan.right)
+            regions.append(Region(plan.left, plan.right, x, top, plan.scale, *rows, layout=body))
+        return regions
+
+    def draw(self) -> None:
+        c, export, plan = self.canv, self.export, self.plan
+        phase = export.layout.phases[plan.phase_index]
+        draw_heading(c, export.fonts, export.map, plan, phase, SLIDE)
+        for region in self.regions():
+            draw_region(c, export, SLIDE, region)
+        if plan.part == 1:
+            c.bookmarkPage(plan.phase_id)
+            c.addOutlineEntry(export.map.phases[plan.phase_index].name, plan.phase_id, level=0)
 
 
 class _Overview(Flowable):  # type: ignore[misc]

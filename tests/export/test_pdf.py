@@ -123,14 +123,7 @@ def test_tiles_are_the_requested_paper_and_cover_the_map(tmp_path: Path, sample_
     assert len(tiles) == grid.rows * grid.columns
 
 
-def test_slides_are_16_9_with_a_page_per_phase(tmp_path: Path, sample_en) -> None:  # type: ignore[no-untyped-def]
-    reader = PdfReader(write(tmp_path, sample_en, layout="slides", appendix=False))
-    assert len(reader.pages) == 1 + len(sample_en.phases)  # no phase has more than six cards
-    for page in reader.pages:
-        assert float(page.mediabox.width) / float(page.mediabox.height) == pytest.approx(
-            16 / 9, abs=0.01
-        )
-    assert sample_en.phases[2].name in reader.pages[3].extract_text()
+# The slides layout is tested in test_slides.py.
 
 
 def test_text_sits_where_the_layout_put_it(tmp_path: Path, sample_en) -> None:  # type: ignore[no-untyped-def]
