@@ -18,7 +18,7 @@ from app.ui.inspector.widgets import ChoiceCombo, TwoStateCheck
 
 TEXTS = {
     "selected": "{count} cards selected",
-    "moment_of_truth": "These cards are moments of truth",
+    "moment_of_truth": "All are moments of truth",
     "channel": "Set channel of {count} cards",
     "evidence": "Set evidence of {count} cards",
     "moment": "Set moment of truth of {count} cards",
@@ -39,6 +39,9 @@ class MultiCardForm(QWidget):
         self.context = context
         self.ids = list(ids)
         rows = QFormLayout(self)
+        # Like a card's form: in a narrow dock a label goes above its field.
+        rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("selection")
         rows.addRow(self.count_label)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -71,6 +70,7 @@ class ScoreEditors(QWidget):
         self.setObjectName("emotions")
         self.rows = QFormLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.spins: dict[str, ScoreSpin] = {}
         self._signature: tuple[object, ...] | None = None
 
@@ -170,8 +170,9 @@ class MetricTable(QWidget):
         self.add_button.clicked.connect(self.open_new_metric)
         column.addWidget(self.add_button)
         self.new_metric = QWidget(self)
-        row = QHBoxLayout(self.new_metric)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Three short rows, not one long one: the inspector dock is narrow (320 px at 1280×800).
+        rows = QGridLayout(self.new_metric)
+        rows.setContentsMargins(0, 0, 0, 0)
         self.new_name = self._line("new_metric_name", tr("new_name"))
         self.new_unit = self._line("new_metric_unit", tr("new_unit"))
         self.new_value = self._line("new_metric_value", tr("new_value"))
@@ -181,8 +182,12 @@ class MetricTable(QWidget):
         cancel = QPushButton(tr("cancel"), self.new_metric)
         cancel.setObjectName("cancel_metric")
         cancel.clicked.connect(self.close_new_metric)
-        for widget in (self.new_name, self.new_unit, self.new_value, create, cancel):
-            row.addWidget(widget)
+        rows.addWidget(self.new_name, 0, 0, 1, 2)
+        rows.addWidget(self.new_unit, 1, 0)
+        rows.addWidget(self.new_value, 1, 1)
+        rows.addWidget(create, 2, 0)
+        rows.addWidget(cancel, 2, 1)
+        self.new_metric_widgets = (self.new_name, self.new_unit, self.new_value, create, cancel)
         self.new_name.returnPressed.connect(self._create)
         self.new_unit.returnPressed.connect(self._create)
         self.new_value.returnPressed.connect(self._create)

@@ -100,6 +100,9 @@ class ScoreSpin(QDoubleSpinBox):
         self.setSingleStep(0.5)
         self.setDecimals(1)
         self.setKeyboardTracking(False)
+        # Never so narrow that "Several values" is cut or the arrows go.
+        self.setSpecialValueText(tr("mixed"))
+        self.setMinimumWidth(self.sizeHint().width())
         self.setSpecialValueText(tr("no_score"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._loading = False

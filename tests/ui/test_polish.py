@@ -1,0 +1,87 @@
+"""Polish found by QA: what a designer notices at 1280×800, in the dark, with the keyboard."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.model.fileformat import load
+from app.resources import sample_map
+from app.ui.inspector import Inspector
+from app.ui.session import DocumentSession
+
+LEFT = Qt.MouseButton.LeftButton
+DOCK_WIDTH = 320
+"""The inspector dock's width on a 1280×800 screen."""
+
+
+class NarrowInspector:
+    """The inspector as wide as its dock on a small screen, on a copy of the sample map."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.session = DocumentSession(load(sample_map("en")))
+        self.inspector = Inspector()
+        qtbot.addWidget(self.inspector)
+        self.inspector.set_session(self.session)
+        self.inspector.resize(DOCK_WIDTH, 760)
+        with qtbot.waitActive(self.inspector):
+            self.inspector.show()
+            self.inspector.activateWindow()
+
+    def form(self) -> QWidget:
+        form = self.inspector.scroll_area.widget()
+        assert form is not None
+        return form
+
+    def field(self, name: str, kind: type[QWidget] = QWidget) -> QWidget:
+        widget = self.inspector.findChild(kind, name)
+        assert widget is not None, f"no {kind.__name__} called {name!r}"
+        self.inspector.scroll_area.ensureWidgetVisible(widget)
+        return widget
+
+    def overflow(self) -> int:
+        """By how many pixels the form is wider than what the dock shows (0: it fits)."""
+        QApplication.processEvents()
+        viewport = self.inspector.scroll_area.viewport().width()
+        return max(0, self.form().minimumSizeHint().width() - viewport)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+@pytest.fixture
+def narrow(qtbot: QtBot) -> Iterator[NarrowInspector]:
+    harness = NarrowInspector(qtbot)
+    yield harness
+    harness.session.undo_stack.clear()
+
+
+def test_adding_a_metric_in_a_narrow_inspector_keeps_the_card_form_within_the_dock(
+    narrow: NarrowInspector,
+) -> None:
+    narrow.inspector.show_cards([narrow.session.document.touchpoints[0].id])
+    assert narrow.overflow() == 0
+
+    narrow.qtbot.mouseClick(narrow.field("add_metric", QPushButton), LEFT)
+    assert narrow.field("new_metric_name", QLineEdit).isVisible()
+
+    assert narrow.overflow() == 0
+
+
+def test_several_cards_selected_fit_a_narrow_inspector_with_whole_score_boxes(
+    narrow: NarrowInspector,
+) -> None:
+    ids = [tp.id for tp in narrow.session.document.touchpoints[:3]]
+    narrow.inspector.show_cards(ids)
+
+    assert narrow.overflow() == 0
+    box = narrow.field(f"emotion:{narrow.session.document.personas[0].id}")
+    assert box.text() == "Several values"  # type: ignore[attr-defined]
+    # Wide enough for its text and its arrows.
+    assert box.width() >= box.sizeHint().width()
