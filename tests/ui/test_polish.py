@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -85,3 +85,27 @@ def test_several_cards_selected_fit_a_narrow_inspector_with_whole_score_boxes(
     assert box.text() == "Several values"  # type: ignore[attr-defined]
     # Wide enough for its text and its arrows.
     assert box.width() >= box.sizeHint().width()
+
+
+def test_tab_from_the_last_score_box_leaves_the_card_form_instead_of_going_back_up(
+    narrow: NarrowInspector,
+) -> None:
+    doc = narrow.session.document
+    narrow.inspector.show_cards([doc.touchpoints[0].id])
+    first_metric = narrow.field(f"metric:{doc.metrics[0].id}", QLineEdit)
+    narrow.qtbot.mouseClick(first_metric, LEFT, pos=QPoint(4, first_metric.height() // 2))
+    assert first_metric.hasFocus()
+
+    visited: list[str] = []
+    for _ in range(len(doc.metrics) + len(doc.personas) + 1):
+        narrow.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(focused().objectName())
+
+    metrics = [f"metric:{m.id}" for m in doc.metrics]
+    scores = [f"emotion:{p.id}" for p in doc.personas]
+    assert visited[: len(metrics) - 1] == metrics[1:]
+    assert visited[len(metrics) - 1] == "add_metric"
+    assert visited[len(metrics) : len(metrics) + len(scores)] == scores
+    # The form is over: Tab does not jump back up to a metric or any field above.
+    narrow.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert focused().objectName() not in metrics

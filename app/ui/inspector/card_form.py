@@ -1,5 +1,6 @@
 """The form of one card (touchpoint): every field, its scores and its metric values."""
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -84,6 +85,17 @@ class CardForm(Form):
         self.evidence.show_value(element.evidence)
         self.metrics.show_metrics(doc, element.metrics)
         self.scores.show_scores(doc, {k: {v} for k, v in element.emotions.items()})
+        self._keep_tab_order()
+
+    def _keep_tab_order(self) -> None:
+        """Tab follows the form downwards through the metric and score rows.
+
+        Those rows are built after the form, so Qt put them at the end of the focus
+        chain: Tab from the last score would jump back up to a metric.
+        """
+        chain = [self.evidence, *self.metrics.focus_order(), *self.scores.spins.values()]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _score_chosen(self, persona_id: str, score: float | None) -> None:
         card = self.element()

@@ -227,6 +227,11 @@ class MetricTable(QWidget):
         for metric_id, field in self.fields.items():
             field.show_value(values.get(metric_id))
 
+    def focus_order(self) -> list[QWidget]:
+        """The table's editors in the order Tab visits them: values, then "Add metric…"."""
+        values: list[QWidget] = [field.editor for field in self.fields.values()]
+        return [*values, self.add_button, *self.new_metric_widgets]
+
     def open_new_metric(self) -> None:
         """Show the little form that adds a metric."""
         self.new_metric.show()
