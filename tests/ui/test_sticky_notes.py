@@ -272,3 +272,26 @@ def test_deleting_a_selected_note_with_the_delete_key(qtbot, make_window) -> Non
     assert window.scene.selected_notes() == [note_id]
     qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
     assert window.document.notes == []
+
+
+def test_a_note_nudged_inside_its_own_cell_stays_a_note(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    lane, x = empty_cell(window)
+    note_id = add_free_note(window, "Stay a note", x - 60, lane.band.y + 8)
+    cards_before = len(window.document.touchpoints)
+    start = note_centre(window, note_id)
+    drag(window.canvas, start, start + QPointF(30, 10))
+    assert len(window.document.touchpoints) == cards_before
+    assert window.document.note(note_id).x > x - 60
+    assert window.undo_stack.undoText() == "Move sticky note"
+
+
+def test_the_editor_closes_and_is_forgotten_after_commit(qtbot, make_window, right_click) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    layout = window.scene.layout
+    actions = lane_named(window, "Actions")
+    pos = view_point(window.canvas, layout.phases[1].header.x + 30, actions.band.y + 10)
+    action(right_click(window, pos), "add_note_here").trigger()
+    type_note(qtbot, window, ["One"])
+    assert window.canvas.note_editor is None
+    assert window.canvas.hasFocus() or not window.isActiveWindow()

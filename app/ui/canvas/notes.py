@@ -55,6 +55,7 @@ TEXT = {
     "blue": "Blue",
     "lilac": "Lilac",
     "no_card_lane": "Add a card lane first: a note becomes a card in a card lane.",
+    "placeholder": "Type the note. Ctrl+Enter keeps it, Esc cancels.",
 }
 """Every string shown about sticky notes, in one place for translation."""
 COLOUR_NAMES = ("yellow", "orange", "pink", "green", "blue", "lilac")
@@ -168,6 +169,7 @@ def open_editor(
     lines = EDITOR_MIN_LINES * NOTE_TEXT.size * 1.3 + 16
     size = (max(rect.w * zoom, 160), max(rect.h * zoom, lines * zoom, 90))
     editor = NoteEditor(view, text)
+    editor.setPlaceholderText(tr("placeholder"))
     font = font_for(NOTE_TEXT)  # a copy: the shared font stays as it is
     font.setPixelSize(max(9, round(NOTE_TEXT.size * zoom)))
     editor.setFont(font)
@@ -178,6 +180,12 @@ def open_editor(
     editor.setGeometry(QRect(top_left.x(), top_left.y(), int(size[0]), int(size[1])))
     editor.committed.connect(commit)
     editor.committed.connect(lambda _: view.setFocus())
+
+    def closed() -> None:
+        if view.note_editor is editor:
+            view.note_editor = None
+
+    editor.closed.connect(closed)
     editor.selectAll()
     editor.show()
     editor.setFocus()
@@ -189,6 +197,8 @@ class NoteEditor(QPlainTextEdit):
     """A multi-line editor over the canvas: Ctrl+Enter or leaving it commits, Esc cancels."""
 
     committed = Signal(str)
+    closed = Signal()
+    """Emitted when the editor goes away, committed or not."""
 
     def __init__(self, view: QWidget, text: str) -> None:
         parent = view.viewport() if hasattr(view, "viewport") else view
@@ -220,6 +230,7 @@ class NoteEditor(QPlainTextEdit):
         text = self.toPlainText()
         self.hide()
         self.deleteLater()
+        self.closed.emit()
         if commit:
             self.committed.emit(text)
 
@@ -241,6 +252,11 @@ class NoteDrag:
         self.delta = QPointF()
         self.card: CardBox | None = None
         self.cell: Cell | None = None
+        result = self.scene.layout
+        centre = QPointF(self.box.rect.centre_x, self.box.rect.centre_y)
+        home = card_cell_at(result, self.doc, centre) if result is not None else None
+        # Nudged inside the cell it sits in, a note stays a note; dropped elsewhere, a card.
+        self.home = None if home is None else (home.phase_id, home.lane_id)
         self.item.setZValue(Z_DRAG)
         self.item.setOpacity(0.9)
 
@@ -252,6 +268,8 @@ class NoteDrag:
         assert result is not None
         self.card = card_at(result, pos)
         self.cell = None if self.card else card_cell_at(result, self.doc, pos)
+        if self.cell is not None and (self.cell.phase_id, self.cell.lane_id) == self.home:
+            self.cell = None
         indicator = self.scene.indicator
         message = ""
         if self.card is not None and self.card.touchpoint_id != self.box.attached_to:
