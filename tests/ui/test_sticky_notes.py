@@ -295,3 +295,26 @@ def test_the_editor_closes_and_is_forgotten_after_commit(qtbot, make_window, rig
     type_note(qtbot, window, ["One"])
     assert window.canvas.note_editor is None
     assert window.canvas.hasFocus() or not window.isActiveWindow()
+
+
+def test_the_add_sticky_note_command_sticks_to_the_selected_card_or_lands_in_view(
+    qtbot, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    from conftest import click
+
+    window = make_window()
+    tid = card_id(window, "Card declined at MegaSound")
+    card = window.scene.layout.card(tid)
+    click(window.canvas, view_point(window.canvas, card.rect.centre_x, card.rect.centre_y))
+    window.canvas.add_note()  # what the Add Sticky Note action (Ctrl+Shift+N) runs
+    type_note(qtbot, window, ["On the card"])
+    assert window.document.notes[-1].attached_to == tid
+
+    window.scene.select_only([])
+    window.canvas.add_note()
+    type_note(qtbot, window, ["In the middle"])
+    note = window.document.notes[-1]
+    assert note.attached_to is None
+    box = note_box(window, note.id)
+    shown = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+    assert shown.contains(box.rect.centre_x, box.rect.centre_y)
