@@ -1,15 +1,17 @@
 """Polish found by QA: what a designer notices at 1280×800, in the dark, with the keyboard."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.model.fileformat import load
 from app.resources import sample_map
 from app.ui.inspector import Inspector
+from app.ui.main_window import MainWindow
 from app.ui.session import DocumentSession
 
 LEFT = Qt.MouseButton.LeftButton
@@ -109,3 +111,54 @@ def test_tab_from_the_last_score_box_leaves_the_card_form_instead_of_going_back_
     # The form is over: Tab does not jump back up to a metric or any field above.
     narrow.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert focused().objectName() not in metrics
+
+
+# -- the canvas ------------------------------------------------------------------------------
+
+
+def _shift_wheel(window: MainWindow, notches: int) -> None:
+    """Shift + mouse wheel over the map: it scrolls along the journey."""
+    viewport = window.canvas.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, -120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def test_the_emotion_faces_stay_in_the_pinned_lane_header_when_the_map_scrolls_sideways(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(size=(1280, 800))
+    canvas = window.canvas
+    canvas.set_zoom(1.0)
+    layout = canvas.journey_scene.layout
+    assert layout is not None
+    scale = layout.scales[0]
+    header = next(lane.header for lane in layout.lanes if lane.lane_id == scale.lane_id)
+    canvas.reveal(QRectF(header.x, header.y, header.w, header.h))
+
+    _shift_wheel(window, 6)
+    QApplication.processEvents()
+    dx, _ = canvas.header_offsets()
+    assert dx > header.w  # the lane's own header has scrolled out of sight
+
+    image = canvas.viewport().grab().toImage()
+    background = canvas.journey_scene.theme.header
+    for value, y in scale.ticks:
+        # Where the face sits in the pinned header, at the view's left edge.
+        centre = canvas.mapFromScene(QPointF(header.right - 19 + dx, y))
+        face = [
+            QColor(image.pixel(centre.x() + i, centre.y() + j))
+            for i in range(-7, 8)
+            for j in range(-7, 8)
+        ]
+        drawn = [c for c in face if c != background]
+        assert len(drawn) > 20, f"no face at score {value:+g}"

@@ -216,18 +216,36 @@ def draw_emotion_scale(
 ) -> None:
     """Grid lines from +2 to -2 across the emotion lane, and the face scale in its header."""
     plot = scale.plot
-    for (value, y), face in zip(scale.ticks, FACES, strict=True):
+    for value, y in scale.ticks:
         pen = QPen(theme.zero_line if value == 0 else theme.grid, 0)
         if value != 0:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
-        if zoom >= LOW_DETAIL / 2:
-            icon = QRectF(header.right - 28, y - 9, 18, 18)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            if not draw_icon(painter, f"faces/{face}", icon, theme.text_muted):
-                painter.setPen(theme.text_muted)
-                painter.drawText(icon, Qt.AlignmentFlag.AlignCenter, f"{value:+g}")
+    draw_emotion_faces(painter, scale, header, theme, zoom)
+
+
+def draw_emotion_faces(
+    painter: QPainter, scale: EmotionScale, header: Rect, theme: Theme, zoom: float
+) -> None:
+    """The face scale (+2 at the top to -2 at the bottom) at the right of the lane's header."""
+    if zoom < LOW_DETAIL / 2:
+        return
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for (value, y), face in zip(scale.ticks, FACES, strict=True):
+        icon = QRectF(header.right - 28, y - 9, 18, 18)
+        if not draw_icon(painter, f"faces/{face}", icon, theme.text_muted):
+            painter.setPen(theme.text_muted)
+            painter.drawText(icon, Qt.AlignmentFlag.AlignCenter, f"{value:+g}")
+
+
+def draw_lane_headers(painter: QPainter, result: Layout, theme: Theme, zoom: float) -> None:
+    """Every lane's header with the emotion lane's faces: what stays pinned left on scrolling."""
+    headers = {lane.lane_id: lane.header for lane in result.lanes}
+    for lane in result.lanes:
+        draw_lane_header(painter, lane, theme, zoom)
+    for scale in result.scales:
+        draw_emotion_faces(painter, scale, headers[scale.lane_id], theme, zoom)
 
 
 def curve_path(segments: Sequence[CubicSegment]) -> QPainterPath:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from app.export.qt.draw import draw_lane_header, draw_phase
+from app.export.qt.draw import draw_lane_headers, draw_phase
 from app.layout.model import LaneBox, PhaseBox
 from app.ui.canvas.scene import JourneyScene
 
@@ -154,8 +154,7 @@ class MapViewport(QGraphicsView):
             painter.setClipRect(
                 QRectF(0, layout.header_height, layout.lane_header_width, layout.height)
             )
-            for lane in layout.lanes:
-                draw_lane_header(painter, lane, theme, zoom)
+            draw_lane_headers(painter, layout, theme, zoom)
             painter.restore()
         if dy > 0:
             painter.save()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, 
 from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.export.qt.draw import draw_lane_header, draw_phase
+from app.export.qt.draw import draw_lane_headers, draw_phase
 from app.layout.model import Layout, PhaseBox
 from app.ui.canvas.view import JourneyView
 
@@ -133,8 +133,7 @@ def paint_stage(
         painter.setClipRect(
             QRectF(0, layout.header_height, layout.lane_header_width, layout.height)
         )
-        for lane in layout.lanes:
-            draw_lane_header(painter, lane, theme, zoom)
+        draw_lane_headers(painter, layout, theme, zoom)
         painter.restore()
         painter.fillRect(
             QRectF(dx, dy, layout.lane_header_width, layout.header_height), theme.background
