@@ -12,6 +12,7 @@ from app.ui.inspector.card_form import CardForm
 from app.ui.inspector.editing import Context
 from app.ui.inspector.map_form import MapForm
 from app.ui.inspector.multi_form import MultiCardForm
+from app.ui.inspector.note_form import NoteForm
 from app.ui.inspector.persona_form import PersonaForm
 from app.ui.inspector.structure_forms import LaneForm, PhaseForm
 from app.ui.session import DocumentSession
@@ -23,9 +24,15 @@ TEXTS = {
     "phases": "Phase",
     "lanes": "Lane",
     "personas": "Persona",
+    "notes": "Sticky note",
     "nothing": "No map is open.",
 }
-ELEMENT_FORMS: dict[str, Any] = {"phases": PhaseForm, "lanes": LaneForm, "personas": PersonaForm}
+ELEMENT_FORMS: dict[str, Any] = {
+    "phases": PhaseForm,
+    "lanes": LaneForm,
+    "personas": PersonaForm,
+    "notes": NoteForm,
+}
 
 
 def tr(key: str, **values: Any) -> str:
@@ -99,7 +106,7 @@ class Inspector(QWidget):
             self._show("cards", tuple(ids))
 
     def show_element(self, collection: str, element_id: str) -> None:
-        """Edit a phase, lane or persona (``collection``: "phases", "lanes", "personas")."""
+        """Edit a phase, lane, persona or sticky note (``collection``: "phases", "notes"...)."""
         if self.context is None:
             return
         if collection not in ELEMENT_FORMS or element_id not in {
