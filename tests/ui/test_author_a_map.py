@@ -284,7 +284,9 @@ def build_structure(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     type_in_place(qtbot, "Booking")
     for name in ("Visit", "Follow-up"):
         qtbot.mouseClick(named(structure, QAbstractButton, "add_phase"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: phases.isAncestorOf(QApplication.focusWidget()))
         type_in_place(qtbot, name)
+        qtbot.waitUntil(lambda name=name: window.document.phases[-1].name == name)
         assert window.panels.inspector.header.text() == "Phase"
         assert in_inspector(window, QLineEdit, "name").text() == name
     lanes = named(structure, QListWidget, "lane_list")
@@ -295,7 +297,9 @@ def build_structure(window, qtbot) -> None:  # type: ignore[no-untyped-def]
         pick_from_next_popup(qtbot, kind)
         qtbot.mouseClick(named(structure, QAbstractButton, "add_lane"), Qt.MouseButton.LeftButton)
         # A new lane opens ready to be named, and the inspector shows it.
+        qtbot.waitUntil(lambda: lanes.isAncestorOf(QApplication.focusWidget()))
         type_in_place(qtbot, name)
+        qtbot.waitUntil(lambda name=name: name in [lane.name for lane in window.document.lanes])
         assert window.panels.inspector.header.text() == "Lane"
     doc = window.document
     assert [p.name for p in doc.phases] == ["Booking", "Visit", "Follow-up"]
