@@ -28,14 +28,21 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
         return
     palette = QPalette()
     roles = {
+        # Fields, lists and check boxes are lighter than the window they sit on: Fusion
+        # outlines them with the window's colour darkened, invisible on a darker field.
         QPalette.ColorRole.Window: "#1f232a",
         QPalette.ColorRole.WindowText: "#e6e9ee",
-        QPalette.ColorRole.Base: "#181b20",
-        QPalette.ColorRole.AlternateBase: "#232831",
+        QPalette.ColorRole.Base: "#2c323c",
+        QPalette.ColorRole.AlternateBase: "#343b46",
         QPalette.ColorRole.ToolTipBase: "#2a303a",
         QPalette.ColorRole.ToolTipText: "#e6e9ee",
         QPalette.ColorRole.Text: "#e6e9ee",
-        QPalette.ColorRole.Button: "#2a303a",
+        QPalette.ColorRole.Button: "#323944",
+        QPalette.ColorRole.Light: "#5b6573",
+        QPalette.ColorRole.Midlight: "#474f5c",
+        QPalette.ColorRole.Mid: "#3a414c",
+        QPalette.ColorRole.Dark: "#121418",
+        QPalette.ColorRole.Shadow: "#08090b",
         QPalette.ColorRole.ButtonText: "#e6e9ee",
         QPalette.ColorRole.BrightText: "#ff6b6b",
         QPalette.ColorRole.Highlight: "#3d7be0",

@@ -5,13 +5,22 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.model.fileformat import load
 from app.resources import sample_map
 from app.ui.inspector import Inspector
 from app.ui.main_window import MainWindow
+from app.ui.personas_panel import PersonasPanel
 from app.ui.session import DocumentSession
 
 LEFT = Qt.MouseButton.LeftButton
@@ -162,3 +171,48 @@ def test_the_emotion_faces_stay_in_the_pinned_lane_header_when_the_map_scrolls_s
         ]
         drawn = [c for c in face if c != background]
         assert len(drawn) > 20, f"no face at score {value:+g}"
+
+
+# -- the dark theme --------------------------------------------------------------------------
+
+
+def _lightness_at(widget: QWidget, x: int, y: int) -> int:
+    return QColor(widget.grab().toImage().pixel(x, y)).lightness()
+
+
+def _contrasts(window: MainWindow) -> tuple[int, int, int]:
+    """How much a field, a list's blank part and a check box's box stand out from the panel."""
+    inspector = window.findChild(Inspector)
+    assert inspector is not None
+    inspector.show_cards([window.document.touchpoints[2].id])
+    title = inspector.findChild(QLineEdit, "title")
+    check = inspector.findChild(QCheckBox, "moment_of_truth")
+    assert title is not None and check is not None
+    inspector.scroll_area.ensureWidgetVisible(check)
+    QApplication.processEvents()
+    panel = _lightness_at(inspector, 2, inspector.height() - 2)
+    field = _lightness_at(title, title.width() - 6, title.height() // 2)
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    inside = _lightness_at(check, box.center().x() + 2, box.center().y() + 2)
+    personas = window.findChild(PersonasPanel)
+    assert personas is not None
+    persona_list = personas.list
+    empty = persona_list.viewport()
+    blank = _lightness_at(empty, empty.width() - 4, empty.height() - 4)
+    return abs(field - panel), abs(blank - panel), abs(inside - panel)
+
+
+def test_in_the_dark_theme_fields_lists_and_check_boxes_stand_out_as_in_the_light_one(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(size=(1280, 800))
+    light = _contrasts(window)
+    window.set_theme("dark")
+    try:
+        dark = _contrasts(window)
+    finally:
+        window.set_theme("light")
+    for what, seen, in_light in zip(("field", "list", "check box"), dark, light, strict=True):
+        assert seen >= max(10, in_light * 0.6), f"a {what} melts into the dark panel"
