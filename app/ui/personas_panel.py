@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QListWidgetItem,
@@ -207,9 +207,14 @@ class PersonasPanel(QWidget):
             self.buttons[name].setEnabled(has)
         self.buttons["persona_up"].setEnabled(row > 0)
         self.buttons["persona_down"].setEnabled(0 <= row < self.list.count() - 1)
+        # Only the dot's colour is the persona's: a palette with that one role set lets the
+        # button's background follow the theme (a style sheet kept the previous theme's).
+        dot = QPalette()
         if has and self.session is not None:
             colour = self.document.persona(self.current_persona() or "").colour
-            self.buttons["persona_colour"].setStyleSheet(f"color: {colour}")
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                dot.setColor(group, QPalette.ColorRole.ButtonText, QColor(colour))
+        self.buttons["persona_colour"].setPalette(dot)
 
     # -- reacting to the list ---------------------------------------------------------------
 

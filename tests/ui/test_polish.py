@@ -216,3 +216,22 @@ def test_in_the_dark_theme_fields_lists_and_check_boxes_stand_out_as_in_the_ligh
         window.set_theme("light")
     for what, seen, in_light in zip(("field", "list", "check box"), dark, light, strict=True):
         assert seen >= max(10, in_light * 0.6), f"a {what} melts into the dark panel"
+
+
+def test_the_persona_colour_button_follows_the_theme_like_its_neighbours(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(size=(1280, 800))
+    personas = window.findChild(PersonasPanel)
+    assert personas is not None
+    personas.list.setCurrentRow(0)
+    colour, add = personas.buttons["persona_colour"], personas.buttons["add_persona"]
+    try:
+        for theme in ("dark", "light", "dark"):
+            window.set_theme(theme)
+            QApplication.processEvents()
+            assert _lightness_at(colour, 4, colour.height() // 2) == _lightness_at(
+                add, 4, add.height() // 2
+            ), f"the colour button's background is not the {theme} theme's"
+    finally:
+        window.set_theme("light")
