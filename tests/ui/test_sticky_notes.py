@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 import pytest
 from conftest import double_click, drag, view_point
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -318,3 +318,32 @@ def test_the_add_sticky_note_command_sticks_to_the_selected_card_or_lands_in_vie
     box = note_box(window, note.id)
     shown = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
     assert shown.contains(box.rect.centre_x, box.rect.centre_y)
+
+
+def test_the_export_dialog_shares_sticky_notes_only_when_asked(
+    qtbot, make_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox
+
+    from app.export.embed import read_export
+    from app.ui.export_dialog import ExportDialog
+    from app.ui.settings import ExportChoices
+
+    window = make_window()
+    add_free_note(window, "Only when asked", 300, 80)
+    for checked in (False, True):
+        dialog = ExportDialog(window.document, ExportChoices(format="svg"), "guitar", window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        box = dialog.findChild(QCheckBox, "notes")
+        assert box.text() == "Show sticky notes" and box.isEnabled() and not box.isChecked()
+        if checked:
+            # On the box itself: the row is wider than the box and its words.
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+            assert box.isChecked() and dialog.options().notes
+        target = tmp_path / f"map-{checked}.svg"
+        with qtbot.waitSignal(dialog.exported, timeout=60_000):
+            dialog.export_to(target)
+        shared = read_export(target)
+        assert [n.text for n in shared.notes] == (["Only when asked"] if checked else [])
+        assert ("Only when asked" in target.read_text(encoding="utf-8")) == checked
