@@ -341,7 +341,7 @@ class MapPainter:
         self.rect(Rect(r.x + 0.5, r.y + 0.5, r.w - 1, 9), _darker(box.colour, 0.96))
         self.rect(Rect(r.x + 0.5, r.bottom - r.h * 0.3, r.w - 1, r.h * 0.3 - 0.5), "#0000000a")
         if box.attached_to is not None:
-            self.rect(Rect(r.centre_x - 18, r.y - 9, 36, 12), "#ffffff8c")
+            self.rect(Rect(r.centre_x - 18, r.y - 6, 36, 11), "#ffffff8c")
         self.text(box.text, NOTE_INK)
         if box.author is not None:
             self.text(box.author, NOTE_INK_MUTED)

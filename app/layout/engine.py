@@ -69,7 +69,7 @@ class LayoutOptions:
     personas: Collection[str] | None = None
     lanes: Collection[str] | None = None
     notes: bool = True
-    """Whether sticky notes are laid out (a free note also widens the map to hold it)."""
+    """Whether sticky notes are laid out (a note past the map's edge widens the map)."""
 
 
 def layout(
@@ -164,10 +164,10 @@ class _Builder:
             for s in slots
         ]
         notes = self._notes(cards) if self.options.notes else []
-        free = [n.rect for n in notes if n.attached_to is None]
+        # A note past the map's edge (free, or on a card in the last column) widens the map.
         return Layout(
-            width=max([right, *(r.right + NOTE_MARGIN for r in free)]),
-            height=max([y, *(r.bottom + NOTE_MARGIN for r in free)]),
+            width=max([right, *(n.rect.right + NOTE_MARGIN for n in notes)]),
+            height=max([y, *(n.rect.bottom + NOTE_MARGIN for n in notes)]),
             header_height=PHASE_HEADER_HEIGHT,
             lane_header_width=LANE_HEADER_WIDTH,
             phases=tuple(phases),

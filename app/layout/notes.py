@@ -19,7 +19,7 @@ NOTE_MIN_HEIGHT = 56.0
 NOTE_MAX_LINES = 8
 ATTACHED_OVERLAP = 56.0
 """How far an attached note reaches into its card, from the card's right edge."""
-ATTACHED_RAISE = 14.0
+ATTACHED_RAISE = 6.0
 """How far above its card's top edge an attached note starts."""
 STACK_STEP = (12.0, 32.0)
 """Several notes on one card fan out by this much, so each one's first line shows."""

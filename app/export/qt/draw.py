@@ -536,7 +536,7 @@ def draw_note(
         QRectF(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, 9), paper.darker(104)
     )
     if box.attached_to is not None:
-        tape = QRectF(rect.center().x() - 18, rect.y() - 9, 36, 12)
+        tape = QRectF(rect.center().x() - 18, rect.y() - 6, 36, 11)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(NOTE_TAPE))
         painter.drawRect(tape)

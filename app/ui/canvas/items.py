@@ -162,7 +162,7 @@ class NoteItem(BoxItem):
 
     def boundingRect(self) -> QRectF:
         # Room for the shadow below and the tape above.
-        return qrect(self.box.rect).adjusted(-3, -11, 6, 9)
+        return qrect(self.box.rect).adjusted(-3, -8, 6, 9)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
