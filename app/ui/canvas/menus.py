@@ -87,11 +87,11 @@ def menu_at(
         return None
     if header is not None:
         return header_menu(view, session, header)
-    from app.ui.canvas import notes
+    from app.ui.canvas import note_menus, notes
 
     note = notes.note_at(layout, pos)
     if note is not None:
-        return notes.note_menu(view, session, note)
+        return note_menus.note_menu(view, session, note)
     card = next((c for c in layout.cards if c.rect.contains(pos.x(), pos.y())), None)
     if card is not None:
         scene = view.journey_scene
@@ -99,7 +99,7 @@ def menu_at(
             scene.select_only([card.touchpoint_id])
         menu = card_menu(view, session, scene.selected_touchpoints(), card.touchpoint_id)
         menu.addSeparator()
-        notes.add_to_card_entry(menu, view, card.touchpoint_id)
+        note_menus.add_to_card_entry(menu, view, card.touchpoint_id)
         return menu
     column = emotion_column_at(layout, pos)
     cell = card_cell_at(layout, session.document, pos)
@@ -108,9 +108,9 @@ def menu_at(
     elif cell is not None:
         menu = cell_menu(view, cell)
     else:
-        return notes.empty_space_menu(view, pos)
+        return note_menus.empty_space_menu(view, pos)
     menu.addSeparator()
-    notes.add_here_entry(menu, view, pos)
+    note_menus.add_here_entry(menu, view, pos)
     return menu
 
 

@@ -1,16 +1,17 @@
-"""Sticky notes on the canvas: adding, editing in place, dragging, and their context menu.
+"""Sticky notes on the canvas: adding, editing in place, dragging, deleting.
 
 Every change is one model command on the undo stack. Dragging a note moves it
 freely; dropped on a card it sticks to that card; dropped in an empty cell of a
 card lane it turns into a card there (its first line the title, the rest the
-description). The view (:mod:`app.ui.canvas.view`) calls in here.
+description). The view (:mod:`app.ui.canvas.view`) calls in here; the menus are in
+:mod:`app.ui.canvas.note_menus`.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QInputDialog, QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from app.export.qt.draw import NOTE_INK
 from app.export.qt.text import font_for
@@ -20,7 +21,7 @@ from app.layout.notes import NOTE_MIN_HEIGHT, NOTE_TEXT, NOTE_WIDTH, note_boxes
 from app.model import commands as cmd
 from app.model import notes as sticky
 from app.model.commands import Command
-from app.model.document import STICKY_COLOURS, StickyNote
+from app.model.document import StickyNote
 from app.model.errors import InputError
 from app.ui.canvas.interactions import Cell, card_cell_at
 from app.ui.canvas.items import Z_DRAG, Z_NOTE, NoteItem
@@ -32,34 +33,12 @@ if TYPE_CHECKING:
 
 CONTEXT = "StickyNotes"
 TEXT = {
-    "add_here": "Add Sticky Note Here",
-    "add_to_card": "Add Sticky Note to This Card",
-    "edit": "Edit Text",
-    "colour": "Colour",
-    "author": "Author…",
-    "author_title": "Sticky note author",
-    "author_label": "Who wrote this note?",
-    "detach": "Detach from Card",
-    "attach": "Attach to Card Below",
-    "to_card": "Turn into Card",
-    "delete": "Delete",
     "delete_many": "Delete {count} sticky notes",
-    "recolour": "Change sticky note colour",
-    "set_author": "Set sticky note author",
     "drop_card": "Drop to stick this note to “{title}”.",
     "drop_cell": "Drop to turn this note into a card here.",
-    "yellow": "Yellow",
-    "orange": "Orange",
-    "pink": "Pink",
-    "green": "Green",
-    "blue": "Blue",
-    "lilac": "Lilac",
-    "no_card_lane": "Add a card lane first: a note becomes a card in a card lane.",
     "placeholder": "Type the note. Ctrl+Enter keeps it, Esc cancels.",
 }
 """Every string shown about sticky notes, in one place for translation."""
-COLOUR_NAMES = ("yellow", "orange", "pink", "green", "blue", "lilac")
-assert len(COLOUR_NAMES) == len(STICKY_COLOURS)
 EDITOR_MIN_LINES = 4
 
 
@@ -325,146 +304,7 @@ def _outline(rect: Rect) -> tuple[float, float, float, float]:
     return (rect.x - 3, rect.y - 3, rect.w + 6, rect.h + 6)
 
 
-# -- menus ---------------------------------------------------------------------------------
-
-
-def add_here_entry(menu: QMenu, view: "JourneyView", pos: QPointF) -> None:
-    """Append "Add Sticky Note Here" (a free note at ``pos``) to ``menu``."""
-    action = menu.addAction(tr("add_here"))
-    action.setObjectName("add_note_here")
-    action.triggered.connect(lambda: QTimer.singleShot(0, lambda: add_note(view, pos)))
-
-
-def add_to_card_entry(menu: QMenu, view: "JourneyView", card_id: str) -> None:
-    """Append "Add Sticky Note to This Card" to a card's ``menu``."""
-    action = menu.addAction(tr("add_to_card"))
-    action.setObjectName("add_note_to_card")
-    action.triggered.connect(
-        lambda: QTimer.singleShot(0, lambda: add_note(view, QPointF(), card_id))
-    )
-
-
-def empty_space_menu(view: "JourneyView", pos: QPointF) -> QMenu:
-    """The menu of a place with nothing else to offer: add a note there."""
-    menu = QMenu(view)
-    menu.setObjectName("canvas_menu")
-    add_here_entry(menu, view, pos)
-    return menu
-
-
-def note_menu(view: "JourneyView", session: DocumentSession, box: NoteBox) -> QMenu:
-    """Edit text, colour, author, detach or attach, turn into a card, delete."""
-    doc = session.document
-    note = doc.note(box.note_id)
-    note_id = note.id
-    view.journey_scene.select_only([note_id])
-    menu = QMenu(view)
-    menu.setObjectName("note_menu")
-    edit = menu.addAction(tr("edit"))
-    edit.setObjectName("edit_note")
-    edit.triggered.connect(lambda: QTimer.singleShot(0, lambda: edit_note(view, note_id)))
-
-    colours = menu.addMenu(tr("colour"))
-    colours.setObjectName("note_colour")
-    for name, colour in zip(COLOUR_NAMES, STICKY_COLOURS, strict=True):
-        action = colours.addAction(_swatch(colour), tr(name))
-        action.setObjectName(f"note_colour:{colour}")
-        action.setCheckable(True)
-        action.setChecked(note.colour == colour)
-        action.triggered.connect(
-            lambda _=False, c=colour: _set(session, note_id, tr("recolour"), colour=c)
-        )
-
-    author = menu.addAction(tr("author"))
-    author.setObjectName("note_author")
-    author.triggered.connect(lambda: QTimer.singleShot(0, lambda: ask_author(view, note_id)))
-
-    result = view.journey_scene.layout
-    if note.attached_to is not None:
-        detach = menu.addAction(tr("detach"))
-        detach.setObjectName("detach_note")
-        x, y = box.rect.x + 24, box.rect.y - 24  # just off the card, so it is seen to come loose
-        detach.triggered.connect(
-            lambda: _push(session, lambda d: sticky.detach_note(d, note_id, x, max(0.0, y)))
-        )
-    else:
-        below = card_at(result, QPointF(box.rect.centre_x, box.rect.centre_y)) if result else None
-        if below is not None:
-            attach = menu.addAction(tr("attach"))
-            attach.setObjectName("attach_note")
-            card_id = below.touchpoint_id
-            attach.triggered.connect(
-                lambda: _push(session, lambda d: sticky.attach_note(d, note_id, card_id))
-            )
-
-    to_card = menu.addAction(tr("to_card"))
-    to_card.setObjectName("note_to_card")
-    cell = _cell_for(view, session, box)
-    to_card.setEnabled(cell is not None)
-    if cell is None:
-        to_card.setToolTip(tr("no_card_lane"))
-    else:
-        to_card.triggered.connect(lambda: turn_into_card(view, note_id, cell))
-
-    menu.addSeparator()
-    delete = menu.addAction(tr("delete"))
-    delete.setObjectName("delete_note")
-    delete.triggered.connect(lambda: delete_notes(session, [note_id]))
-    return menu
-
-
-def _cell_for(view: "JourneyView", session: DocumentSession, box: NoteBox) -> Cell | None:
-    """Where "Turn into Card" puts the card: the card lane cell under the note, or the note's
-    card's cell, or the first card lane of the phase the note is in."""
-    result = view.journey_scene.layout
-    doc = session.document
-    if result is None:
-        return None
-    if box.attached_to is not None:
-        tp = doc.touchpoint(box.attached_to)
-        order = [t.id for t in doc.touchpoints_in_journey_order()]
-        index = order.index(tp.id)
-        after = next(
-            (t for t in order[index + 1 :] if doc.touchpoint(t).phase_id == tp.phase_id), None
-        )
-        return Cell(tp.phase_id, tp.lane_id, after)
-    centre = QPointF(box.rect.centre_x, box.rect.centre_y)
-    cell = card_cell_at(result, doc, centre)
-    if cell is not None:
-        return cell
-    lanes = [lane for lane in result.lanes if lane.kind == "touchpoints" and not lane.collapsed]
-    if not lanes or not result.phases:
-        return None
-    phase = next((p for p in result.phases if centre.x() < p.header.right), result.phases[-1])
-    if centre.x() < result.phases[0].header.x:
-        phase = result.phases[0]
-    return Cell(phase.phase_id, lanes[0].lane_id, None)
-
-
-def turn_into_card(view: "JourneyView", note_id: str, cell: Cell) -> None:
-    """Replace the note by a card in ``cell`` (one undo step) and select the card."""
-    session = view.session
-    if session is None:
-        return
-    try:
-        command, card_id = sticky.note_to_card(
-            session.document, note_id, cell.phase_id, cell.lane_id, cell.before_id
-        )
-    except KeyError:
-        return
-    session.push(command)
-    view.journey_scene.select_only([card_id])
-
-
-def ask_author(view: "JourneyView", note_id: str) -> None:
-    """Ask who wrote the note (one undo step when it changes)."""
-    session = view.session
-    if session is None:
-        return
-    current = session.document.note(note_id).author
-    text, ok = QInputDialog.getText(view, tr("author_title"), tr("author_label"), text=current)
-    if ok and text.strip() != current:
-        _set(session, note_id, tr("set_author"), author=text)
+# -- deleting ------------------------------------------------------------------------------
 
 
 def delete_notes(session: DocumentSession, note_ids: list[str]) -> None:
@@ -477,33 +317,3 @@ def delete_notes(session: DocumentSession, note_ids: list[str]) -> None:
         return
     steps: list[Command] = [cmd.RemoveElement("notes", i) for i in ids]
     session.push(cmd.Transaction(tr("delete_many", count=len(ids)), steps))
-
-
-def _set(session: DocumentSession, note_id: str, label: str, **fields: Any) -> None:
-    try:
-        note = session.document.note(note_id)
-        if all(getattr(note, k) == v for k, v in fields.items()):
-            return
-        command = cmd.edit(session.document, "notes", note_id, **fields)
-    except (KeyError, InputError):
-        return
-    command.label = label
-    session.push(command)
-
-
-def _push(session: DocumentSession, make: Any) -> None:
-    try:
-        session.push(make(session.document))
-    except (KeyError, InputError):
-        return
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setBrush(QColor(colour))
-    painter.setPen(QColor(colour).darker(140))
-    painter.drawRect(1, 1, 13, 13)
-    painter.end()
-    return QIcon(pixmap)
