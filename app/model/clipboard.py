@@ -412,5 +412,5 @@ def channel_card(
     touchpoint = Touchpoint(phase_id=phase_id, lane_id=lane_id, title=title, channel=key)
     lane_name = doc.lane(lane_id).name
     paste.run(cmd.add_touchpoint(paste.scratch, touchpoint, before_id, lane_name))
-    label = f"Add a {title} card in '{lane_name}'"
+    label = f"Add card “{title}” in “{lane_name}”"
     return cmd.Transaction(label, paste.steps), touchpoint.id

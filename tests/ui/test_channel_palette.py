@@ -145,6 +145,7 @@ def test_dropping_a_channel_on_a_card_lane_makes_a_card_with_it_there(open_windo
     assert (card.title, card.channel) == ("Chatbot", "chatbot")
     assert window.doc.phase(card.phase_id).name == "Purchase"
     assert window.doc.lane(card.lane_id).name == "Customer service"
+    assert window.session.undo_stack.undoText() == "Add card “Chatbot” in “Customer service”"
     editor = window.view.viewport().findChild(QLineEdit)
     assert editor is not None and editor.isVisible() and editor.text() == "Chatbot"
     editor.setText("Asks the chatbot about delivery")
