@@ -72,7 +72,7 @@ def fill_kind_menu(
             action.setChecked((lane.kind, lane.field, lane.metric_id) == (kind, field, metric_id))
 
     entry(menu, "kind:touchpoints", tr("Cards"), "touchpoints")
-    fields = menu.addMenu(tr("Card field"))
+    fields = menu.addMenu(tr("Card Field"))
     fields.setObjectName("kind:framework")
     for field in FRAMEWORK_FIELDS:
         entry(fields, f"kind:framework:{field}", tr(lane_name(field, "en")), "framework", field)
@@ -80,7 +80,7 @@ def fill_kind_menu(
     entry(
         menu,
         "kind:emotion",
-        tr("Emotions (the map has one)") if taken else tr("Emotions"),
+        tr("Emotions (Already on the Map)") if taken else tr("Emotions"),
         "emotion",
         enabled=not taken,
     )
@@ -91,4 +91,4 @@ def fill_kind_menu(
     if new_metric is not None:
         if doc.metrics:
             metrics.addSeparator()
-        add_action(metrics, "kind:new_metric", tr("New metric…"), new_metric)
+        add_action(metrics, "kind:new_metric", tr("New Metric…"), new_metric)

@@ -43,7 +43,7 @@ MARKER_NAMES: dict[str, str] = {
     "square": "Square",
     "triangle": "Triangle",
     "diamond": "Diamond",
-    "triangle-down": "Triangle down",
+    "triangle-down": "Triangle Down",
     "cross": "Cross",
     "plus": "Plus",
     "star": "Star",
@@ -52,10 +52,10 @@ DASH_NAMES: dict[str, str] = {
     "solid": "Solid",
     "dashed": "Dashed",
     "dotted": "Dotted",
-    "dash-dot": "Dash-dot",
-    "fine-dots": "Fine dots",
-    "long-dash": "Long dash",
-    "dash-dot-dot": "Dash-dot-dot",
+    "dash-dot": "Dash-Dot",
+    "fine-dots": "Fine Dots",
+    "long-dash": "Long Dash",
+    "dash-dot-dot": "Dash-Dot-Dot",
     "sparse": "Sparse",
 }
 
@@ -335,7 +335,7 @@ class PersonasPanel(QWidget):
         """Set a persona's ``marker`` or ``dash`` (None: the default of its place)."""
         persona = self.document.persona(persona_id)
         what = tr("marker") if field == "marker" else tr("line")
-        label = tr("Change the {what} of persona '{name}'").format(what=what, name=persona.name)
+        label = tr("Change the {what} of persona “{name}”").format(what=what, name=persona.name)
         return self._push(
             lambda: SetFields("personas", persona_id, {field: value}, self.document, label)
         )
@@ -348,7 +348,7 @@ class PersonasPanel(QWidget):
 
         action = partial(add_action, menu)
 
-        action("add_persona", tr("Add persona"), self.add_persona)
+        action("add_persona", tr("Add Persona"), self.add_persona)
         if persona_id is None:
             return menu
         doc = self.document
@@ -381,10 +381,10 @@ class PersonasPanel(QWidget):
                     lambda _=False, f=field, v=value: self.set_look(persona_id, f, v)
                 )
         menu.addSeparator()
-        action("persona_up", tr("Move up"), lambda: self.move_persona(-1, persona_id), index > 0)
+        action("persona_up", tr("Move Up"), lambda: self.move_persona(-1, persona_id), index > 0)
         action(
             "persona_down",
-            tr("Move down"),
+            tr("Move Down"),
             lambda: self.move_persona(1, persona_id),
             index < len(doc.personas) - 1,
         )

@@ -161,15 +161,15 @@ def phase_menu(
 
     add(
         "add_phase",
-        tr("Add phase at the end"),
+        tr("Add Phase at the End"),
         lambda: push(
             session,
             lambda: structure.new_phase(session.document, len(session.document.phases)),
             say,
         ),
     )
-    add("insert_phase_before", tr("Insert phase before"), lambda: insert(0))
-    add("insert_phase_after", tr("Insert phase after"), lambda: insert(1))
+    add("insert_phase_before", tr("Insert Phase Before"), lambda: insert(0))
+    add("insert_phase_after", tr("Insert Phase After"), lambda: insert(1))
     menu.addSeparator()
     add(
         "rename_phase",
@@ -179,20 +179,20 @@ def phase_menu(
     add("phase_colour", tr("Colour…"), lambda: _recolour(parent, session, "phases", phase_id, say))
     add(
         "phase_earlier",
-        tr("Move earlier"),
+        tr("Move Earlier"),
         lambda: _move(session, "phases", phase_id, -1),
         index > 0,
     )
     add(
         "phase_later",
-        tr("Move later"),
+        tr("Move Later"),
         lambda: _move(session, "phases", phase_id, 1),
         index < len(doc.phases) - 1,
     )
     menu.addSeparator()
     add(
         "delete_phase",
-        tr("Delete phase…"),
+        tr("Delete Phase…"),
         lambda: delete_phase(parent, session, phase_id, ask, say),
     )
     return menu
@@ -273,7 +273,7 @@ def add_lane_menu(
     title: str = "",
 ) -> QMenu:
     """A menu of lane kinds; picking one adds a lane at ``where()``."""
-    menu = QMenu(title or tr("Add lane"), parent)
+    menu = QMenu(title or tr("Add Lane"), parent)
 
     def pick(kind: LaneKind, field: FrameworkField | None, metric_id: str | None) -> None:
         add_lane(parent, session, where(), kind, field, metric_id, report)
@@ -336,9 +336,9 @@ def lane_menu(
     action = partial(add_action, menu)
 
     for name, title, where in (
-        ("add_lane", tr("Add lane at the bottom"), lambda: len(session.document.lanes)),
-        ("insert_lane_before", tr("Insert lane above"), here),
-        ("insert_lane_after", tr("Insert lane below"), lambda: here() + 1),
+        ("add_lane", tr("Add Lane at the Bottom"), lambda: len(session.document.lanes)),
+        ("insert_lane_before", tr("Insert Lane Above"), here),
+        ("insert_lane_after", tr("Insert Lane Below"), lambda: here() + 1),
     ):
         sub = add_lane_menu(menu, session, where, say, title)
         sub.setObjectName(name)
@@ -350,7 +350,7 @@ def lane_menu(
         on_rename or (lambda: rename_lane(parent, session, lane_id, say)),
     )
     action("lane_colour", tr("Colour…"), lambda: _recolour(parent, session, "lanes", lane_id, say))
-    kinds = menu.addMenu(tr("Change kind"))
+    kinds = menu.addMenu(tr("Change Kind"))
     kinds.setObjectName("change_kind")
     held = len(structure.lane_cards(doc, lane_id)) if lane.kind == "touchpoints" else 0
     if held:
@@ -388,15 +388,15 @@ def lane_menu(
             say,
         ),
     )
-    action("lane_up", tr("Move up"), lambda: _move(session, "lanes", lane_id, -1), index > 0)
+    action("lane_up", tr("Move Up"), lambda: _move(session, "lanes", lane_id, -1), index > 0)
     action(
         "lane_down",
-        tr("Move down"),
+        tr("Move Down"),
         lambda: _move(session, "lanes", lane_id, 1),
         index < len(doc.lanes) - 1,
     )
     menu.addSeparator()
     action(
-        "delete_lane", tr("Delete lane…"), lambda: delete_lane(parent, session, lane_id, ask, say)
+        "delete_lane", tr("Delete Lane…"), lambda: delete_lane(parent, session, lane_id, ask, say)
     )
     return menu

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyle,
     QStyleOptionButton,
@@ -22,6 +23,7 @@ from app.ui.inspector import Inspector
 from app.ui.main_window import MainWindow
 from app.ui.personas_panel import PersonasPanel
 from app.ui.session import DocumentSession
+from app.ui.structure_menus import lane_menu, phase_menu
 
 LEFT = Qt.MouseButton.LeftButton
 DOCK_WIDTH = 320
@@ -235,3 +237,47 @@ def test_the_persona_colour_button_follows_the_theme_like_its_neighbours(
             ), f"the colour button's background is not the {theme} theme's"
     finally:
         window.set_theme("light")
+
+
+# -- wording ---------------------------------------------------------------------------------
+
+SMALL_WORDS = {"a", "an", "the", "at", "to", "of", "in", "on", "and", "or", "as", "by", "for"}
+
+
+def _not_title_case(menu: QMenu) -> list[str]:
+    """The items of ``menu`` (and its submenus) not written in Title Case."""
+    wrong = []
+    for action in menu.actions():
+        if action.isSeparator() or action.text().endswith("."):
+            continue  # a disabled sentence saying why a choice is not offered
+        if action.objectName().startswith(("kind:framework:", "kind:metric:")):
+            continue  # a card field's or a metric's own name, not a command
+        text = action.text().replace("&", "")
+        words = [w for w in text.replace("-", " ").replace("(", " ").split() if w[0].isalpha()]
+        if any(w[0].islower() and (i == 0 or w not in SMALL_WORDS) for i, w in enumerate(words)):
+            wrong.append(text)
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            wrong += _not_title_case(submenu)
+    return wrong
+
+
+def test_phase_lane_and_persona_menus_are_in_title_case_like_the_main_menus(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(size=(1280, 800))
+    doc = window.document
+    personas = window.findChild(PersonasPanel)
+    assert personas is not None
+    session = window.session
+    assert session is not None
+    emotion_lane = next(lane for lane in doc.lanes if lane.kind == "emotion")
+    menus = [
+        phase_menu(window, session, doc.phases[1].id),
+        lane_menu(window, session, doc.lanes[0].id),
+        lane_menu(window, session, emotion_lane.id),
+        personas.persona_menu(doc.personas[0].id),
+    ]
+    assert "Insert Phase Before" in [a.text() for a in menus[0].actions()]
+    for menu in menus:
+        assert _not_title_case(menu) == []

@@ -222,7 +222,7 @@ def test_lanes_of_every_kind_can_be_added(qtbot, panel: StructurePanel, monkeypa
     # One emotion lane per map: offered again once the existing one is gone.
     emotion = action(panel.add_lane_menu(), "kind:emotion")
     assert not emotion.isEnabled()
-    assert emotion.text() == "Emotions (the map has one)"
+    assert emotion.text() == "Emotions (Already on the Map)"
     click_row(qtbot, panel, "lanes", rows(panel, "lanes").index("Emotions — Emotion curves"))
     qtbot.mouseClick(button(panel, "delete_lane"), Qt.MouseButton.LeftButton)
     action(panel.add_lane_menu(), "kind:emotion").trigger()
