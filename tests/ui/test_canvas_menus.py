@@ -246,13 +246,13 @@ def test_setting_the_current_personas_feeling_from_the_emotion_lane_menu(
     menu = right_click(window, emotion_spot(window, card.id, 0.0))
 
     feelings = menu.findChild(QMenu, "set_feeling")
-    assert feelings.title() == "Set Léa Moreau's feeling"
+    assert feelings.title() == "Set Léa Moreau's Feeling"
     assert [a.text() for a in feelings.actions()] == [
-        "+2  Very positive",
+        "+2  Very Positive",
         "+1  Positive",
         "0  Neutral",
         "-1  Negative",
-        "-2  Very negative",
+        "-2  Very Negative",
     ]
     assert menu.findChild(QAction, f"clear_feeling:{lea.id}") is None
     action(menu, "feeling:-2").trigger()

@@ -30,14 +30,14 @@ CONTEXT = "CanvasMenus"
 TEXT = {
     "edit_title": "Edit Title",
     "channel": "Channel",
-    "no_channel": "No channel",
+    "no_channel": "No Channel",
     "moment_of_truth": "Moment of Truth",
     "evidence": "Evidence",
     "duplicate": "Duplicate",
     "delete": "Delete",
-    "set_feeling": "Set {persona}'s feeling",
+    "set_feeling": "Set {persona}'s Feeling",
     "clear_feeling": "Clear {persona}'s feeling at “{title}”",
-    "no_persona": "Add a persona to record feelings",
+    "no_persona": "Add a Persona to Record Feelings",
     "new_card": "New Card Here",
     "paste_here": "Paste Here",
     "one_card": "“{title}”",
@@ -50,12 +50,12 @@ TEXT = {
     "observed": "Observed",
     "assumed": "Assumed",
     "proposed": "Proposed",
-    "unstated": "Not stated",
-    "very_positive": "Very positive",
+    "unstated": "Not Stated",
+    "very_positive": "Very Positive",
     "positive": "Positive",
     "neutral": "Neutral",
     "negative": "Negative",
-    "very_negative": "Very negative",
+    "very_negative": "Very Negative",
 }
 """Every string these menus show, in one place for translation."""
 
