@@ -228,6 +228,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         on_canvas=True,
     ),
     ActionSpec(
+        "add_note",
+        "Add Sticky &Note",
+        "&Edit",
+        lambda w: w.canvas.add_note(),
+        ("Ctrl+Shift+N",),
+        "Add a sticky note: on the selected card, or in the middle of the view",
+        on_canvas=True,
+    ),
+    ActionSpec(
         "select_all",
         "Select &All Cards",
         "&Edit",

@@ -123,7 +123,10 @@ class Panels(QObject):
         if not shiboken6.isValid(scene):
             return  # the window is being destroyed: its scene clears its selection on the way
         ids = scene.selected_touchpoints()
+        notes = scene.selected_notes()
         if ids:
             self.inspector.show_cards(ids)
+        elif len(notes) == 1:
+            self.inspector.show_element("notes", notes[0])
         elif not scene.selectedItems():
             self.inspector.show_map()

@@ -294,6 +294,7 @@ class ExportDialog(QDialog):
         self.dpi.setCurrentIndex(max(0, self.dpi.findData(c.dpi)))
         self.transparent.setChecked(c.transparent)
         self.redact.setChecked(c.redact)
+        self.sticky_notes.setChecked(c.notes)
 
     def kind(self) -> str:
         """The chosen format: pdf, png, svg, csv or mmd."""
@@ -330,6 +331,7 @@ class ExportDialog(QDialog):
             dpi=o.dpi,
             transparent=o.transparent,
             redact=o.redact,
+            notes=o.notes,
             folder=self.choices.folder,
         )
 

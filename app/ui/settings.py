@@ -25,6 +25,7 @@ class ExportChoices(BaseModel):
     dpi: float | None = None
     transparent: bool = False
     redact: bool = False
+    notes: bool = False
     folder: str = ""
 
     @field_validator("format")

@@ -69,3 +69,15 @@ def test_the_panels_come_back_where_the_user_left_them(qtbot) -> None:  # type: 
     assert second.panels.docks["channels"].isHidden()
     assert not second.actions_by_id["dock:channels"].isChecked()
     assert not second.panels.docks["inspector"].isHidden()
+
+
+def test_clicking_a_sticky_note_shows_it_in_the_inspector(make_window) -> None:  # type: ignore[no-untyped-def]
+    from app.model.notes import add_note
+
+    window = make_window()
+    card = window.document.touchpoints[2]
+    command, note_id = add_note(window.document, "Ask the shop about rentals", attached_to=card.id)
+    window.session.push(command)
+    box = next(b for b in window.scene.layout.notes if b.note_id == note_id)
+    click(window.canvas, view_point(window.canvas, box.rect.centre_x, box.rect.centre_y))
+    assert window.panels.inspector.header.text() == "Sticky note"
