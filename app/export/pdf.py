@@ -34,6 +34,7 @@ from app.export.pdfslides import (
     SLIDE,
     SlidePlan,
     columns_part,
+    draw_empty,
     draw_heading,
     names_part,
     plan_slides,
@@ -371,6 +372,8 @@ class _Slide(Flowable):  # type: ignore[misc]
         c, export, plan = self.canv, self.export, self.plan
         phase = export.layout.phases[plan.phase_index]
         draw_heading(c, export.fonts, export.map, plan, phase, SLIDE)
+        if not plan.strips:
+            draw_empty(c, export.fonts, export.map, plan, SLIDE)
         for region in self.regions():
             draw_region(c, export, SLIDE, region)
         if plan.part == 1:

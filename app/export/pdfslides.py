@@ -39,6 +39,14 @@ LEGEND_PT = 11.0
 LEGEND_ROWS = 3
 LEGEND_COLUMN = 150.0
 RULE = 4.0
+NOTE_PT = 20.0
+MARKER_ROOM = 12.0
+"""How far beyond a slide's columns an emotion marker may still show (units)."""
+WORDS = {
+    "en": {"empty": "No touchpoints in this phase yet."},
+    "fr": {"empty": "Pas encore de point de contact dans cette phase."},
+}
+"""The sentences the slides add, in the map's language."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,10 @@ def plan_slides(layout: Layout, size: tuple[float, float] = SLIDE) -> list[Slide
     floor = legible_scale(layout)
     plans: list[SlidePlan] = []
     for index, phase in enumerate(layout.phases):
+        if not any(slot.phase_id == phase.phase_id for slot in layout.slots):
+            # Nothing to read in its lanes: one slide says so (see ``draw_empty``).
+            plans.append(SlidePlan(index, phase.phase_id, 1, 1, *_span(phase), (), 0.0, 0.0))
+            continue
         pieces = _choose(layout, phase, area, floor)
         for part, (left, right, band) in enumerate(pieces, start=1):
             width = layout.lane_header_width + right - left
@@ -113,45 +125,45 @@ Piece = tuple[float, float, Rows]
 """One slide's columns ``left``..``right`` and its lanes."""
 
 
-def _rows(layout: Layout, left: float, right: float) -> Rows:
-    """The lanes shown for columns ``left``..``right``: (top, bottom) in units, top down.
-
-    A card lane shows only when one of its cards is in those columns.
-    """
-    with_cards = {c.lane_id for c in layout.cards if left <= c.rect.centre_x <= right}
-    return tuple(
-        (lane.band.y, lane.band.bottom)
-        for lane in layout.lanes
-        if lane.kind != "touchpoints" or lane.lane_id in with_cards
-    )
-
-
 def _choose(
     layout: Layout, phase: PhaseBox, area: tuple[float, float], floor: float
 ) -> list[Piece]:
     """The fewest slides that keep card titles legible, then the largest smallest scale.
 
     The phase's columns are cut into runs of whole slots, and each run's lanes into
-    bands. When nothing reaches the legible scale (a lane or a column larger than a
-    slide), the largest scale wins.
+    bands. A card lane shows only in the runs where it has a card. When nothing reaches
+    the legible scale (a lane or a column larger than a slide), the largest scale wins.
     """
     slots = [s for s in layout.slots if s.phase_id == phase.phase_id]
+    lane_of = {card.touchpoint_id: card.lane_id for card in layout.cards}
+    slot_lanes = [lane_of.get(slot.touchpoint_id) for slot in slots]
     options: dict[Rows, list[list[Rows]]] = {}
+
+    def bands_of(rows: Rows) -> list[list[Rows]]:
+        if rows not in options:
+            options[rows] = [_bands(rows, n) for n in range(1, len(rows) + 1)] or [[()]]
+        return options[rows]
+
+    # Every run shows the lanes other than card lanes: it needs at least this many bands.
+    steady = bands_of(_rows(layout, set()))
+    least = next(
+        (i for i, bands in enumerate(steady, start=1) if _tallest(bands) * floor <= area[1]),
+        len(steady),
+    )
     best: tuple[tuple[float, ...], list[Piece]] | None = None
     for count in range(1, max(1, len(slots)) + 1):
-        if best is not None and best[0][0] == 0.0 and count > best[0][1]:
-            break  # every run takes a slide at least: more runs cannot beat it
+        if best is not None and best[0][0] == 0.0 and count * least > best[0][1]:
+            break  # more runs cannot make fewer slides
         spans = _spans(phase, slots, count)
         widths = [layout.lane_header_width + right - left for left, right in spans]
         if count < len(slots) and area[0] / max(widths) < floor:
             continue
         pieces: list[Piece] = []
         smallest = math.inf
-        for (left, right), width in zip(spans, widths, strict=True):
-            rows = _rows(layout, left, right)
-            if rows not in options:
-                options[rows] = [_bands(rows, n) for n in range(1, len(rows) + 1)] or [[()]]
-            bands, scale = _fewest(options[rows], width, area, floor)
+        for part, ((left, right), width) in enumerate(zip(spans, widths, strict=True)):
+            run = slot_lanes[len(slots) * part // count : len(slots) * (part + 1) // count]
+            rows = _rows(layout, {lane for lane in run if lane is not None})
+            bands, scale = _fewest(bands_of(rows), width, area, floor)
             pieces += [(left, right, band) for band in bands]
             smallest = min(smallest, scale)
         key = (0.0, len(pieces), -smallest) if smallest >= floor else (1.0, -smallest, len(pieces))
@@ -161,14 +173,27 @@ def _choose(
     return best[1]
 
 
+def _rows(layout: Layout, with_cards: set[str]) -> Rows:
+    """The lanes a slide shows, as (top, bottom) in layout units, top down: every lane but
+    the card lanes without a card in ``with_cards``."""
+    return tuple(
+        (lane.band.y, lane.band.bottom)
+        for lane in layout.lanes
+        if lane.kind != "touchpoints" or lane.lane_id in with_cards
+    )
+
+
+def _tallest(bands: list[Rows]) -> float:
+    return max(sum(bottom - top for top, bottom in band) for band in bands)
+
+
 def _fewest(
     options: list[list[Rows]], width: float, area: tuple[float, float], floor: float
 ) -> tuple[list[Rows], float]:
     """The fewest bands whose tallest fits at the legible scale, else the largest scale."""
     found: tuple[list[Rows], float] | None = None
     for bands in options:
-        tallest = max(sum(bottom - top for top, bottom in band) for band in bands)
-        scale = _fit(width, tallest, area)
+        scale = _fit(width, _tallest(bands), area)
         if scale >= floor:
             return bands, scale
         if found is None or scale > found[1]:
@@ -182,10 +207,14 @@ def _fit(width: float, height: float, area: tuple[float, float]) -> float:
     return min(area[0] / width, area[1] / height if height else MAX_SCALE, MAX_SCALE)
 
 
+def _span(phase: PhaseBox) -> tuple[float, float]:
+    return phase.header.x, phase.header.right
+
+
 def _spans(phase: PhaseBox, slots: list[Any], count: int) -> list[tuple[float, float]]:
     """The phase's columns cut into ``count`` runs of whole slots, as even as can be."""
     if not slots:
-        return [(phase.header.x, phase.header.right)]
+        return [_span(phase)]
     spans = []
     for part in range(count):
         group = slots[len(slots) * part // count : len(slots) * (part + 1) // count]
@@ -271,6 +300,9 @@ def columns_part(layout: Layout, top: float, bottom: float, left: float, right: 
     def shown(lane_id: str, rect: Rect) -> bool:
         return lane_id in ids and left <= rect.centre_x <= right
 
+    def near(x: float) -> bool:
+        return left - MARKER_ROOM <= x <= right + MARKER_ROOM
+
     plots = {
         lane_id: _plot_within(plot, left, right)
         for lane_id, plot in layout.metric_plots.items()
@@ -283,7 +315,13 @@ def columns_part(layout: Layout, top: float, bottom: float, left: float, right: 
         cards=tuple(c for c in layout.cards if shown(c.lane_id, c.rect)),
         framework=tuple(f for f in layout.framework if shown(f.lane_id, f.text.rect)),
         scales=tuple(s for s in layout.scales if s.lane_id in ids),
-        curves=layout.curves if any(lane.kind == "emotion" for lane in lanes) else (),
+        curves=tuple(
+            # The whole line (its dashes stay in step with the canvas), the markers shown.
+            replace(curve, points=tuple(p for p in curve.points if near(p.point.x)))
+            for curve in layout.curves
+        )
+        if any(lane.kind == "emotion" for lane in lanes)
+        else (),
         bars=tuple(b for b in layout.bars if shown(b.lane_id, b.rect)),
         metric_zero={k: v for k, v in layout.metric_zero.items() if k in ids},
         metric_plots=plots,
@@ -338,6 +376,26 @@ def draw_heading(
         p.marker(marker, x + 15, mid, 3.5, persona.colour)
         name = _line(fonts, persona.name, LEGEND_COLUMN - 44, LEGEND_PT, False)
         p.text_line(name, x + 38, y, LEGEND_PT, False, LIGHT["text"])
+    c.restoreState()
+
+
+def draw_empty(
+    c: Any, fonts: PdfFonts, doc: JourneyMap, plan: SlidePlan, size: tuple[float, float] = SLIDE
+) -> None:
+    """A phase without touchpoints: its description, and a sentence saying it has none yet."""
+    c.saveState()
+    c.transform(1, 0, 0, -1, 0, size[1])
+    p = MapPainter(c, fonts)
+    width = size[0] - 4 * SIDE_MARGIN
+    wrapper = Wrapper(PdfMeasure(fonts))
+    description = " ".join(doc.phases[plan.phase_index].description.split())
+    lines, _ = wrapper.wrap(description, width, TextStyle("slide-note", NOTE_PT), 6)
+    y = MAP_TOP + (size[1] - MAP_TOP - MAP_BOTTOM) / 2 - (len(lines) - 1) * NOTE_PT * 0.7
+    for line in lines:
+        p.text_line(line, 2 * SIDE_MARGIN, y, NOTE_PT, False, LIGHT["text"])
+        y += NOTE_PT * 1.4
+    note = WORDS["fr" if doc.language.startswith("fr") else "en"]["empty"]
+    p.text_line(note, 2 * SIDE_MARGIN, y + NOTE_PT * 0.6, NUMBER_PT, False, LIGHT["text_muted"])
     c.restoreState()
 
 

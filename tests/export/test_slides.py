@@ -185,8 +185,13 @@ def test_a_phase_with_every_card_continues_on_the_next_slides(tmp_path: Path, sa
         f"{crowded.name} (1/{len(parts)})"
         in reader.pages[found.index((3, 1, len(parts))) + 1].extract_text()
     )
-    # The empty phases keep a slide each.
-    assert all(any(n == number for n, _, _ in found) for number in (1, 2, 4, 5))
+    # The phases left empty keep one slide each, which says so under their description.
+    for number in (1, 2, 4, 5):
+        assert [(part, parts) for n, part, parts in found if n == number] == [(1, 1)]
+        page = reader.pages[[n for n, _, _ in found].index(number) + 1]
+        text = " ".join(page.extract_text().split())
+        assert "No touchpoints in this phase yet." in text
+        assert " ".join(doc.phases[number - 1].description.split()) in text
     # Its columns are spread over several slides rather than shrunk: every card can be read.
     export = _PdfExport(doc, ExportOptions(layout="slides", appendix=False), None)
     _, pages = export._slides()
