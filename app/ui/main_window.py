@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         """Close the map (asking about unsaved changes) and start a new one; Parcours stays open."""
         if self.maybe_save():
             self.set_document(new_map("five-phases", self.ui_language), None)
-            self.statusBar().showMessage("Closed the map; this is a new one", 4000)
+            self.statusBar().showMessage("Closed the map; this is a new one.", 4000)
 
     def toggle_dock(self, name: str) -> None:
         """Show or hide one of the panels."""

@@ -366,7 +366,7 @@ class StructurePanel(QWidget):
                 menu = self.add_lane_menu()
             else:
                 menu = QMenu(self)
-                menu.addAction(tr("Add phase"), self.add_phase)
+                menu.addAction(tr("Add Phase"), self.add_phase)
         else:
             menu = self.element_menu(collection, str(item.data(ID_ROLE)))
         menu.exec(listing.viewport().mapToGlobal(pos))
