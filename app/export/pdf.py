@@ -70,7 +70,7 @@ class Region:
     top_units: float = 0.0
     bottom_units: float | None = None
     layout: Layout | None = None
-    """Another layout of the same map (slides show fewer lanes); None: the export's own."""
+    """What to draw instead of the export's layout (a slide draws only what it shows)."""
 
 
 def export_pdf(

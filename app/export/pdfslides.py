@@ -284,6 +284,7 @@ def names_part(layout: Layout, top: float, bottom: float) -> Layout:
         bars=(),
         metric_zero={},
         metric_plots={},
+        notes=(),
     )
 
 
@@ -325,6 +326,14 @@ def columns_part(layout: Layout, top: float, bottom: float, left: float, right: 
         bars=tuple(b for b in layout.bars if shown(b.lane_id, b.rect)),
         metric_zero={k: v for k, v in layout.metric_zero.items() if k in ids},
         metric_plots=plots,
+        notes=tuple(
+            n
+            for n in layout.notes
+            if n.rect.right > left
+            and n.rect.x < right
+            and n.rect.bottom > top
+            and n.rect.y < bottom
+        ),
     )
 
 

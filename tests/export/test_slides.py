@@ -12,7 +12,7 @@ from app.export.options import ExportOptions
 from app.export.pdf import _PdfExport, export_pdf
 from app.export.pdfslides import MAP_BOTTOM, MAP_TOP, SIDE_MARGIN, SLIDE
 from app.model import commands as cmd
-from app.model.document import JourneyMap
+from app.model.document import JourneyMap, StickyNote
 
 # This folder's conftest by its path: `from conftest import` may find another folder's.
 _spec = importlib.util.spec_from_file_location(
@@ -206,3 +206,18 @@ def test_a_phase_with_every_card_continues_on_the_next_slides(tmp_path: Path, sa
     sizes = title_sizes(reader, firsts)
     sizes.pop(0, None)
     assert min(size for page in sizes.values() for size in page) >= LEGIBLE_PT - 0.01
+
+
+def test_sticky_notes_show_on_the_slides_where_they_sit(tmp_path: Path, sample_en) -> None:  # type: ignore[no-untyped-def]
+    card = next(tp for tp in sample_en.touchpoints if tp.title == "Card declined at MegaSound")
+    sample_en.notes.append(StickyNote(text="Which issuers refuse", attached_to=card.id))
+    sample_en.notes.append(StickyNote(text="Below every lane", x=420, y=1600))
+    path = tmp_path / "notes.pdf"
+    options = ExportOptions(layout="slides", appendix=False, notes=True)
+    path.write_bytes(export_pdf(sample_en, options).data)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+    # The note on a card is on the card's slide; a note outside every lane only on the cover.
+    assert [i for i, text in enumerate(pages) if "issuers" in text][1:] == [
+        i for i, text in enumerate(pages) if "Card declined at MegaSound" in text
+    ][1:]
+    assert [i for i, text in enumerate(pages) if "Below every lane" in text] == [0]
