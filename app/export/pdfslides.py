@@ -18,7 +18,7 @@ from app.export.fonts import PdfFonts, PdfMeasure
 from app.export.pdfdraw import MapPainter
 from app.layout.geometry import Rect
 from app.layout.model import Layout, MetricPlot, PhaseBox, TextBox
-from app.layout.text import TextStyle, Wrapper
+from app.layout.text import CARD_TITLE, TextStyle, Wrapper
 from app.model.document import JourneyMap
 from app.model.palette import persona_look
 
@@ -82,9 +82,12 @@ class SlidePlan:
 
 
 def legible_scale(layout: Layout) -> float:
-    """The smallest scale at which every card title is ``LEGIBLE_PT`` points high or more."""
-    sizes = [card.title.style.size for card in layout.cards]
-    return LEGIBLE_PT / min(sizes) if sizes else 0.0
+    """The smallest scale at which every card title is ``LEGIBLE_PT`` points high or more.
+
+    Without cards (their lanes collapsed), the scale at which card titles would be.
+    """
+    sizes = [card.title.style.size for card in layout.cards] or [CARD_TITLE.size]
+    return LEGIBLE_PT / min(sizes)
 
 
 def plan_slides(layout: Layout, size: tuple[float, float] = SLIDE) -> list[SlidePlan]:

@@ -221,3 +221,14 @@ def test_sticky_notes_show_on_the_slides_where_they_sit(tmp_path: Path, sample_e
         i for i, text in enumerate(pages) if "Card declined at MegaSound" in text
     ][1:]
     assert [i for i, text in enumerate(pages) if "Below every lane" in text] == [0]
+
+
+def test_with_every_card_lane_collapsed_the_other_lanes_stay_legible(sample_en) -> None:  # type: ignore[no-untyped-def]
+    for lane in sample_en.lanes:
+        lane.collapsed = lane.kind == "touchpoints"
+    export = _PdfExport(sample_en, ExportOptions(layout="slides", appendix=False), None)
+    _, pages = export._slides()
+    plans = [page.plan for page in pages[2::2]]
+    assert not export.layout.cards and len(plans) > len(sample_en.phases)
+    # As large as card titles (13 units) would need: not one slide a phase, squeezed.
+    assert all(plan.scale >= LEGIBLE_PT / 13 for plan in plans)
