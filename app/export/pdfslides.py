@@ -5,8 +5,10 @@ clipped, scaled and moved onto the page (positions are never recomputed). Each
 slide is as large as fits its page, and never below the scale that sets card titles at
 ``LEGIBLE_PT`` points: a phase too wide for that continues on the next slide
 (``Purchase (2/3)``), and lanes too tall for it continue below, on the next
-slide too. Card lanes without a card in the phase are left out; framework,
-emotion and metric lanes always show. No Qt here.
+slide too. A card lane without a card in a slide's columns is left out of it;
+framework, emotion and metric lanes always show. A phase without touchpoints
+gets one slide with its description. A slide draws only what it shows, so its
+text is the text one sees. No Qt here.
 """
 
 import math
