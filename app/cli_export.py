@@ -54,7 +54,7 @@ def add_parser(commands: Any, run: Any) -> None:
         choices=["fit", "poster", "tiles", "slides"],
         default="fit",
         help="fit: one sheet; poster: natural size; tiles: sheets to assemble; "
-        "slides: 16:9, a phase per slide (default: fit)",
+        "slides: 16:9, each phase on slides with card titles at 14 pt or more (default: fit)",
     )
     pdf.add_argument(
         "--paper",

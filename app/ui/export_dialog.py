@@ -41,7 +41,7 @@ LAYOUTS = (
     ("fit", "Fit on one sheet"),
     ("poster", "Poster at natural size"),
     ("tiles", "Tiles to assemble into a wall poster"),
-    ("slides", "Slides, a phase per slide"),
+    ("slides", "Slides, each phase large enough to project"),
 )
 PREVIEW_DELAY_MS = 350
 
