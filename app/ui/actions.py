@@ -36,6 +36,8 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""
     """Checkable actions of one group exclude each other (like radio buttons)."""
+    icon: str = ""
+    """An icon under resources/icons/actions (without ``.svg``), for menus and the toolbar."""
     on_canvas: bool = False
     """The shortcut works only while the canvas has the focus: Delete or Ctrl+V typed in a
     panel's field belongs to that field, never to the selected cards."""
@@ -277,6 +279,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.presentation.start(),
         ("F5",),
         "Show the map full screen, phase by phase",
+        icon="present",
     ),
     ActionSpec("zoom_in", "Zoom &In", "&View", lambda w: w.zoom_in(), (Key.ZoomIn, "Ctrl+=")),
     ActionSpec("zoom_out", "Zoom &Out", "&View", lambda w: w.zoom_out(), (Key.ZoomOut,)),

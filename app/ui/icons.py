@@ -42,6 +42,18 @@ def channel_qicon(
     return QIcon(channel_pixmap(key, svg, colour, size, margin))
 
 
+def action_icon(name: str, colour: QColor, size: int = 24) -> QIcon:
+    """A menu or toolbar icon: ``resources/icons/actions/<name>.svg`` drawn in ``colour``."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    draw_icon(painter, f"actions/{name}", QRectF(0, 0, size, size), colour)
+    painter.end()
+    return QIcon(pixmap)
+
+
 def colour_chip(colour: str, size: int = 14) -> QIcon:
     """An upright bar of ``colour``, like the stripe on a lane's header.
 

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.actions_by_id["present"])
+        self._paint_action_icons()
         self._build_status_bar()
         self.canvas.zoom_changed.connect(self._show_zoom)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -351,9 +353,19 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_palette(app, self.theme)
         self.scene.set_theme(self.theme)
+        self._paint_action_icons()
         for key, action in self.actions_by_id.items():
             if key.startswith("theme:"):
                 action.setChecked(key == f"theme:{choice}")
+
+    def _paint_action_icons(self) -> None:
+        """Draw the actions' icons in the palette's text colour (again after a theme change)."""
+        from app.ui.icons import action_icon
+
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for spec in ACTIONS:
+            if spec.icon:
+                self.actions_by_id[spec.id].setIcon(action_icon(spec.icon, colour))
 
     def _system_scheme_changed(self) -> None:
         if self.settings.theme == "system":

@@ -166,3 +166,15 @@ def test_file_create_future_state_and_view_compare_open_the_linked_maps(  # type
     monkeypatch.setattr(compare_view.ComparisonDialog, "show", lambda self: shown.append(self))
     window.actions_by_id["compare"].trigger()
     assert shown and shown[0].objectName() == "comparison"
+
+
+def test_the_toolbar_offers_present_with_its_icon(make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolBar
+
+    window = make_window()
+    toolbar = window.findChild(QToolBar, "main_toolbar")
+    assert toolbar is not None and toolbar.isVisible()
+    present = window.actions_by_id["present"]
+    assert present in toolbar.actions()
+    assert not present.icon().isNull()
+    assert present.shortcut().toString() == "F5"
