@@ -306,14 +306,19 @@ def paste_commands(
 
 
 def paste_csv(
-    doc: JourneyMap, text: str, phase_id: str, lane_id: str, before_id: str | None = None
+    doc: JourneyMap,
+    text: str,
+    phase_id: str | None = None,
+    lane_id: str | None = None,
+    before_id: str | None = None,
 ) -> tuple[cmd.Transaction, list[str], list[str]]:
     """The one undo step that pastes spreadsheet rows (CSV or tab-separated text) as cards.
 
     Rows follow the CSV contract (docs/csv.md). A row naming a phase or card
     lane of ``doc`` goes there; other rows, rows without a lane and all rows
     when there is no ``phase`` column go to the cell ``phase_id``/``lane_id``,
-    before card ``before_id``. Text whose first row is not a header pastes one
+    before card ``before_id`` (without them, the first phase and the first card
+    lane). Text whose first row is not a header pastes one
     card per row, titled by its first cell. Personas, metrics and channels are
     matched by name as in :func:`paste_commands`.
 
@@ -321,8 +326,11 @@ def paste_csv(
         The transaction, notes for the user, and the ids of the new cards.
 
     Raises:
-        InputError: Problems in the rows, each with its line and column, as CSV import says them.
+        InputError: Problems in the rows, each with its line and column, as CSV import says
+            them, or ``doc`` has no cell for cards.
     """
+    if phase_id is None or lane_id is None:
+        phase_id, lane_id = _default_cell(doc)
     if doc.lane(lane_id).kind != "touchpoints":
         raise InputError(None, "cards can only be pasted into a card lane")
     phase_name, lane_name = doc.phase(phase_id).name, doc.lane(lane_id).name

@@ -182,8 +182,6 @@ class ClipboardActions(QObject):
             if isinstance(content, dict):
                 command, notes, added = paste_commands(doc, content, phase_id, lane_id, before_id)
             else:
-                if phase_id is None or lane_id is None:
-                    phase_id, lane_id = _first_cell(doc)
                 command, notes, added = paste_csv(doc, content, phase_id, lane_id, before_id)
         except InputError as error:
             self._refuse(error)
@@ -242,10 +240,3 @@ class ClipboardActions(QObject):
         else:
             self.status.emit(_t("refused", reason=problems[0] if problems else error))
         self.refused.emit(_t("refused_title"), error.describe())
-
-
-def _first_cell(doc: JourneyMap) -> tuple[str, str]:
-    lanes = [lane for lane in doc.lanes if lane.kind == "touchpoints"]
-    if not doc.phases or not lanes:
-        raise InputError(None, "this map needs a phase and a card lane before cards can be pasted")
-    return doc.phases[0].id, lanes[0].id
