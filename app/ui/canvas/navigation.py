@@ -9,7 +9,8 @@ from PySide6.QtGui import QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from app.export.qt.draw import draw_lane_headers, draw_phase
-from app.layout.model import LaneBox, PhaseBox
+from app.export.qt.theme import Theme
+from app.layout.model import LaneBox, Layout, PhaseBox
 from app.ui.canvas.scene import JourneyScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -149,25 +150,10 @@ class MapViewport(QGraphicsView):
         theme, zoom = self.journey_scene.theme, self.zoom()
         painter.save()
         if dx > 0:
-            painter.save()
-            painter.translate(dx, 0)
-            painter.setClipRect(
-                QRectF(0, layout.header_height, layout.lane_header_width, layout.height)
-            )
-            draw_lane_headers(painter, layout, theme, zoom)
-            painter.restore()
+            draw_pinned_lanes(painter, layout, theme, zoom, dx)
         if dy > 0:
-            painter.save()
-            painter.translate(0, dy)
-            band = QRectF(0, 0, layout.width, layout.header_height)
-            painter.setClipRect(band)
-            painter.fillRect(band, theme.background)
-            for phase in layout.phases:
-                draw_phase(painter, phase, theme, zoom)
-            painter.restore()
-        painter.fillRect(
-            QRectF(dx, dy, layout.lane_header_width, layout.header_height), theme.background
-        )
+            draw_pinned_phases(painter, layout, theme, zoom, dy)
+        cover_header_corner(painter, layout, theme, dx, dy)
         painter.restore()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
@@ -203,6 +189,40 @@ class MapViewport(QGraphicsView):
                 self.set_zoom(self.zoom() * pinch.scaleFactor(), QPointF(centre))
                 return True
         return super().viewportEvent(event)
+
+
+def draw_pinned_lanes(
+    painter: QPainter, layout: Layout, theme: Theme, zoom: float, dx: float
+) -> None:
+    """The lane names drawn ``dx`` to the right, as if pinned to the view's left edge."""
+    painter.save()
+    painter.translate(dx, 0)
+    painter.setClipRect(QRectF(0, layout.header_height, layout.lane_header_width, layout.height))
+    draw_lane_headers(painter, layout, theme, zoom)
+    painter.restore()
+
+
+def draw_pinned_phases(
+    painter: QPainter, layout: Layout, theme: Theme, zoom: float, dy: float
+) -> None:
+    """The phase names drawn ``dy`` down on the background, as if pinned to the view's top."""
+    painter.save()
+    painter.translate(0, dy)
+    band = QRectF(0, 0, layout.width, layout.header_height)
+    painter.setClipRect(band)
+    painter.fillRect(band, theme.background)
+    for phase in layout.phases:
+        draw_phase(painter, phase, theme, zoom)
+    painter.restore()
+
+
+def cover_header_corner(
+    painter: QPainter, layout: Layout, theme: Theme, dx: float, dy: float
+) -> None:
+    """Blank the corner where pinned lane and phase names would overlap."""
+    painter.fillRect(
+        QRectF(dx, dy, layout.lane_header_width, layout.header_height), theme.background
+    )
 
 
 def _shift(low: float, high: float, start: float, end: float) -> float:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, 
 from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.export.qt.draw import draw_lane_headers, draw_phase
 from app.layout.model import Layout, PhaseBox
+from app.ui.canvas.navigation import cover_header_corner, draw_pinned_lanes, draw_pinned_phases
 from app.ui.canvas.view import JourneyView
 
 if TYPE_CHECKING:
@@ -102,14 +102,7 @@ def paint_stage(
     dx, dy = view.header_offsets()
     painter.save()
     if dy > 0:
-        painter.save()
-        painter.translate(0, dy)
-        band = QRectF(0, 0, layout.width, layout.header_height)
-        painter.setClipRect(band)
-        painter.fillRect(band, theme.background)
-        for box in layout.phases:
-            draw_phase(painter, box, theme, zoom)
-        painter.restore()
+        draw_pinned_phases(painter, layout, theme, zoom, dy)
     whole = scene.sceneRect().united(view.mapToScene(view.viewport().rect()).boundingRect())
     column = QRectF(phase.header.x, 0, phase.header.w, layout.height)
     if overview:
@@ -128,16 +121,8 @@ def paint_stage(
             veil,
         )
     if pin_lanes and dx > 0:
-        painter.save()
-        painter.translate(dx, 0)
-        painter.setClipRect(
-            QRectF(0, layout.header_height, layout.lane_header_width, layout.height)
-        )
-        draw_lane_headers(painter, layout, theme, zoom)
-        painter.restore()
-        painter.fillRect(
-            QRectF(dx, dy, layout.lane_header_width, layout.header_height), theme.background
-        )
+        draw_pinned_lanes(painter, layout, theme, zoom, dx)
+        cover_header_corner(painter, layout, theme, dx, dy)
     painter.restore()
 
 
