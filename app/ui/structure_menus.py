@@ -94,18 +94,17 @@ def delete_phase(
 ) -> bool:
     """Delete a phase; when it holds cards, ask whether to move them or delete them."""
     doc = session.document
-    count = len(structure.phase_cards(doc, phase_id))
-    answer: str | None = "delete"
-    if count:
-        question = tr("The phase “{name}” holds {cards}. What should happen to them?").format(
-            name=doc.phase(phase_id).name, cards=_cards(count)
-        )
-        neighbours = [
-            (side, structure.phase_neighbour(doc, phase_id, side)) for side in ("previous", "next")
-        ]
-        answer = _where_cards_go(parent, ask, tr("Delete phase"), question, count, neighbours)
-        if answer is None:
-            return False
+    answer = _where_cards_go(
+        parent,
+        ask,
+        tr("Delete phase"),
+        tr("The phase “{name}” holds {cards}. What should happen to them?"),
+        doc.phase(phase_id).name,
+        len(structure.phase_cards(doc, phase_id)),
+        [(side, structure.phase_neighbour(doc, phase_id, side)) for side in ("previous", "next")],
+    )
+    if answer is None:
+        return False
     choice = cast(structure.PhaseCards, answer)
     return push(
         session,
@@ -119,13 +118,18 @@ def _where_cards_go(
     ask: Asker | None,
     title: str,
     question: str,
+    name: str,
     count: int,
     neighbours: Sequence[tuple[str, Phase | Lane | None]],
 ) -> str | None:
-    """Ask whether ``count`` cards move to a neighbour (by side) or are deleted.
+    """Ask whether the ``count`` cards of ``name`` move to a neighbour (by side) or are deleted.
 
-    The side chosen, "delete", or None when the user cancels.
+    The side chosen, "delete" (also when there are no cards: nothing to ask), or
+    None when the user cancels. ``question`` has ``{name}`` and ``{cards}`` fields.
     """
+    if not count:
+        return "delete"
+    question = question.format(name=name, cards=_cards(count))
     choices = [
         (side, tr("Move the {cards} to “{name}”").format(cards=_cards(count), name=other.name))
         for side, other in neighbours
@@ -291,18 +295,17 @@ def delete_lane(
 ) -> bool:
     """Delete a lane; when it holds cards, ask whether to move them or delete them."""
     doc = session.document
-    count = len(structure.lane_cards(doc, lane_id))
-    answer: str | None = "delete"
-    if count:
-        question = tr("The lane “{name}” holds {cards}. What should happen to them?").format(
-            name=doc.lane(lane_id).name, cards=_cards(count)
-        )
-        neighbours = [
-            (side, structure.lane_neighbour(doc, lane_id, side)) for side in ("above", "below")
-        ]
-        answer = _where_cards_go(parent, ask, tr("Delete lane"), question, count, neighbours)
-        if answer is None:
-            return False
+    answer = _where_cards_go(
+        parent,
+        ask,
+        tr("Delete lane"),
+        tr("The lane “{name}” holds {cards}. What should happen to them?"),
+        doc.lane(lane_id).name,
+        len(structure.lane_cards(doc, lane_id)),
+        [(side, structure.lane_neighbour(doc, lane_id, side)) for side in ("above", "below")],
+    )
+    if answer is None:
+        return False
     choice = cast(structure.LaneCards, answer)
     return push(
         session,
