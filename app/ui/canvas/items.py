@@ -210,10 +210,13 @@ class LaneContentItem(SceneItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        self.draw_shown(painter, self.content.within(exposed_span(option)), detail(painter))
+        span = exposed_span(option)
+        self.draw_shown(painter, self.content.within(span), detail(painter), span)
 
-    def draw_shown(self, painter: QPainter, shown: Sequence[Any], zoom: float) -> None:
-        """Draw the items that show in the repainted area."""
+    def draw_shown(
+        self, painter: QPainter, shown: Sequence[Any], zoom: float, span: tuple[float, float]
+    ) -> None:
+        """Draw the items that show in the repainted area (``span``: its left and right x)."""
         raise NotImplementedError
 
 
@@ -228,7 +231,9 @@ class FrameworkLaneItem(LaneContentItem):
         """Show new texts; repaint only when they changed."""
         self.show_items(boxes, band)
 
-    def draw_shown(self, painter: QPainter, shown: Sequence[Any], zoom: float) -> None:
+    def draw_shown(
+        self, painter: QPainter, shown: Sequence[Any], zoom: float, span: tuple[float, float]
+    ) -> None:
         draw.draw_framework(painter, shown, self.theme, zoom)
 
 
@@ -351,17 +356,10 @@ class MetricLaneItem(LaneContentItem):
         self.plot = plot
         self.show_items(bars, band, changed)
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    def draw_shown(
+        self, painter: QPainter, shown: Sequence[Any], zoom: float, span: tuple[float, float]
     ) -> None:
-        span = exposed_span(option)
-        shown = self.content.within(span)
-        draw.draw_metric_lane(
-            painter, self.plot, shown, self.band, self.theme, detail(painter), span
-        )
-
-    def draw_shown(self, painter: QPainter, shown: Sequence[Any], zoom: float) -> None:
-        draw.draw_metric_lane(painter, self.plot, shown, self.band, self.theme, zoom)
+        draw.draw_metric_lane(painter, self.plot, shown, self.band, self.theme, zoom, span)
 
 
 class IndicatorItem(QGraphicsItem):
