@@ -221,12 +221,6 @@ def export_formats() -> tuple[Format, ...]:
     return tuple(f for f in FORMATS if f.writer is not None)
 
 
-def readable_suffixes() -> str:
-    """The suffixes Parcours reads, for a sentence: ``.journey, .pdf, ... or .mermaid``."""
-    suffixes = [s for f in FORMATS if f.reader is not None for s in f.suffixes]
-    return ", ".join(suffixes[:-1]) + " or " + suffixes[-1]
-
-
 def read_map(path: PathLike, options: ReadOptions | None = None) -> ReadResult:
     """Read a map from any file Parcours reads, chosen by its suffix.
 

@@ -214,13 +214,6 @@ class MapDiff:
             or not self.metrics.is_empty
         )
 
-    def changed_fields(self, touchpoint_id: str) -> tuple[str, ...]:
-        """The fields that changed on a touchpoint (empty when it did not change)."""
-        for change in self.cards_changed:
-            if change.id == touchpoint_id:
-                return change.fields
-        return ()
-
 
 class _Named(Protocol):
     @property

@@ -74,9 +74,3 @@ def note_to_card(
     add = cmd.add_touchpoint(doc, card, before_id)
     steps: list[cmd.Command] = [cmd.RemoveElement("notes", note_id), add]
     return cmd.Transaction(f"Turn sticky note into card '{title}'", steps), card.id
-
-
-def first_card_lane_cell(doc: JourneyMap, phase_id: str) -> tuple[str, str] | None:
-    """(phase id, lane id) of the first card lane: where a note becomes a card by default."""
-    lane = next((lane for lane in doc.lanes if lane.kind == "touchpoints"), None)
-    return None if lane is None else (phase_id, lane.id)
