@@ -92,7 +92,7 @@ def menu_at(
     note = notes.note_at(layout, pos)
     if note is not None:
         return note_menus.note_menu(view, session, note)
-    card = next((c for c in layout.cards if c.rect.contains(pos.x(), pos.y())), None)
+    card = notes.card_at(layout, pos)
     if card is not None:
         scene = view.journey_scene
         if card.touchpoint_id not in scene.selected_touchpoints():

@@ -23,7 +23,7 @@ from app.model import notes as sticky
 from app.model.commands import Command
 from app.model.document import StickyNote
 from app.model.errors import InputError
-from app.ui.canvas.interactions import Cell, card_cell_at
+from app.ui.canvas.interactions import Cell, card_cell_at, card_target
 from app.ui.canvas.items import Z_DRAG, Z_NOTE, NoteItem
 from app.ui.canvas.scene import JourneyScene
 from app.ui.session import DocumentSession
@@ -256,8 +256,6 @@ class NoteDrag:
             title = self.doc.touchpoint(self.card.touchpoint_id).title
             message = tr("drop_card", title=title)
         elif self.cell is not None:
-            from app.ui.canvas.interactions import card_target
-
             target = card_target(result, self.doc, pos, set())
             if target is not None:
                 indicator.show_at(target.indicator)
