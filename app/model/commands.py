@@ -89,7 +89,8 @@ def _items(doc: JourneyMap, collection: Collection) -> list[Any]:
     return cast(list[Any], getattr(doc, collection))
 
 
-def _index_of(items: Sequence[Any], element_id: str) -> int:
+def index_of(items: Sequence[Any], element_id: str) -> int:
+    """The position of element ``element_id`` in ``items`` (KeyError when absent)."""
     for i, item in enumerate(items):
         if item.id == element_id:
             return i
@@ -126,7 +127,7 @@ class AddElement(Command):
 
     def revert(self, doc: JourneyMap) -> list[Change]:
         items = _items(doc, self.collection)
-        del items[_index_of(items, self.element.id)]
+        del items[index_of(items, self.element.id)]
         return [Change("removed", self.collection, self.element.id)]
 
 
@@ -142,7 +143,7 @@ class RemoveElement(Command):
 
     def apply(self, doc: JourneyMap) -> list[Change]:
         items = _items(doc, self.collection)
-        self._index = _index_of(items, self.element_id)
+        self._index = index_of(items, self.element_id)
         self._removed = items.pop(self._index)
         return [Change("removed", self.collection, self.element_id)]
 
@@ -165,14 +166,14 @@ class MoveElement(Command):
 
     def apply(self, doc: JourneyMap) -> list[Change]:
         items = _items(doc, self.collection)
-        self._old_index = _index_of(items, self.element_id)
+        self._old_index = index_of(items, self.element_id)
         element = items.pop(self._old_index)
         items.insert(max(0, min(self.index, len(items))), element)
         return [Change("moved", self.collection, self.element_id)]
 
     def revert(self, doc: JourneyMap) -> list[Change]:
         items = _items(doc, self.collection)
-        element = items.pop(_index_of(items, self.element_id))
+        element = items.pop(index_of(items, self.element_id))
         items.insert(self._old_index, element)
         return [Change("moved", self.collection, self.element_id)]
 
@@ -209,7 +210,7 @@ class SetFields(Command):
         if self.collection == MAP:
             return doc
         items = _items(doc, self.collection)
-        return cast(BaseModel, items[_index_of(items, self.element_id)])
+        return cast(BaseModel, items[index_of(items, self.element_id)])
 
     def apply(self, doc: JourneyMap) -> list[Change]:
         element = self._element(doc)
@@ -285,7 +286,7 @@ def remove(doc: JourneyMap, collection: Collection, element_id: str) -> Transact
     metric its values and lanes; a custom channel is cleared from cards and
     personas.
     """
-    element = _items(doc, collection)[_index_of(_items(doc, collection), element_id)]
+    element = _items(doc, collection)[index_of(_items(doc, collection), element_id)]
     label = f"Delete {_NOUN[collection]} '{_display_name(element)}'"
     steps: list[Command] = []
     if collection == "phases":
@@ -341,7 +342,7 @@ def _remove_cards(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> list[Comman
 
 def move(doc: JourneyMap, collection: Collection, element_id: str, index: int) -> Command:
     """Reorder: put an element at ``index`` of its list (phases, lanes, personas...)."""
-    element = _items(doc, collection)[_index_of(_items(doc, collection), element_id)]
+    element = _items(doc, collection)[index_of(_items(doc, collection), element_id)]
     return MoveElement(
         collection, element_id, index, f"Move {_NOUN[collection]} '{_display_name(element)}'"
     )
@@ -384,7 +385,7 @@ def move_touchpoints(
     others = [tid for tid in current if tid not in moving]
     insert_at = _insertion_index(doc, others, phase_id, before_id)
     final = others[:insert_at] + [tp.id for tp in ordered] + others[insert_at:]
-    steps += _reorder_steps(current, final)
+    steps += reorder_steps(current, final)
     return Transaction(label, steps)
 
 
@@ -438,8 +439,8 @@ def duplicate_touchpoints(
     return Transaction(label, steps), copies
 
 
-def _reorder_steps(current: list[str], final: list[str]) -> list[Command]:
-    """The single-element moves that turn the order ``current`` into ``final``."""
+def reorder_steps(current: list[str], final: list[str]) -> list[Command]:
+    """The single-card moves that turn the card order ``current`` into ``final``."""
     order = list(current)
     steps: list[Command] = []
     for position, element_id in enumerate(final):

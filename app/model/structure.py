@@ -15,11 +15,12 @@ from app.model.commands import (
     AddElement,
     Collection,
     Command,
-    MoveElement,
     RemoveElement,
     SetFields,
     Transaction,
+    reorder_steps,
 )
+from app.model.commands import index_of as index_of  # re-exported: the panels and menus use it
 from app.model.document import (
     FRAMEWORK_FIELDS,
     FrameworkField,
@@ -135,30 +136,10 @@ def delete_phase(doc: JourneyMap, phase_id: str, cards: PhaseCards = "delete") -
         # Alone in the target phase: where they are is already the right order.
         at = sum(1 for tid in current[: current.index(moving[0])] if tid not in set(moving))
     final = others[:at] + moving + others[at:]
-    steps += _reorder(current, final)
+    steps += reorder_steps(current, final)
     steps.append(RemoveElement("phases", phase_id))
     label = f"Delete phase '{phase.name}' and move its {_cards(len(inside))} to '{target.name}'"
     return Transaction(label, steps)
-
-
-def index_of(items: Sequence[Phase | Lane | Persona | Metric], element_id: str) -> int:
-    """The position of element ``element_id`` in ``items`` (KeyError when absent)."""
-    for i, item in enumerate(items):
-        if item.id == element_id:
-            return i
-    raise KeyError(element_id)
-
-
-def _reorder(current: list[str], final: list[str]) -> list[Command]:
-    """The single-card moves that turn the card order ``current`` into ``final``."""
-    order = list(current)
-    steps: list[Command] = []
-    for position, element_id in enumerate(final):
-        if order[position] != element_id:
-            order.remove(element_id)
-            order.insert(position, element_id)
-            steps.append(MoveElement("touchpoints", element_id, position))
-    return steps
 
 
 # -- lanes ---------------------------------------------------------------------------------
