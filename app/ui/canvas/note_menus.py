@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from app.layout.model import NoteBox
 from app.model import commands as cmd
 from app.model import notes as sticky
-from app.model.document import STICKY_COLOURS
 from app.model.errors import InputError
 from app.ui.canvas.interactions import Cell, card_cell_at
 from app.ui.canvas.notes import add_note, card_at, delete_notes, edit_note
+from app.ui.note_colours import colour_choices
 from app.ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -37,17 +37,9 @@ TEXT = {
     "delete": "Delete",
     "recolour": "Change sticky note colour",
     "set_author": "Set sticky note author",
-    "yellow": "Yellow",
-    "orange": "Orange",
-    "pink": "Pink",
-    "green": "Green",
-    "blue": "Blue",
-    "lilac": "Lilac",
     "no_card_lane": "Add a card lane first: a note becomes a card in a card lane.",
 }
 """Every string these menus show, in one place for translation."""
-COLOUR_NAMES = ("yellow", "orange", "pink", "green", "blue", "lilac")
-assert len(COLOUR_NAMES) == len(STICKY_COLOURS)
 
 
 def tr(key: str, **values: Any) -> str:
@@ -93,8 +85,8 @@ def note_menu(view: "JourneyView", session: DocumentSession, box: NoteBox) -> QM
 
     colours = menu.addMenu(tr("colour"))
     colours.setObjectName("note_colour")
-    for name, colour in zip(COLOUR_NAMES, STICKY_COLOURS, strict=True):
-        action = colours.addAction(_swatch(colour), tr(name))
+    for name, colour in colour_choices():
+        action = colours.addAction(_swatch(colour), name)
         action.setObjectName(f"note_colour:{colour}")
         action.setCheckable(True)
         action.setChecked(note.colour == colour)

@@ -9,21 +9,15 @@ from app.model.document import STICKY_COLOURS, StickyNote
 from app.ui.inspector.editing import Context, TextField
 from app.ui.inspector.form import Form
 from app.ui.inspector.widgets import ChoiceCombo
+from app.ui.note_colours import colour_choices
 
 TEXTS = {
     "text": "Text",
     "colour": "Colour",
     "card": "On card",
     "free": "Free on the map",
-    "yellow": "Yellow",
-    "orange": "Orange",
-    "pink": "Pink",
-    "green": "Green",
-    "blue": "Blue",
-    "lilac": "Lilac",
     "other": "Other ({colour})",
 }
-COLOUR_NAMES = ("yellow", "orange", "pink", "green", "blue", "lilac")
 TEXT_HEIGHT = 110
 
 
@@ -57,7 +51,7 @@ class NoteForm(Form):
 
     @staticmethod
     def _choices(current: str | None) -> list[tuple[str, str]]:
-        choices = [(tr(n), c) for n, c in zip(COLOUR_NAMES, STICKY_COLOURS, strict=True)]
+        choices = colour_choices()
         if current is not None and current not in STICKY_COLOURS:
             choices.append((tr("other", colour=current), current))
         return choices
