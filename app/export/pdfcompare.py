@@ -23,7 +23,7 @@ from app.export.pdfdraw import MapPainter
 from app.export.pdfpage import PageDecor
 from app.export.result import ExportResult
 from app.layout import layout as compute_layout
-from app.layout.geometry import Rect
+from app.layout.marks import change_tag
 from app.layout.model import CardBox, Layout
 from app.layout.text import TextStyle, Wrapper
 from app.model.compare import (
@@ -214,8 +214,7 @@ class _Comparison:
             detailed = f"{text}: {', '.join(FIELD_LABELS[f] for f in mark.fields)}"
             if self.fonts.width(detailed, 11, True) <= r.w - 20:
                 text = detailed
-        width = self.fonts.width(text, 11, True) + 14
-        tag = Rect(r.right - width - 6, r.y - 12, width, 18)
+        tag = change_tag(r, self.fonts.width(text, 11, True))
         p.rect(tag, colour, radius=9)
         p.text_line(text, tag.x + 7, tag.y + 13, 11, True, "#ffffff")
 

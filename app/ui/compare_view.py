@@ -37,9 +37,11 @@ from app.export.pdfcompare import (
     card_marks,
     export_comparison_pdf,
 )
+from app.export.qt.draw import qrect
 from app.export.qt.theme import LIGHT, Theme
 from app.layout import layout as compute_layout
 from app.layout.geometry import Rect
+from app.layout.marks import change_tag
 from app.model.compare import FIELD_LABELS, comparison_maps, diff, differences
 from app.model.document import JourneyMap
 from app.model.fileformat import atomic_write
@@ -75,8 +77,8 @@ class ChangeMarker(QGraphicsItem):
         self.font = QFont()
         self.font.setPixelSize(11)
         self.font.setBold(True)
-        width = QFontMetricsF(self.font).horizontalAdvance(self.tag) + 14
-        self.tag_rect = QRectF(self.card.right() - width - 6, self.card.top() - 12, width, 18)
+        width = QFontMetricsF(self.font).horizontalAdvance(self.tag)
+        self.tag_rect = qrect(change_tag(card, width))
         self.setZValue(Z_CARD + 1)
         if mark.kind == "added":
             self.setToolTip(tr("New in the future state."))
