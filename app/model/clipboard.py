@@ -20,6 +20,7 @@ from app.model import commands as cmd
 from app.model.channels import BUILTIN_BY_KEY, fold
 from app.model.csvio import read_pasted_rows, write_csv_rows
 from app.model.document import (
+    CARD_CONTENT_FIELDS,
     CustomChannel,
     Evidence,
     JourneyMap,
@@ -90,18 +91,7 @@ class CardsPayload(_Strict):
     cards: list[CopiedCard]
 
 
-_CARD_FIELDS = (
-    "title",
-    "description",
-    "actions",
-    "motivation",
-    "questions",
-    "pain_points",
-    "opportunities",
-    "quotes",
-    "moment_of_truth",
-    "evidence",
-)
+_CARD_FIELDS = ("title", *CARD_CONTENT_FIELDS)
 
 
 # -- copying -----------------------------------------------------------------------

@@ -17,26 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol, TypeVar
 
-from app.model.document import CurrentStateLink, Dash, JourneyMap, Touchpoint, now
+from app.model.document import (
+    CARD_CONTENT_FIELDS,
+    CurrentStateLink,
+    Dash,
+    JourneyMap,
+    Touchpoint,
+    now,
+)
 from app.model.ids import new_id
 
 FUTURE_SUFFIX = {"en": " (future state)", "fr": " (état futur)"}
 """Added to the title of a future-state map, by the map's language."""
 
-CARD_FIELDS: tuple[str, ...] = (
-    "title",
-    "channel",
-    "description",
-    "actions",
-    "motivation",
-    "questions",
-    "pain_points",
-    "opportunities",
-    "quotes",
-    "moment_of_truth",
-    "evidence",
-    "metrics",
-)
+CARD_FIELDS: tuple[str, ...] = ("title", "channel", *CARD_CONTENT_FIELDS, "metrics")
 """Touchpoint fields compared as they are; ``phase``, ``lane`` and ``position`` are added."""
 
 FIELD_LABELS: dict[str, str] = {

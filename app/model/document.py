@@ -255,6 +255,20 @@ def _sorted_dict(values: dict[str, float]) -> dict[str, float]:
     return dict(sorted(values.items()))
 
 
+CARD_CONTENT_FIELDS: tuple[str, ...] = (
+    "description",
+    "actions",
+    "motivation",
+    "questions",
+    "pain_points",
+    "opportunities",
+    "quotes",
+    "moment_of_truth",
+    "evidence",
+)
+"""The fields of a Touchpoint that say what it is, beyond its title, channel and placement."""
+
+
 class Touchpoint(Element):
     """One interaction between customer and organisation: a card on the canvas."""
 
