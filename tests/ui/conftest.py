@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsScene
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QMenu
 
 from app.resources import sample_map
 from app.ui.main_window import MainWindow
@@ -138,4 +138,59 @@ def double_click(view, pos: QPointF) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
 
 
-__all__ = ["QPoint", "click", "double_click", "drag", "view_point"]
+def by_title(window, title: str):  # type: ignore[no-untyped-def]
+    """The card of the window's map titled ``title``."""
+    return next(tp for tp in window.document.touchpoints if tp.title == title)
+
+
+def card_centre(window, touchpoint_id: str) -> QPointF:  # type: ignore[no-untyped-def]
+    """The viewport position of a card's centre."""
+    box = window.scene.layout.card(touchpoint_id)
+    return view_point(window.canvas, box.rect.centre_x, box.rect.centre_y)
+
+
+@pytest.fixture
+def right_click(monkeypatch) -> Callable[..., QMenu | None]:  # type: ignore[no-untyped-def]
+    """A real right-click (press, release, context menu event); returns the menu it opened."""
+
+    def do(window, pos: QPointF) -> QMenu | None:  # type: ignore[no-untyped-def]
+        view = window.canvas
+        shown: list[QMenu] = []
+        monkeypatch.setattr(view, "popup_menu", lambda menu, at: shown.append(menu))
+        viewport = view.viewport()
+        right, none = Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
+        no = Qt.KeyboardModifier.NoModifier
+        where = viewport.mapToGlobal(pos)
+        for kind, buttons in (
+            (QEvent.Type.MouseButtonPress, right),
+            (QEvent.Type.MouseButtonRelease, none),
+        ):
+            QApplication.sendEvent(viewport, QMouseEvent(kind, pos, where, right, buttons, no))
+        menu_event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, pos.toPoint(), where.toPoint()
+        )
+        QApplication.sendEvent(viewport, menu_event)
+        QApplication.processEvents()
+        return shown[-1] if shown else None
+
+    return do
+
+
+def action(menu: QMenu | None, name: str) -> QAction:
+    """The entry ``name`` (its objectName) of a menu that must have opened."""
+    assert menu is not None, "no menu opened"
+    found = menu.findChild(QAction, name)
+    assert found is not None, f"no action {name!r} in the menu"
+    return found
+
+
+__all__ = [
+    "QPoint",
+    "action",
+    "by_title",
+    "card_centre",
+    "click",
+    "double_click",
+    "drag",
+    "view_point",
+]

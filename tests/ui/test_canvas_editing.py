@@ -2,7 +2,7 @@
 and an in-place title editor that leaves every other card (and the exports) as they were."""
 
 import pytest
-from conftest import click, double_click, drag, view_point
+from conftest import by_title, card_centre, click, double_click, drag, view_point
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -12,17 +12,8 @@ from app.export.options import ExportOptions
 from app.ui.canvas.scene import JourneyScene
 
 
-def by_title(window, title: str):  # type: ignore[no-untyped-def]
-    return next(tp for tp in window.document.touchpoints if tp.title == title)
-
-
 def named(items, name: str):  # type: ignore[no-untyped-def]
     return next(item for item in items if item.name == name)
-
-
-def card_centre(window, touchpoint_id: str) -> QPointF:  # type: ignore[no-untyped-def]
-    box = window.scene.layout.card(touchpoint_id)
-    return view_point(window.canvas, box.rect.centre_x, box.rect.centre_y)
 
 
 def emotion_spot(window, touchpoint_id: str, value: float) -> QPointF:  # type: ignore[no-untyped-def]

@@ -1,19 +1,10 @@
 """Editing the map by direct manipulation, with real mouse events on the real view."""
 
-from conftest import click, double_click, drag, view_point
+from conftest import by_title, card_centre, click, double_click, drag, view_point
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.canvas.items import CardItem, CurveItem, PhaseItem
-
-
-def card_centre(window, touchpoint_id: str) -> QPointF:  # type: ignore[no-untyped-def]
-    box = window.scene.layout.card(touchpoint_id)
-    return view_point(window.canvas, box.rect.centre_x, box.rect.centre_y)
-
-
-def by_title(window, title: str):  # type: ignore[no-untyped-def]
-    return next(tp for tp in window.document.touchpoints if tp.title == title)
 
 
 def phase_named(window, name: str):  # type: ignore[no-untyped-def]

@@ -1,62 +1,18 @@
 """Right-click menus on the canvas: cards, the emotion lane, empty cells and headers."""
 
 import shutil
-from collections.abc import Callable
 
 import pytest
-from conftest import click, double_click, view_point
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from conftest import action, by_title, card_centre, click, double_click, view_point
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from app.resources import sample_map
 
 
-def by_title(window, title: str):  # type: ignore[no-untyped-def]
-    return next(tp for tp in window.document.touchpoints if tp.title == title)
-
-
 def named(items, name: str):  # type: ignore[no-untyped-def]
     return next(item for item in items if item.name == name)
-
-
-def card_centre(window, touchpoint_id: str) -> QPointF:  # type: ignore[no-untyped-def]
-    box = window.scene.layout.card(touchpoint_id)
-    return view_point(window.canvas, box.rect.centre_x, box.rect.centre_y)
-
-
-@pytest.fixture
-def right_click(monkeypatch) -> Callable[..., QMenu | None]:  # type: ignore[no-untyped-def]
-    """A real right-click (press, release, context menu event); returns the menu it opened."""
-
-    def do(window, pos: QPointF) -> QMenu | None:  # type: ignore[no-untyped-def]
-        view = window.canvas
-        shown: list[QMenu] = []
-        monkeypatch.setattr(view, "popup_menu", lambda menu, at: shown.append(menu))
-        viewport = view.viewport()
-        right, none = Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
-        no = Qt.KeyboardModifier.NoModifier
-        where = viewport.mapToGlobal(pos)
-        for kind, buttons in (
-            (QEvent.Type.MouseButtonPress, right),
-            (QEvent.Type.MouseButtonRelease, none),
-        ):
-            QApplication.sendEvent(viewport, QMouseEvent(kind, pos, where, right, buttons, no))
-        menu_event = QContextMenuEvent(
-            QContextMenuEvent.Reason.Mouse, pos.toPoint(), where.toPoint()
-        )
-        QApplication.sendEvent(viewport, menu_event)
-        QApplication.processEvents()
-        return shown[-1] if shown else None
-
-    return do
-
-
-def action(menu: QMenu | None, name: str) -> QAction:
-    assert menu is not None, "no menu opened"
-    found = menu.findChild(QAction, name)
-    assert found is not None, f"no action {name!r} in the menu"
-    return found
 
 
 def select(window, titles: list[str]) -> list[str]:  # type: ignore[no-untyped-def]

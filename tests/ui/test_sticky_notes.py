@@ -1,46 +1,11 @@
 """Sticky notes on the canvas: added from a menu, typed in place, dragged, turned into cards."""
 
-from collections.abc import Callable
-
 import pytest
-from conftest import double_click, drag, view_point
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from conftest import action, double_click, drag, view_point
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.model import notes as sticky
-
-
-@pytest.fixture
-def right_click(monkeypatch) -> Callable[..., QMenu | None]:  # type: ignore[no-untyped-def]
-    """A real right-click (press, release, context menu event); returns the menu it opened."""
-
-    def do(window, pos: QPointF) -> QMenu | None:  # type: ignore[no-untyped-def]
-        view = window.canvas
-        shown: list[QMenu] = []
-        monkeypatch.setattr(view, "popup_menu", lambda menu, at: shown.append(menu))
-        viewport = view.viewport()
-        right, none = Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
-        no = Qt.KeyboardModifier.NoModifier
-        where = viewport.mapToGlobal(pos)
-        for kind, buttons in (
-            (QEvent.Type.MouseButtonPress, right),
-            (QEvent.Type.MouseButtonRelease, none),
-        ):
-            QApplication.sendEvent(viewport, QMouseEvent(kind, pos, where, right, buttons, no))
-        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos.toPoint(), where.toPoint())
-        QApplication.sendEvent(viewport, event)
-        QApplication.processEvents()
-        return shown[-1] if shown else None
-
-    return do
-
-
-def action(menu: QMenu | None, name: str) -> QAction:
-    assert menu is not None, "no menu opened"
-    found = menu.findChild(QAction, name)
-    assert found is not None, f"no action {name!r} in the menu"
-    return found
 
 
 def card_id(window, title: str) -> str:  # type: ignore[no-untyped-def]
