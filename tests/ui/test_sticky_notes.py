@@ -69,9 +69,12 @@ def test_a_note_added_on_empty_space_is_typed_in_place_and_undone_in_one_step(
     window = make_window()
     layout = window.scene.layout
     actions = lane_named(window, "Actions")
-    x, y = layout.phases[1].header.x + 30, actions.band.y + 10
+    at = view_point(window.canvas, layout.phases[1].header.x + 30, actions.band.y + 10)
+    # The scene point of the pixel clicked: the view's size must not round it another way.
+    spot = window.canvas.mapToScene(at.toPoint())
+    x, y = spot.x(), spot.y()
     depth = window.undo_stack.count()
-    action(right_click(window, view_point(window.canvas, x, y)), "add_note_here").trigger()
+    action(right_click(window, at), "add_note_here").trigger()
     type_note(qtbot, window, ["Call the shop", "ask about returns"])
     (note,) = window.document.notes
     assert note.text == "Call the shop\nask about returns"
