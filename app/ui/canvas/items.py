@@ -84,6 +84,20 @@ class BoxItem(SceneItem):
         self.update()
 
 
+class SelectableBoxItem(BoxItem):
+    """A box the user selects with a click (a card or a sticky note); repaints when (de)selected."""
+
+    def __init__(self, element_id: str, box: Any, theme: Theme, z: float) -> None:
+        super().__init__(element_id, box, theme, z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+
 class LaneItem(BoxItem):
     """A lane's band across the map and its header on the left."""
 
@@ -115,14 +129,12 @@ class PhaseItem(BoxItem):
         draw.draw_phase(painter, self.box, self.theme, detail(painter))
 
 
-class CardItem(BoxItem):
+class CardItem(SelectableBoxItem):
     """A touchpoint card: channel icon and name, title, badges. Selectable."""
 
     def __init__(self, box: CardBox, theme: Theme, accent: str) -> None:
         super().__init__(box.touchpoint_id, box, theme, Z_CARD)
         self.accent = accent
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_accent(self, accent: str) -> None:
@@ -139,11 +151,6 @@ class CardItem(BoxItem):
         path.addRoundedRect(qrect(self.box.rect), 8, 8)
         return path
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -152,13 +159,11 @@ class CardItem(BoxItem):
         )
 
 
-class NoteItem(BoxItem):
+class NoteItem(SelectableBoxItem):
     """A sticky note, free or on its card's corner. Selectable; the view drags it."""
 
     def __init__(self, box: NoteBox, theme: Theme) -> None:
         super().__init__(box.note_id, box, theme, Z_NOTE)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
     def boundingRect(self) -> QRectF:
         # Room for the shadow below and the tape above.
@@ -168,11 +173,6 @@ class NoteItem(BoxItem):
         path = QPainterPath()
         path.addRect(qrect(self.box.rect))
         return path
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
