@@ -323,8 +323,3 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
         )
         sequences += [s for s in found if not s.isEmpty() and s not in sequences]
     return sequences
-
-
-def spec_by_id(action_id: str) -> ActionSpec:
-    """The declaration of one action."""
-    return next(spec for spec in ACTIONS if spec.id == action_id)
