@@ -13,7 +13,9 @@ See ``docs/file-format.md``.
 
 import json
 import os
+import re
 import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -206,11 +208,27 @@ def _parse_json(text: str, source: str | None) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise InputError(source, "the JSON is nested too deeply to be a Parcours map") from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise InputError(source, _long_number_problem(text)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise InputError(
             source, f'is JSON but not a Parcours map (it lacks "format": "{FORMAT_NAME}")'
         )
     return raw
+
+
+_LONG_NUMBER = re.compile(rf"-?\d{{{sys.get_int_max_str_digits() + 1},}}(?![\d.eE])")
+
+
+def _long_number_problem(text: str) -> str:
+    """Say where the number too long to read is (``json.loads`` does not)."""
+    found = _LONG_NUMBER.search(text)
+    if found is None:
+        return "is not a Parcours map: a number in it cannot be read"
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    digits = len(found.group().lstrip("-"))
+    return f"line {line}, column {column}: a number is too long ({digits:,} digits)"
 
 
 def _looks_truncated(text: str) -> bool:

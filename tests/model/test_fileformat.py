@@ -165,6 +165,10 @@ BROKEN = {
         "journey.touchpoints[0].phase_id: no phase has id",
     ),
     "unknown field": (GOOD.replace(b'"author": ""', b'"auteur": ""'), "auteur: is not a field"),
+    "number too long": (
+        GOOD.replace(b'"moment_of_truth": false', b'"moment_of_truth": ' + b"7" * 5000),
+        "a number is too long (5,000 digits)",
+    ),
 }
 
 
