@@ -112,6 +112,8 @@ _UNIT = re.compile(r"(.*)\[([^\[\]]*)\]", re.DOTALL)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 _SPACES = " \u00a0\u2009\u202f"
 _GROUPED = re.compile(rf"[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d*)?")
+_FORMULA = re.compile("'*[=+\\-@\t\r]")
+"""A text a spreadsheet would run as a formula, or one that looks like its protected form."""
 
 
 @dataclass
@@ -439,21 +441,33 @@ def _required(what: str) -> Callable[[str], str]:
 
 
 def _name(raw: str) -> str:
-    name = raw.strip()
+    name = _restore(raw.strip())
     if len(name) > NAME_MAX:
         raise _CellError(f"is {len(name)} characters long; the limit is {NAME_MAX}")
     return name
 
 
 def _text(raw: str) -> str:
+    return _lines_of(_restore(raw))
+
+
+def _lines_of(raw: str) -> str:
     return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _restore(text: str) -> str:
+    """The text without the apostrophe that export puts before a formula-like text."""
+    return text[1:] if text[:1] == "'" and _FORMULA.match(text, 1) else text
+
+
 def _items(raw: str) -> list[str]:
-    """One item per line; a leading bullet (``-``, ``*``, ``•``) and blank lines are dropped."""
+    """One item per line; a leading bullet (``-``, ``*``, ``•``) and blank lines are dropped.
+
+    A line's protecting apostrophe (see :func:`_defuse`) is dropped before its bullet.
+    """
     items = []
-    for line in _text(raw).split("\n"):
-        item = line.strip()
+    for line in _lines_of(raw).split("\n"):
+        item = _restore(line.strip())
         if item[:1] in _BULLETS:
             item = item[1:].strip()
         if item:
@@ -730,16 +744,16 @@ def write_csv(doc: JourneyMap) -> bytes:
     lanes = {lane.id: lane.name for lane in doc.lanes}
     for tp in touchpoints:
         cells = [
-            phases.get(tp.phase_id, ""),
-            tp.title,
-            lanes.get(tp.lane_id, ""),
-            _channel_label(doc, tp.channel),
-            tp.description,
+            _defuse(phases.get(tp.phase_id, "")),
+            _defuse(tp.title),
+            _defuse(lanes.get(tp.lane_id, "")),
+            _defuse(_channel_label(doc, tp.channel)),
+            _defuse(tp.description),
             _lines(tp.actions),
-            tp.motivation,
+            _defuse(tp.motivation),
             _lines(tp.questions),
             _lines(tp.pain_points),
-            "\n".join(_opportunity_line(o) for o in tp.opportunities),
+            "\n".join(_defuse(_opportunity_line(o)) for o in tp.opportunities),
             _lines(tp.quotes),
             "yes" if tp.moment_of_truth else "no",
             "" if tp.evidence == "unstated" else tp.evidence,
@@ -785,7 +799,19 @@ def _protect(item: str) -> str:
 
 
 def _lines(items: list[str]) -> str:
-    return "\n".join(_protect(item) for item in items)
+    return "\n".join(_defuse(_protect(item)) for item in items)
+
+
+def _defuse(text: str) -> str:
+    """A text a spreadsheet would run as a formula, with an apostrophe in front.
+
+    Texts starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get
+    the apostrophe spreadsheets use to mark text; so do texts that already start
+    with apostrophes followed by one of those, so that reading, which drops one
+    such apostrophe (:func:`_restore`), gives them back unchanged. Numbers are
+    written elsewhere and never pass here.
+    """
+    return f"'{text}" if _FORMULA.match(text) else text
 
 
 def _opportunity_line(opportunity: Opportunity) -> str:

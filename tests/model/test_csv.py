@@ -1,5 +1,8 @@
 """CSV import and export: workshop spreadsheets in, the same touchpoints back out."""
 
+import csv
+import io
+import operator
 from typing import Any
 
 import pytest
@@ -7,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.model.channels import BUILTIN_BY_KEY, BUILTIN_CHANNELS, builtin_channel_for_name, fold
-from app.model.csvio import CsvImport, read_csv, write_csv
+from app.model.csvio import CsvImport, read_csv, write_csv, write_csv_rows
 from app.model.document import (
     CustomChannel,
     JourneyMap,
@@ -187,11 +190,111 @@ def test_export_writes_a_bom_commas_points_and_one_line_per_item() -> None:
     assert ";" not in text and "1234,5" not in text
 
 
+# -- formulas ---------------------------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_map() -> JourneyMap:
+    """A map from outside whose texts a spreadsheet would run as formulas."""
+    phase, lane = Phase(name="=Phase"), Lane(kind="touchpoints", name="+Lane")
+    lea, conversion = Persona(name="Léa"), Metric(name="Conversion")
+    channel = CustomChannel(name="@Channel")
+    card = Touchpoint(
+        phase_id=phase.id,
+        lane_id=lane.id,
+        title='=HYPERLINK("http://evil.example","Click me")',
+        channel=channel.id,
+        description="-2+3+cmd|' /C calc'!A0",
+        motivation="\tWants it now",
+        actions=["=1+1", "-5 % off", "+33 6 12 34 56 78"],
+        questions=["@everyone?", "'=already protected", "'plain apostrophe"],
+        pain_points=["''-two apostrophes"],
+        opportunities=[Opportunity(text="+more"), Opportunity(text="=x", priority="high")],
+        quotes=["- a bullet that is part of the quote"],
+        emotions={lea.id: -1.5},
+        metrics={conversion.id: -3.25},
+    )
+    return JourneyMap(
+        title="Hostile",
+        phases=[phase],
+        lanes=[lane],
+        personas=[lea],
+        metrics=[conversion],
+        channels=[channel],
+        touchpoints=[card],
+    )
+
+
+def test_formula_like_cells_are_exported_with_an_apostrophe_and_read_back_unchanged() -> None:
+    doc = formula_map()
+    data = write_csv(doc)
+    header, row = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["phase"] == "'=Phase"
+    assert cells["title"] == '\'=HYPERLINK("http://evil.example","Click me")'
+    assert cells["lane"] == "'+Lane"
+    assert cells["channel"] == "'@Channel"
+    assert cells["description"] == "'-2+3+cmd|' /C calc'!A0"
+    assert cells["motivation"] == "'\tWants it now"
+    assert cells["actions"].split("\n") == ["'=1+1", "'- -5 % off", "'+33 6 12 34 56 78"]
+    assert cells["questions"].split("\n") == [
+        "'@everyone?",
+        "''=already protected",
+        "'plain apostrophe",
+    ]
+    assert cells["pain_points"] == "'" + "''-two apostrophes"
+    assert cells["quotes"] == "'- - a bullet that is part of the quote"
+    assert cells["opportunities"].split("\n") == ["'+more", "[high] =x"]
+    # Numbers stay numbers: a spreadsheet must still add up the scores and values.
+    assert cells["emotion:Léa"] == "-1.5"
+    assert cells["metric:Conversion"] == "-3.25"
+    for value in row:
+        for line in value.split("\n"):
+            assert not line.startswith(FORMULA_STARTS) or line in ("-1.5", "-3.25")
+    assert carried(read_csv(data).journey) == carried(doc)
+
+
+def test_copied_cards_are_protected_from_formulas_too() -> None:
+    doc = formula_map()
+    text = write_csv_rows(doc, [doc.touchpoints[0].id])
+    assert "\r\n'=Phase,\"'=HYPERLINK(" in text
+    assert carried(read_csv(text.encode()).journey) == carried(doc)
+
+
+def test_a_spreadsheet_typed_minus_or_apostrophe_reads_as_written() -> None:
+    text = (
+        "phase,title,description,quotes,emotion:Léa,metric:Price [€]\r\n"
+        "'=Achat,-5 % off,'-5 % off,\"'@someone\n'quoted\n- -1\",-1,-12.5\r\n"
+    )
+    result = read_csv(text.encode())
+    card, doc = only(result), result.journey
+    assert doc.phases[0].name == "=Achat"
+    assert card.title == "-5 % off"
+    assert card.description == "-5 % off"
+    assert card.quotes == ["@someone", "'quoted", "-1"]
+    assert card.emotions == {doc.personas[0].id: -1.0}
+    assert card.metrics == {doc.metrics[0].id: -12.5}
+
+
+def test_a_protected_title_of_the_longest_length_still_reads() -> None:
+    doc = formula_map()
+    doc.touchpoints[0].title = "=" + "x" * 499
+    back = read_csv(write_csv(doc)).journey
+    assert back.touchpoints[0].title == "=" + "x" * 499
+
+
 hypothesis_text = st.characters(blacklist_categories=("Cs", "Cc"))
-names = st.text(hypothesis_text, min_size=1, max_size=12).filter(lambda s: s == s.strip() and s)
-free_text = st.text(
+# Starts a spreadsheet reads as a formula, and apostrophes that look like their protection.
+formula_starts = st.sampled_from(["=", "+", "-", "@", "'", "'=", "''+", "'-", "'x"])
+plain_names = st.text(hypothesis_text, min_size=1, max_size=12).filter(
+    lambda s: s == s.strip() and s
+)
+names = plain_names | st.builds(operator.add, formula_starts, plain_names)
+plain_text = st.text(
     st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"), max_size=30
 )
+free_text = plain_text | st.builds(operator.add, formula_starts | st.just("\t"), plain_text)
 items = st.lists(names | names.map(lambda s: f"- {s}") | names.map(lambda s: f"•{s}"), max_size=3)
 opportunities = st.lists(
     st.builds(
