@@ -19,9 +19,11 @@ from pydantic import (
     Field,
     PlainSerializer,
     StringConstraints,
+    ValidationError,
     field_serializer,
     model_validator,
 )
+from pydantic_core import InitErrorDetails
 
 from app.model.ids import new_id
 
@@ -106,10 +108,47 @@ def now() -> datetime:
     return _normalise_time(datetime.now(UTC))
 
 
+LONE_SURROGATE = "contains an invalid character (a lone UTF-16 surrogate)"
+"""Why a text that cannot be written as UTF-8 is refused: the map could never be saved."""
+
+
+def _text_problems(data: dict[object, object]) -> list[InitErrorDetails]:
+    """The texts among ``data``'s values (and their list items) that are not writable as UTF-8.
+
+    Nested elements are left to their own model, so each text is looked at once.
+    """
+    found = []
+    for key, value in data.items():
+        texts = enumerate(value) if isinstance(value, list) else ((None, value),)
+        for index, text in texts:
+            if isinstance(text, str) and not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    place = (str(key),) if index is None else (str(key), index)
+                    error = {"error": LONE_SURROGATE}
+                    found.append(
+                        InitErrorDetails(type="value_error", loc=place, input=text, ctx=error)
+                    )
+    return found
+
+
 class Element(BaseModel):
-    """Base of every document model: unknown keys are errors, not silently dropped."""
+    """Base of every document model: unknown keys are errors, not silently dropped.
+
+    Every text field, and every text in a list field, must be writable as UTF-8:
+    a lone surrogate (from a hand-edited file or a paste) would make saving fail.
+    """
 
     model_config = ConfigDict(extra="forbid", validate_default=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _texts_are_writable(cls, data: object) -> object:
+        # Checked before the fields, so that every field, even a constrained one, says why.
+        if isinstance(data, dict) and (problems := _text_problems(data)):
+            raise ValidationError.from_exception_data(cls.__name__, problems)
+        return data
 
 
 class Phase(Element):

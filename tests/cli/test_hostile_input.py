@@ -41,3 +41,20 @@ def test_a_number_too_long_in_a_map_inside_an_svg_is_named(
 
     assert code == 1
     assert err.strip() == f"{image}: line 3, column 14: a number is too long (5,000 digits)"
+
+
+def test_a_lone_surrogate_in_a_text_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.journey"
+    bad.write_bytes(
+        sample_map().read_bytes().replace(b'"motivation": "', b'"motivation": "x\\ud800y', 1)
+    )
+
+    code, out, err = run(capsys, "validate", bad)
+
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        f"{bad}: journey.touchpoints[0].motivation: contains an invalid character "
+        "(a lone UTF-16 surrogate)"
+    ]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from strategies import journeys
 
-from app.model import fileformat
+from app.model import commands, fileformat
 from app.model.document import JourneyMap, Lane, Persona, Touchpoint
 from app.model.errors import InputError
 from app.model.integrity import integrity_problems
@@ -169,6 +169,10 @@ BROKEN = {
         GOOD.replace(b'"moment_of_truth": false', b'"moment_of_truth": ' + b"7" * 5000),
         "a number is too long (5,000 digits)",
     ),
+    "lone surrogate": (
+        GOOD.replace(b'"title": "Erreur', b'"title": "x\\ud800y Erreur'),
+        "journey.touchpoints[0].title: contains an invalid character (a lone UTF-16 surrogate)",
+    ),
 }
 
 
@@ -269,3 +273,27 @@ def test_optional_keys_added_to_version_1_are_written_only_when_set() -> None:
     styled = fileformat.dumps(doc)
     assert b'"marker": "star"' in styled and b'"dash": "dotted"' in styled
     assert fileformat.loads(styled) == doc
+
+
+def test_a_lone_surrogate_is_refused_in_every_kind_of_text_field() -> None:
+    doc = small_map()
+    doc.personas[0].goals = ["Jouer vite", "x\ud800y"]
+    doc.touchpoints[0].description = "\udfff"
+    data = fileformat.to_data(doc)  # a map made in memory: it cannot be saved as UTF-8
+    with pytest.raises(UnicodeEncodeError):
+        fileformat.dumps(doc)
+
+    with pytest.raises(InputError) as caught:
+        fileformat.from_journey_data(data["journey"], "map.journey")
+
+    assert [str(problem) for problem in caught.value.problems] == [
+        "journey.personas[0].goals[1]: contains an invalid character (a lone UTF-16 surrogate)",
+        "journey.touchpoints[0].description: contains an invalid character "
+        "(a lone UTF-16 surrogate)",
+    ]
+
+
+def test_an_edit_with_a_lone_surrogate_is_refused_before_it_reaches_the_map() -> None:
+    doc = small_map()
+    with pytest.raises(InputError, match="contains an invalid character"):
+        commands.edit(doc, "touchpoints", doc.touchpoints[0].id, motivation="a\ud800")
