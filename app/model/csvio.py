@@ -152,6 +152,8 @@ class _Header:
     metrics: list[_Column] = field(default_factory=list)
     unknown: list[_Column] = field(default_factory=list)
     unnamed: list[int] = field(default_factory=list)
+    named: dict[tuple[str, str], _Column] = field(default_factory=dict)
+    """The persona and metric columns by (kind, case-folded name), to find a name used twice."""
     language: str = ""
     """``fr`` when the header uses French column names; empty when it does not tell."""
 
@@ -366,10 +368,12 @@ def _add_column(header: _Header, index: int, label: str, key: str, name: str) ->
     if len(name) > NAME_MAX:
         raise _CellError(f"the {what} name is longer than {NAME_MAX} characters")
     group = header.personas if key == "emotion" else header.metrics
-    for other in group:
-        if other.name.casefold() == name.casefold():
-            raise _CellError(f'the {what} "{name}" already has a column ("{other.label}")')
-    group.append(_Column(index, label, key, name, unit))
+    other = header.named.get((key, name.casefold()))
+    if other is not None:
+        raise _CellError(f'the {what} "{name}" already has a column ("{other.label}")')
+    column = _Column(index, label, key, name, unit)
+    header.named[key, name.casefold()] = column
+    group.append(column)
 
 
 def _column_notes(header: _Header, records: list[tuple[int, list[str]]]) -> list[str]:
