@@ -1,5 +1,6 @@
 """The PDF appendix: persona cards, a table of every touchpoint phase by phase, then insights."""
 
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -133,6 +134,8 @@ FRAMEWORK_COLUMNS = tuple(f for f in FRAMEWORK_FIELDS if f != "description")
 COLUMNS = ("touchpoint", *FRAMEWORK_COLUMNS, "metrics")
 CARD_GAP = 18.0
 WEIGHTS = (1.35, 1.1, 1.05, 1.1, 1.1, 1.25, 1.1, 0.95)
+TALL_ROW = 0.75
+"""A table row taller than this share of the page may continue on the next page."""
 
 
 class Bookmark(Flowable):  # type: ignore[misc]
@@ -190,6 +193,7 @@ def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) 
     )
     head = ParagraphStyle("head", parent=body, fontName=bold)
     width = size[0] - 72
+    tall = TALL_ROW * (size[1] - 84)  # of the appendix frame's height (see pdf.py)
     story: list[Flowable] = []
     if doc.personas:
         story += [
@@ -203,9 +207,9 @@ def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) 
             for persona in doc.personas
         ]
         for pair in (persona_cards[i : i + 2] for i in range(0, len(persona_cards), 2)):
-            row = Table(
-                [pair + [[]] * (2 - len(pair))], colWidths=[card_width + CARD_GAP, card_width]
-            )
+            cells, card_widths = pair + [[]] * (2 - len(pair)), [card_width + CARD_GAP, card_width]
+            split = _split_in_row([cells], card_widths, tall)
+            row = Table([cells], colWidths=card_widths, splitInRow=split)
             row.setStyle(
                 TableStyle(
                     [
@@ -217,7 +221,7 @@ def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) 
                     ]
                 )
             )
-            story += [KeepTogether(row), Spacer(1, 10)]
+            story += [row if split else KeepTogether(row), Spacer(1, 10)]
     story += [
         Bookmark("appendix-touchpoints", labels["touchpoints"], 0),
         Paragraph(markup(labels["touchpoints"], True), h1),
@@ -235,16 +239,34 @@ def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) 
             continue
         rows = [[Paragraph(markup(labels[c], True), head) for c in COLUMNS]]
         rows += [[Paragraph(cell, body) for cell in _row(doc, tp, labels, markup)] for tp in cards]
-        table = Table(rows, colWidths=widths, repeatRows=1)
+        split = _split_in_row(rows[1:], widths, tall)
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=split)
         table.setStyle(_TABLE_STYLE)
         table.setStyle([("FONTNAME", (0, 0), (-1, -1), regular)])  # else cells start in Helvetica
         story += [table, Spacer(1, 6)]
-    story += _insights_story(doc, labels, markup, (h1, h2, body, head), width)
+    story += _insights_story(doc, labels, markup, (h1, h2, body, head), width, tall)
     return story
 
 
-def _table(rows: list[list[Flowable]], widths: list[float], regular: str) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
+def _split_in_row(rows: list[list[Any]], widths: list[float], tall: float) -> int:
+    """Table's ``splitInRow``: 1 when a row is taller than ``tall``, else 0.
+
+    A row that tall could never fit on a page (a 6,000-character motivation, 200
+    pain points), so its table may continue it on the next pages, header
+    repeated; other tables keep every row whole on one page.
+    """
+    for row in rows:
+        for cell, width in zip(row, widths, strict=False):
+            flowables = cell if isinstance(cell, list) else [cell]
+            if sum(f.wrap(width - 12, 1e9)[1] for f in flowables) > tall:
+                return 1
+    return 0
+
+
+def _table(rows: list[list[Flowable]], widths: list[float], regular: str, tall: float) -> Table:
+    table = Table(
+        rows, colWidths=widths, repeatRows=1, splitInRow=_split_in_row(rows, widths, tall)
+    )
     table.setStyle(_TABLE_STYLE)
     table.setStyle([("FONTNAME", (0, 0), (-1, -1), regular)])
     return table
@@ -256,10 +278,15 @@ def _insights_story(
     markup: Markup,
     styles: tuple[ParagraphStyle, ...],
     width: float,
+    tall: float,
 ) -> list[Flowable]:
     """The figures of app.model.insights, formatted as in the Insights dock and the CLI."""
     h1, h2, body, head = styles
     regular = markup.fonts.face(False)
+
+    def table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+        return _table(rows, widths, regular, tall)
+
     found = insights(doc)
     titles = {tp.id: tp.title for tp in doc.touchpoints}
     names = {p.id: p.name for p in doc.personas}
@@ -296,7 +323,7 @@ def _insights_story(
             ]
             for persona in found.personas
         ]
-        story.append(_table(rows, [first] + [rest] * (len(columns) - 1), regular))
+        story.append(table(rows, [first] + [rest] * (len(columns) - 1)))
 
         story += heading("extremes")
         rows = [[cell(labels[key], True) for key in ("persona", "lowest", "highest")]]
@@ -310,7 +337,7 @@ def _insights_story(
                 for extreme in (persona.lowest, persona.highest)
             ]
             rows.append([cell(names[persona.persona_id], True), *extremes])
-        story.append(_table(rows, [width * 0.2, width * 0.4, width * 0.4], regular))
+        story.append(table(rows, [width * 0.2, width * 0.4, width * 0.4]))
 
         story += heading("drops")
         rows = [[cell(labels[key], True) for key in ("persona", "drop", "from_to")]]
@@ -327,7 +354,7 @@ def _insights_story(
                 rows.append(
                     [cell(names[persona.persona_id], True), cell(""), cell(labels["no_drops"])]
                 )
-        story.append(_table(rows, [width * 0.2, width * 0.1, width * 0.7], regular))
+        story.append(table(rows, [width * 0.2, width * 0.1, width * 0.7]))
 
     story += heading("moments")
     if found.moments_of_truth:
@@ -342,9 +369,7 @@ def _insights_story(
             for moment in found.moments_of_truth
         ]
         rest = width * 0.45 / max(1, len(doc.personas))
-        story.append(
-            _table(rows, [width * 0.35, width * 0.2] + [rest] * len(doc.personas), regular)
-        )
+        story.append(table(rows, [width * 0.35, width * 0.2] + [rest] * len(doc.personas)))
     else:
         story.append(cell(labels["nothing"]))
 
@@ -362,7 +387,7 @@ def _insights_story(
             ]
             for spot in found.hot_spots
         ]
-        story.append(_table(rows, [width * 0.2, width * 0.1, width * 0.7], regular))
+        story.append(table(rows, [width * 0.2, width * 0.1, width * 0.7]))
     else:
         story.append(cell(labels["nothing"]))
 
@@ -381,7 +406,7 @@ def _insights_story(
             for rank, item in enumerate(found.opportunities, 1)
         ]
         fractions = (0.05, 0.1, 0.5, 0.27, 0.08)
-        story.append(_table(rows, [width * f for f in fractions], regular))
+        story.append(table(rows, [width * f for f in fractions]))
     else:
         story.append(cell(labels["nothing"]))
 
@@ -395,7 +420,7 @@ def _insights_story(
             [cell(row.name, True), *(cell(str(count) if count else "") for _, count in row.counts)]
             for row in found.channels
         ]
-        story.append(_table(rows, [first] + [rest] * len(doc.phases), regular))
+        story.append(table(rows, [first] + [rest] * len(doc.phases)))
 
     story += heading("evidence")
     shares = "   ".join(
@@ -438,7 +463,7 @@ def _persona_card(
     title = ParagraphStyle("persona", parent=h2, textColor=colors.HexColor(persona.colour))
     flowables: list[Flowable] = [Paragraph(markup(persona.name, True), title)]
     if rows:
-        table = Table(rows, colWidths=[width * 0.28, width * 0.72])
+        table = Table(rows, colWidths=[width * 0.28, width * 0.72], splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
