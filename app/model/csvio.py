@@ -131,6 +131,15 @@ class CsvImport:
     skipped: list[Problem]
 
 
+QUOTE_MAX = 60
+"""The most characters of a cell that a message quotes (a cell can be megabytes long)."""
+
+
+def _shown(text: str) -> str:
+    """``text`` as quoted in a message: cut to :data:`QUOTE_MAX` characters with "…"."""
+    return text if len(text) <= QUOTE_MAX else text[: QUOTE_MAX - 1] + "…"
+
+
 class _CellError(ValueError):
     """A cell's value is unusable; the message says why, the caller says where."""
 
@@ -325,7 +334,7 @@ def _read_header(line: int, cells: list[str]) -> tuple[_Header, list[Problem]]:
         try:
             _add_column(header, index, label, key, name)
         except _CellError as error:
-            problems.append(Problem(f"line {line}, {label}", str(error)))
+            problems.append(Problem(f"line {line}, {_shown(label)}", str(error)))
     for key in ("phase", "title"):
         if key not in header.fields:
             problems.append(
@@ -356,7 +365,8 @@ def _classify(label: str) -> tuple[str, str, str] | None:
 def _add_column(header: _Header, index: int, label: str, key: str, name: str) -> None:
     if key not in ("emotion", "metric"):
         if key in header.fields:
-            raise _CellError(f'this column appears twice (also as "{header.fields[key].label}")')
+            also = _shown(header.fields[key].label)
+            raise _CellError(f'this column appears twice (also as "{also}")')
         header.fields[key] = _Column(index, label, key)
         return
     unit: str | None = None
@@ -370,7 +380,9 @@ def _add_column(header: _Header, index: int, label: str, key: str, name: str) ->
     group = header.personas if key == "emotion" else header.metrics
     other = header.named.get((key, name.casefold()))
     if other is not None:
-        raise _CellError(f'the {what} "{name}" already has a column ("{other.label}")')
+        raise _CellError(
+            f'the {what} "{_shown(name)}" already has a column ("{_shown(other.label)}")'
+        )
     column = _Column(index, label, key, name, unit)
     header.named[key, name.casefold()] = column
     group.append(column)
@@ -378,7 +390,8 @@ def _add_column(header: _Header, index: int, label: str, key: str, name: str) ->
 
 def _column_notes(header: _Header, records: list[tuple[int, list[str]]]) -> list[str]:
     notes = [
-        f'The column "{c.label}" is not one Parcours knows; it was ignored.' for c in header.unknown
+        f'The column "{_shown(c.label)}" is not one Parcours knows; it was ignored.'
+        for c in header.unknown
     ]
     for index in header.unnamed:
         if any(index < len(cells) and cells[index].strip() for _, cells in records):
@@ -397,7 +410,7 @@ def _read_row(header: _Header, line: int, cells: list[str]) -> tuple[_Row, list[
         try:
             store(cells[column.index] if column.index < len(cells) else "")
         except _CellError as error:
-            problems.append(Problem(f"line {line}, {column.label}", str(error)))
+            problems.append(Problem(f"line {line}, {_shown(column.label)}", str(error)))
 
     for key, column in header.fields.items():
         attempt(column, partial(_store_field, row, key))
@@ -487,7 +500,7 @@ def _opportunities(raw: str) -> list[Opportunity]:
         if tag and fold(tag[1]) in _PRIORITIES:
             text, priority = tag[2].strip(), _PRIORITIES[fold(tag[1])]
         if not text:
-            raise _CellError(f'"{item}" has a priority but no text')
+            raise _CellError(f'"{_shown(item)}" has a priority but no text')
         if len(text) > NAME_MAX:
             raise _CellError(f"an opportunity is longer than {NAME_MAX} characters")
         result.append(Opportunity(text=text, priority=priority))
@@ -499,7 +512,8 @@ def _yes_no(raw: str) -> bool:
     if answer in _YES or answer in _NO:
         return answer in _YES
     raise _CellError(
-        f'"{raw.strip()}" is not yes or no (write yes, no, oui, non, x, 1, 0, or leave it empty)'
+        f'"{_shown(raw.strip())}" is not yes or no '
+        "(write yes, no, oui, non, x, 1, 0, or leave it empty)"
     )
 
 
@@ -507,7 +521,7 @@ def _evidence(raw: str) -> Evidence:
     evidence = _EVIDENCE.get(fold(raw))
     if evidence is None:
         raise _CellError(
-            f'"{raw.strip()}" is not observed, assumed or proposed '
+            f'"{_shown(raw.strip())}" is not observed, assumed or proposed '
             "(observé, supposé, proposé), nor empty"
         )
     return evidence
@@ -552,9 +566,9 @@ def _emotion(raw: str) -> float | None:
         return None
     value = _number(text)
     if value is None:
-        raise _CellError(f'"{text}" is not a number between -2 and +2')
+        raise _CellError(f'"{_shown(text)}" is not a number between -2 and +2')
     if not EMOTION_MIN <= value <= EMOTION_MAX:
-        raise _CellError(f"{text} is out of range: a feeling is scored from -2 to +2")
+        raise _CellError(f"{_shown(text)} is out of range: a feeling is scored from -2 to +2")
     return value
 
 
@@ -565,7 +579,7 @@ def _metric(raw: str, unit: str | None) -> tuple[float, bool] | None:
         return None
     percent = text.endswith("%")
     if percent and unit not in (None, "%"):
-        raise _CellError(f'"{text}" has a % sign but this column\'s unit is {unit}')
+        raise _CellError(f'"{_shown(text)}" has a % sign but this column\'s unit is {_shown(unit)}')
     if percent:
         value = _grouped_number(text.removesuffix("%"))
     else:
@@ -574,7 +588,7 @@ def _metric(raw: str, unit: str | None) -> tuple[float, bool] | None:
             value = _grouped_number(text.removesuffix(unit))  # "12 €" in a "[€]" column
     if value is None:
         raise _CellError(
-            f'"{text}" is not a number (use . or , as the decimal mark '
+            f'"{_shown(text)}" is not a number (use . or , as the decimal mark '
             "and spaces between thousands)"
         )
     return value, percent

@@ -29,3 +29,30 @@ def test_a_name_used_twice_is_found_among_thousands_whatever_its_case() -> None:
         'line 1, Émotion: p2999: the persona "p2999" already has a column ("emotion:P2999")',
         'line 1, metric:P1: the metric "P1" already has a column ("metric:p1")',
     ]
+
+
+def test_a_huge_cell_is_quoted_in_a_short_message() -> None:
+    huge = "x" * 130_000
+    data = f"phase,title,moment of truth,emotion:Léa\nDiscover,Ad,{huge},{huge}\n".encode()
+
+    with pytest.raises(InputError) as caught:
+        read_csv(data, "huge.csv")
+
+    message = caught.value.describe()
+    assert len(message) < 400
+    assert f'"{"x" * 59}…" is not yes or no' in message
+    assert f'"{"x" * 59}…" is not a number between -2 and +2' in message
+
+
+def test_long_column_names_are_cut_where_they_are_named() -> None:
+    huge, long = "y" * 130_000, "z" * 400
+    data = f"phase,title,emotion:{huge},emotion:{long},emotion:{long}\nDiscover,Ad\n".encode()
+
+    with pytest.raises(InputError) as caught:
+        read_csv(data, "huge.csv")
+
+    assert [str(p) for p in caught.value.problems] == [
+        f"line 1, emotion:{'y' * 51}…: the persona name is longer than 500 characters",
+        f'line 1, emotion:{"z" * 51}…: the persona "{"z" * 59}…" already has a column '
+        f'("emotion:{"z" * 51}…")',
+    ]
