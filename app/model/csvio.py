@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
+from pydantic import ValidationError
+
 from app.model.channels import BUILTIN_CHANNELS, builtin_channel_for_name, fold
 from app.model.document import (
     EMOTION_MAX,
@@ -29,7 +31,7 @@ from app.model.document import (
     Priority,
     Touchpoint,
 )
-from app.model.errors import InputError, Problem
+from app.model.errors import InputError, Problem, problems_from_pydantic
 from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
 from app.model.templates import DEFAULT_FRAMEWORK_LANES, LANGUAGES, default_lanes, lane_name
 
@@ -237,7 +239,7 @@ def read_csv(
         notes.append(
             f"{len(left_out)} row(s) with problems were left out (line {', '.join(left_out)})."
         )
-    return CsvImport(_build(header, rows, title, language), notes, skipped)
+    return CsvImport(_checked_build(source, header, rows, title, language), notes, skipped)
 
 
 def _decode(data: bytes, source: str | None, notes: list[str]) -> str:
@@ -907,4 +909,14 @@ def read_pasted_rows(text: str, source: str | None, *, phase: str, lane: str) ->
     if row_problems:
         raise InputError(source, row_problems)
     notes += _column_notes(header, body)
-    return CsvImport(_build(header, rows, DEFAULT_TITLE), notes, [])
+    return CsvImport(_checked_build(source, header, rows, DEFAULT_TITLE, None), notes, [])
+
+
+def _checked_build(
+    source: str | None, header: _Header, rows: list[_Row], title: str, language: str | None
+) -> JourneyMap:
+    """:func:`_build`, with anything the model still refuses told as the import's own error."""
+    try:
+        return _build(header, rows, title, language)
+    except ValidationError as error:
+        raise InputError(source, problems_from_pydantic(error.errors())) from None

@@ -56,3 +56,19 @@ def test_long_column_names_are_cut_where_they_are_named() -> None:
         f'line 1, emotion:{"z" * 51}…: the persona "{"z" * 59}…" already has a column '
         f'("emotion:{"z" * 51}…")',
     ]
+
+
+def test_pasted_rows_with_a_lone_surrogate_are_refused_with_a_sentence() -> None:
+    from app.model.csvio import read_pasted_rows
+    from app.model.errors import InputError
+    from app.model.templates import new_map
+
+    doc = new_map("five-phases", "en")
+    try:
+        read_pasted_rows(
+            "title\nBad \ud800 title\n", None, phase=doc.phases[0].name, lane=doc.lanes[0].name
+        )
+    except InputError as error:
+        assert "surrogate" in error.describe()
+    else:
+        raise AssertionError("a lone surrogate was accepted")
