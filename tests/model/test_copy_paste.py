@@ -12,7 +12,7 @@ from app.model.clipboard import (
     paste_csv,
 )
 from app.model.csvio import read_csv
-from app.model.document import CustomChannel, JourneyMap, Persona, Touchpoint
+from app.model.document import CARD_CONTENT_FIELDS, CustomChannel, JourneyMap, Persona, Touchpoint
 from app.model.errors import InputError
 from app.model.fileformat import load
 from app.model.integrity import integrity_problems
@@ -20,19 +20,7 @@ from app.model.templates import new_map
 from app.resources import sample_map
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle r="9"/></svg>'
-FIELDS = (
-    "title",
-    "channel",
-    "description",
-    "actions",
-    "motivation",
-    "questions",
-    "pain_points",
-    "opportunities",
-    "quotes",
-    "moment_of_truth",
-    "evidence",
-)
+FIELDS = ("title", "channel", *CARD_CONTENT_FIELDS)
 
 
 @pytest.fixture

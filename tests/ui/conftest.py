@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QMenu
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QMenu, QMessageBox
 
 from app.resources import sample_map
 from app.ui.main_window import MainWindow
@@ -184,9 +184,24 @@ def action(menu: QMenu | None, name: str) -> QAction:
     return found
 
 
+def answer_box(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """When a message box opens, click its button labelled ``text``, as a user would."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, click)
+            return
+        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
 __all__ = [
     "QPoint",
     "action",
+    "answer_box",
     "by_title",
     "card_centre",
     "click",

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from app.model.csvio import read_csv
-from app.model.document import JourneyMap, Persona, Touchpoint
+from app.model.document import CARD_CONTENT_FIELDS, JourneyMap, Persona, Touchpoint
 from app.model.fileformat import load
 from app.model.templates import new_map
 from app.resources import sample_map
@@ -21,19 +21,7 @@ from app.ui.canvas.view import JourneyView
 from app.ui.clipboard import MIME_CARDS, ClipboardActions
 from app.ui.session import DocumentSession
 
-FIELDS = (
-    "title",
-    "channel",
-    "description",
-    "actions",
-    "motivation",
-    "questions",
-    "pain_points",
-    "opportunities",
-    "quotes",
-    "moment_of_truth",
-    "evidence",
-)
+FIELDS = ("title", "channel", *CARD_CONTENT_FIELDS)
 
 
 @dataclass

@@ -1,9 +1,10 @@
 """The Personas panel: a designer adds, copies, deletes, reorders and restyles personas."""
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QTimer
+from conftest import answer_box
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolButton
+from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from app.model import commands as cmd
 from app.model.document import Avatar
@@ -318,20 +319,6 @@ def test_the_swatch_draws_the_chosen_marker() -> None:
     default = persona_swatch("#0072b2", 0).pixmap(44, 16).toImage()
     star = persona_swatch("#0072b2", 0, marker="star").pixmap(44, 16).toImage()
     assert default != star
-
-
-def answer_box(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """When a message box opens, click its button labelled ``text``, as a user would."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(20, click)
-            return
-        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == text)
-        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
 
 
 def test_delete_asks_in_a_message_box_by_default(qtbot, panel: PersonasPanel) -> None:  # type: ignore[no-untyped-def]

@@ -1,9 +1,10 @@
 """The Structure panel and the shared phase and lane menus: a designer reshapes the map."""
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
+from conftest import answer_box
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
 
 from app.model.fileformat import load
 from app.resources import sample_map
@@ -354,20 +355,6 @@ def test_menus_move_phases_and_lanes(panel: StructurePanel) -> None:
     assert phase_names(panel)[:2] == ["Consideration", "Awareness"]
     action(panel.element_menu("lanes", doc.lanes[1].id), "lane_up").trigger()
     assert rows(panel, "lanes")[0] == "Human & physical — Cards"
-
-
-def answer_box(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """When a message box opens, click its button labelled ``text``, as a user would."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(20, click)
-            return
-        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == text)
-        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
 
 
 def test_the_question_about_cards_offers_one_button_per_choice(
