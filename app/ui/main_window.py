@@ -1,8 +1,10 @@
 """The main window: wiring between files, the undo stack, the canvas and the menus."""
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,9 +41,18 @@ MAP_FILTER = ";;".join(
 )
 IMPORT_FILTER = dialog_filter(["csv", "mermaid"], "Spreadsheets and Mermaid journeys")
 
+OpenChoice = Literal["open", "read-only", "cancel"]
+
 
 class MainWindow(QMainWindow):
     """One window, one map. ``document``, ``canvas`` and ``undo_stack`` are for tests and tools."""
+
+    session_started = Signal(object)
+    """Emitted with the new :class:`DocumentSession` each time a map is shown."""
+    map_saved = Signal(object)
+    """Emitted with the ``Path`` after each successful save."""
+    map_closing = Signal()
+    """Emitted when the window closes after the user agreed (unsaved changes saved or dropped)."""
 
     def __init__(
         self, settings: Settings | None = None, persist: bool = True, parent: QWidget | None = None
@@ -64,6 +75,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.ui_language: str = _system_language()
         self.session: DocumentSession | None = None
+        self.before_open: list[Callable[[Path], OpenChoice]] = []
+        """Asked before a ``.journey`` file is shown: open it, open it read-only, or not at all."""
+        self.before_save: list[Callable[[Path], bool]] = []
+        """Asked before the map is written to a path; any False cancels the save."""
         self.undo_group: QUndoGroup = QUndoGroup(self)
         self.actions_by_id: dict[str, QAction] = {}
         self.panels = Panels(self)
@@ -103,12 +118,13 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         return self.session.undo_stack
 
-    def set_document(self, doc: JourneyMap, path: Path | None) -> None:
+    def set_document(self, doc: JourneyMap, path: Path | None, read_only: bool = False) -> None:
         """Show ``doc`` (from ``path``, or unsaved when None) with a fresh undo history."""
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.deleteLater()
         session = DocumentSession(doc, path, self)
+        session.read_only = read_only
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -126,6 +142,7 @@ class MainWindow(QMainWindow):
         self.canvas.show_map()
         # Again once the window has its final size (at start-up it is not shown yet).
         QTimer.singleShot(0, self.canvas.show_map)
+        self.session_started.emit(session)
 
     def open(self, path: str | Path) -> bool:
         """Open a map file, or a PDF, PNG or SVG exported by Parcours (as a new unsaved map).
@@ -139,8 +156,15 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot open this map", error.describe())
             return False
         if result.native:
-            self.set_document(result.doc, path.resolve())
-            self._remember(path.resolve())
+            where = path.resolve()
+            read_only = False
+            for check in self.before_open:
+                choice = check(where)
+                if choice == "cancel":
+                    return False
+                read_only = read_only or choice == "read-only"
+            self.set_document(result.doc, where, read_only)
+            self._remember(where)
             return True
         self.set_document(result.doc, None)
         found = format_for(path)
@@ -202,7 +226,7 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         """Save to the map's file (asking for one when it has none)."""
         assert self.session is not None
-        if self.session.path is None:
+        if self.session.path is None or self.session.read_only:
             return self.save_as_dialog()
         return self._save_to(self.session.path)
 
@@ -218,17 +242,21 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         assert self.session is not None
+        if not all(check(path) for check in self.before_save):
+            return False
         try:
-            self.session.save_to(path)
+            self.session.save_to(path, backup=self.settings.keep_backup)
         except OSError as error:
             self.show_error(
                 "The map was not saved",
                 f"{path}: {error.strerror or error}. The file on disk is unchanged.",
             )
             return False
+        self.session.read_only = False
         self._remember(path)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.map_saved.emit(path)
         return True
 
     def revert(self) -> None:
@@ -300,6 +328,7 @@ class MainWindow(QMainWindow):
         self.settings.panels = bytes(self.saveState().toBase64().data()).decode("ascii")
         if self.persist:
             save_settings(self.settings)
+        self.map_closing.emit()
         event.accept()
 
     def quit(self) -> None:
@@ -479,6 +508,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         name = self.session.path.name if self.session.path else f"{self.document.title} (unsaved)"
+        if self.session.read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — Parcours")
         self.setWindowModified(self.session.modified)
         self.actions_by_id["revert"].setEnabled(self.session.path is not None)

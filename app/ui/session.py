@@ -51,6 +51,8 @@ class DocumentSession(QObject):
         self.document = document
         self.path = path
         self.undo_stack = QUndoStack(self)
+        self.read_only = False
+        """Opened read-only (the file is open elsewhere): Save asks for another file."""
 
     def push(self, command: Command, merge: bool = False) -> None:
         """Apply ``command`` as one undo step (``merge``: fold into the previous typing step)."""
@@ -65,10 +67,16 @@ class DocumentSession(QObject):
         """True when there are changes not yet saved."""
         return not self.undo_stack.isClean()
 
-    def save_to(self, path: Path) -> None:
-        """Save atomically to ``path`` (stamping the modification time) and mark it clean."""
+    def save_to(self, path: Path, backup: bool = False) -> None:
+        """Save atomically to ``path`` (stamping the modification time) and mark it clean.
+
+        ``backup`` keeps the previous version beside the file.
+        """
         stamped = self.document.model_copy(update={"modified": now()})
-        save(stamped, path)
+        if backup:
+            save(stamped, path, backup=True)
+        else:
+            save(stamped, path)
         self.document.modified = stamped.modified
         self.path = path
         self.undo_stack.setClean()

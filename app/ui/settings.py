@@ -46,6 +46,12 @@ class Settings(BaseModel):
     geometry: str = Field(default="", title="Main window geometry (base64)")
     panels: str = Field(default="", title="Where the panels are and which are shown (base64)")
     export: ExportChoices = Field(default_factory=ExportChoices, title="Last export choices")
+    autosave_seconds: int = Field(
+        default=30, ge=5, le=3600, title="Seconds between a change and its recovery copy"
+    )
+    keep_backup: bool = Field(
+        default=False, title="Keep the previous version beside the file as a backup"
+    )
 
     def remember(self, path: str) -> None:
         """Put ``path`` first in the recent files."""
