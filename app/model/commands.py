@@ -268,6 +268,42 @@ class Transaction(Command):
         return changes
 
 
+class ReplaceDocument(Command):
+    """Swap the whole content of the map for ``replacement``'s (Reload from disk).
+
+    The map object stays the same (views keep their reference); undo puts the
+    previous content back, so the user's edits are never lost by a reload.
+    """
+
+    def __init__(self, replacement: JourneyMap, label: str = "Reload from disk") -> None:
+        self.label = label
+        self.replacement = replacement.model_copy(deep=True)
+        self._previous: JourneyMap | None = None
+
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        self._previous = doc.model_copy(deep=True)
+        return _swap_content(doc, self.replacement)
+
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        assert self._previous is not None, "revert before apply"
+        return _swap_content(doc, self._previous)
+
+
+def _swap_content(doc: JourneyMap, source: JourneyMap) -> list[Change]:
+    """Give ``doc`` a deep copy of every field of ``source``; report what differs by id."""
+    changes: list[Change] = []
+    for collection in COLLECTIONS:
+        before = [item.id for item in _items(doc, collection)]
+        after = [item.id for item in _items(source, collection)]
+        had, has = set(before), set(after)
+        changes += [Change("removed", collection, i) for i in before if i not in has]
+        changes += [Change("added", collection, i) for i in after if i not in had]
+        changes += [Change("updated", collection, i) for i in after if i in had]
+    for name in type(doc).model_fields:
+        setattr(doc, name, deepcopy(getattr(source, name)))
+    return [*changes, Change("updated", MAP, doc.id)]
+
+
 # -- the editing vocabulary ------------------------------------------------------------
 
 
