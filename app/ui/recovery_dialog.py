@@ -1,0 +1,197 @@
+"""After a crash or a kill: offer to restore or discard each map that had unsaved changes.
+
+Parcours shows one map per window: restoring a map shows it in this window and closes the
+dialog; the other copies stay in the recovery folder and are offered again at the next start
+(or by :func:`offer_recovery` again).
+"""
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.autosave import Autosave, RecoveryEntry, discard, find_recoverable
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+TEXT = {
+    "window": "Recover unsaved maps",
+    "intro": "Parcours stopped before these maps were saved. Restore a map to keep working on "
+    "it, or discard its changes. Parcours shows one map per window: the maps you do not "
+    "restore now are offered again the next time Parcours starts.",
+    "untitled": "Untitled (never saved)",
+    "copied": "Copy made {time}",
+    "unknown_time": "Time of the copy unknown",
+    "changed": "The file changed on disk after this map was opened: saving the restored map "
+    "will replace those changes.",
+    "gone": "The file is no longer there: saving the restored map creates it again.",
+    "problem": "This copy cannot be restored ({problem}); you can discard it.",
+    "restore": "Restore",
+    "discard": "Discard",
+    "later": "Decide Later",
+    "discard_title": "Discard recovered changes",
+    "discard_question": "Discard the recovered changes to “{title}”? This cannot be undone.",
+    "discarded": "Discarded.",
+    "restored": "Restored “{title}” from its recovery copy; save it to keep it.",
+}
+
+
+def local_time(time: datetime | None) -> str:
+    """A copy's time, in the user's time zone."""
+    if time is None:
+        return _tr(TEXT["unknown_time"])
+    return _tr(TEXT["copied"]).format(time=time.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def describe(entry: RecoveryEntry) -> str:
+    """The line under a map's title: its file, when the copy was made, and what to watch for."""
+    lines = [str(entry.original) if entry.original else _tr(TEXT["untitled"])]
+    lines.append(local_time(entry.time))
+    if entry.problem:
+        lines.append(_tr(TEXT["problem"]).format(problem=entry.problem))
+    elif entry.original is not None and not entry.original.exists():
+        lines.append(_tr(TEXT["gone"]))
+    elif entry.original_changed:
+        lines.append(_tr(TEXT["changed"]))
+    return "\n".join(lines)
+
+
+class RecoveryDialog(QDialog):
+    """One row per recoverable map, with Restore and Discard; Decide Later keeps every copy."""
+
+    def __init__(self, entries: list[RecoveryEntry], parent: "MainWindow") -> None:
+        super().__init__(parent)
+        self.setObjectName("recovery")
+        self.setWindowTitle(_tr(TEXT["window"]))
+        self.window_ = parent
+        self.entries = entries
+        self.restored: RecoveryEntry | None = None
+        self.decided: set[int] = set()
+        intro = QLabel(_tr(TEXT["intro"]))
+        intro.setWordWrap(True)
+        rows = QWidget()
+        grid = QGridLayout(rows)
+        self.details: list[QLabel] = []
+        self.buttons: list[tuple[QPushButton, QPushButton]] = []
+        for n, entry in enumerate(entries):
+            title = QLabel(entry.title)
+            title.setObjectName(f"title:{n}")
+            font = QFont(title.font())
+            font.setBold(True)
+            title.setFont(font)
+            details = QLabel(describe(entry))
+            details.setObjectName(f"details:{n}")
+            details.setWordWrap(True)
+            details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            restore_button = QPushButton(_tr(TEXT["restore"]))
+            restore_button.setObjectName(f"restore:{n}")
+            restore_button.setEnabled(entry.document is not None)
+            restore_button.clicked.connect(lambda _=False, i=n: self._restore(i))
+            discard_button = QPushButton(_tr(TEXT["discard"]))
+            discard_button.setObjectName(f"discard:{n}")
+            discard_button.clicked.connect(lambda _=False, i=n: self._discard(i))
+            grid.addWidget(title, 2 * n, 0)
+            grid.addWidget(details, 2 * n + 1, 0)
+            grid.addWidget(restore_button, 2 * n, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(discard_button, 2 * n, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            self.details.append(details)
+            self.buttons.append((restore_button, discard_button))
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(2 * len(entries), 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(rows)
+        later = QPushButton(_tr(TEXT["later"]))
+        later.setObjectName("later")
+        later.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(later)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addWidget(scroll, 1)
+        column.addLayout(bottom)
+        self.resize(640, min(520, 160 + 90 * len(entries)))
+
+    def _restore(self, n: int) -> None:
+        entry = self.entries[n]
+        if restore(self.window_, entry):
+            self.restored = entry
+            self.accept()
+
+    def _discard(self, n: int) -> None:
+        entry = self.entries[n]
+        answer = QMessageBox.question(
+            self,
+            _tr(TEXT["discard_title"]),
+            _tr(TEXT["discard_question"]).format(title=entry.title),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        discard(entry.details)
+        self.decided.add(n)
+        for button in self.buttons[n]:
+            button.setEnabled(False)
+        self.details[n].setText(_tr(TEXT["discarded"]))
+        if len(self.decided) == len(self.entries):
+            self.accept()
+
+
+def restore(window: "MainWindow", entry: RecoveryEntry) -> bool:
+    """Show a recovered map in ``window``, marked unsaved; False when it was not restored.
+
+    The map keeps its original file, so Save writes there. The window's autosave writes the
+    map's new copy at once and only then deletes the old one.
+    """
+    if entry.document is None or not window.maybe_save():
+        return False
+    read_only = False
+    if entry.original is not None:
+        for check in window.before_open:  # the same checks as opening the file
+            choice = check(entry.original)
+            if choice == "cancel":
+                return False
+            read_only = read_only or choice == "read-only"
+    window.set_document(entry.document, entry.original, read_only)
+    assert window.session is not None
+    window.session.undo_stack.resetClean()
+    autosave = getattr(window, "autosave", None)
+    if isinstance(autosave, Autosave):
+        autosave.adopt(entry)
+    window.statusBar().showMessage(_tr(TEXT["restored"]).format(title=entry.title), 15000)
+    return True
+
+
+def offer_recovery(window: "MainWindow") -> bool:
+    """At start-up: when maps can be recovered, ask about them. True when one was restored.
+
+    When it returns True the window shows the restored map: do not open another map over it.
+    """
+    entries = find_recoverable()
+    if not entries:
+        return False
+    dialog = RecoveryDialog(entries, window)
+    dialog.exec()
+    restored = dialog.restored is not None
+    dialog.deleteLater()
+    return restored
