@@ -14,9 +14,7 @@ See ``docs/file-format.md``.
 import json
 import os
 import re
-import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,8 @@ from pydantic import ValidationError
 from app.model.document import JourneyMap
 from app.model.errors import InputError, Problem, problems_from_pydantic
 from app.model.integrity import integrity_problems
+from app.model.savefile import SaveError as SaveError  # re-exported
+from app.model.savefile import write_file
 
 FORMAT_NAME = "parcours-journey"
 FORMAT_VERSION = 1
@@ -84,52 +84,25 @@ def dumps(doc: JourneyMap) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def save(doc: JourneyMap, path: str | os.PathLike[str]) -> None:
-    """Write ``doc`` to ``path`` atomically.
+def save(doc: JourneyMap, path: str | os.PathLike[str], backup: bool = False) -> None:
+    """Write ``doc`` to ``path`` atomically (see :mod:`app.model.savefile`).
 
     The bytes go to a temporary file in the same folder, which is flushed,
     synced and then renamed over ``path``: a crash or a full disk leaves either
-    the old file or the new one, never half of one. An existing file's
-    permissions are kept.
+    the old file or the new one, never half of one. A symbolic link saves the
+    file it points to; hard links, permissions, owner and extended attributes
+    are kept. ``backup`` first keeps the previous version as ``<name>.bak``.
+    Raises :class:`~app.model.savefile.SaveError` (an ``OSError``) naming ``path``.
     """
-    atomic_write(Path(path), dumps(doc))
+    write_file(path, dumps(doc), backup=backup)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that readers see the old or the new content, whole."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _sync_folder(folder)
+    """Replace ``path`` with ``data`` so that readers see the old or the new content, whole.
 
-
-def _sync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; not every platform lets a folder be opened.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    Raises :class:`~app.model.savefile.SaveError` (an ``OSError``) naming ``path``.
+    """
+    write_file(path, data)
 
 
 # -- reading ----------------------------------------------------------------------
