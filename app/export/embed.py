@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from xml.etree import ElementTree
 
+from app.model import limits
 from app.model.errors import InputError
 from app.model.fileformat import MEDIA_TYPE as MEDIA_TYPE  # re-exported
 from app.model.fileformat import loads, read_input
@@ -363,8 +364,11 @@ def map_from_svg(svg: str) -> bytes | None:
     for element in root.iter(f"{{{SVG_NAMESPACE}}}journey"):
         if element.get("encoding") != "base64":
             raise _Damaged("the SVG's Parcours map is in an encoding this version cannot read")
+        encoded = "".join((element.text or "").split())
+        if len(encoded) // 4 * 3 > limits.MAX_FILE_BYTES:  # refused before it is decoded
+            raise _Damaged(_map_too_large(len(encoded) // 4 * 3))
         try:
-            return base64.b64decode("".join((element.text or "").split()), validate=True)
+            return base64.b64decode(encoded, validate=True)
         except binascii.Error:
             raise _Damaged("the SVG is damaged: its Parcours map is not valid base64") from None
     return None
@@ -408,11 +412,18 @@ def read_export(path: Path) -> JourneyMap:
             is broken or from a newer Parcours.
     """
     source = str(path)
-    data = read_input(path, "a PDF, PNG or SVG file")
-    try:
-        journey = _map_in(data)
-    except ValueError as error:
-        raise InputError(source, str(error)) from None
-    if journey is None:
-        raise InputError(source, "was not made by Parcours (it holds no Parcours map)")
-    return loads(journey, source)
+    data = read_input(path, "a PDF, PNG or SVG file", limits.MAX_EXPORT_FILE_BYTES)
+    with limits.memory_guard(source):
+        try:
+            journey = _map_in(data)
+        except ValueError as error:
+            raise InputError(source, str(error)) from None
+        if journey is None:
+            raise InputError(source, "was not made by Parcours (it holds no Parcours map)")
+        if len(journey) > limits.MAX_FILE_BYTES:
+            raise InputError(source, _map_too_large(len(journey)))
+        return loads(journey, source)
+
+
+def _map_too_large(size: int) -> str:
+    return limits.too_large(size, limits.MAX_FILE_BYTES, "a map", "the map inside is")

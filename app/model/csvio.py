@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from app.model import limits
 from app.model.channels import BUILTIN_CHANNELS, builtin_channel_for_name, fold
 from app.model.document import (
     EMOTION_MAX,
@@ -32,6 +33,12 @@ from app.model.document import (
     Touchpoint,
 )
 from app.model.errors import InputError, Problem, problems_from_pydantic
+from app.model.limits import (
+    MAX_CSV_COLUMNS,
+    MAX_TOUCHPOINTS,
+    check_data_size,
+    memory_guard,
+)
 from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
 from app.model.templates import DEFAULT_FRAMEWORK_LANES, LANGUAGES, default_lanes, lane_name
 
@@ -204,7 +211,17 @@ def read_csv(
 
     Raises:
         InputError: The file cannot be used; lists every problem with its line and column.
+            A file beyond a limit of :mod:`app.model.limits` (size, rows, columns, cell
+            length), or too large for the memory available, is refused in one sentence.
     """
+    with memory_guard(source):
+        check_data_size(len(data), source, "a CSV file")
+        return _read_csv(data, source, title, skip_invalid, language)
+
+
+def _read_csv(
+    data: bytes, source: str | None, title: str | None, skip_invalid: bool, language: str | None
+) -> CsvImport:
     title = (title or "").strip() or DEFAULT_TITLE
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
@@ -212,7 +229,7 @@ def read_csv(
         raise InputError(source, f"the map title is longer than {NAME_MAX} characters")
     notes: list[str] = []
     text = _decode(data, source, notes)
-    records = [(line, cells) for line, cells in _records(text, source) if _filled(cells)]
+    records = _filled_records(text, source)
     if not records:
         raise InputError(
             source, "the file is empty: a header row and one row per touchpoint are expected"
@@ -284,8 +301,46 @@ def _records(text: str, source: str | None) -> Iterator[tuple[int, list[str]]]:
         raise InputError(source, [Problem(f"line {start}", _csv_message(error))]) from None
 
 
+def _filled_records(text: str, source: str | None) -> list[tuple[int, list[str]]]:
+    """The records that hold something, refused beyond the row, column and cell limits."""
+    records: list[tuple[int, list[str]]] = []
+    for line, cells in _records(text, source):
+        if len(cells) > MAX_CSV_COLUMNS:
+            raise InputError(
+                source,
+                [
+                    Problem(
+                        f"line {line}",
+                        f"there are {len(cells):,} columns; "
+                        f"a CSV file holds at most {MAX_CSV_COLUMNS:,}",
+                    )
+                ],
+            )
+        if cells and max(map(len, cells)) > limits.MAX_TEXT_CHARS:
+            raise InputError(source, [Problem(f"line {line}", _CELL_TOO_LONG)])
+        if _filled(cells):
+            records.append((line, cells))
+            if len(records) > MAX_TOUCHPOINTS + 1:  # the header, then one row per touchpoint
+                raise InputError(
+                    source,
+                    [
+                        Problem(
+                            f"line {line}",
+                            f"there are more than {MAX_TOUCHPOINTS:,} touchpoint rows; "
+                            f"a CSV file holds at most {MAX_TOUCHPOINTS:,}",
+                        )
+                    ],
+                )
+    return records
+
+
+_CELL_TOO_LONG = f"a cell is longer than {limits.MAX_TEXT_CHARS:,} characters, the limit"
+
+
 def _csv_message(error: csv.Error) -> str:
     """The csv module's complaint in words a spreadsheet user knows."""
+    if str(error).startswith("field larger than field limit"):
+        return _CELL_TOO_LONG
     if str(error) == "unexpected end of data":
         return 'a quoted cell that starts here is never closed (a " is missing)'
     if "expected after" in str(error):
@@ -875,7 +930,9 @@ def read_pasted_rows(text: str, source: str | None, *, phase: str, lane: str) ->
     Raises:
         InputError: The rows cannot be used; every problem names its line and column.
     """
-    records = [(line, cells) for line, cells in _records(text, source) if _filled(cells)]
+    with memory_guard(source):
+        check_data_size(len(text), source, "pasted rows")
+        records = _filled_records(text, source)
     if not records:
         raise InputError(source, "there are no rows to paste")
     notes: list[str] = []

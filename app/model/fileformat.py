@@ -21,9 +21,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.model import limits
 from app.model.document import JourneyMap
 from app.model.errors import InputError, Problem, problems_from_pydantic
 from app.model.integrity import integrity_problems
+from app.model.limits import check_data_size, check_journey, memory_guard, read_limited
 from app.model.savefile import SaveError as SaveError  # re-exported
 from app.model.savefile import write_file
 
@@ -108,11 +110,17 @@ def atomic_write(path: Path, data: bytes) -> None:
 # -- reading ----------------------------------------------------------------------
 
 
-def read_input(path: str | os.PathLike[str], what: str = "a map file") -> bytes:
-    """The bytes of an input file, or :class:`InputError` saying why it cannot be read."""
+def read_input(
+    path: str | os.PathLike[str], what: str = "a map file", limit: int | None = None
+) -> bytes:
+    """The bytes of an input file, or :class:`InputError` saying why it cannot be read.
+
+    A file larger than ``limit`` bytes (default :data:`limits.MAX_FILE_BYTES`) is
+    refused before it is read.
+    """
     source = str(path)
     try:
-        return Path(path).read_bytes()
+        return read_limited(path, limits.MAX_FILE_BYTES if limit is None else limit, what)
     except FileNotFoundError:
         raise InputError(source, "there is no such file") from None
     except IsADirectoryError:
@@ -127,11 +135,19 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
 
 
 def loads(data: bytes | str, source: str | None = None) -> JourneyMap:
-    """Parse the content of a ``.journey`` file (bytes or text)."""
-    text = _decode(data, source)
-    raw = _parse_json(text, source)
-    journey = _migrated_journey(raw, source)
-    return from_journey_data(journey, source)
+    """Parse the content of a ``.journey`` file (bytes or text).
+
+    The limits of :mod:`app.model.limits` are checked first (size, then element
+    counts and text lengths on the parsed JSON); running out of memory is an
+    :class:`InputError` too.
+    """
+    with memory_guard(source):
+        check_data_size(len(data), source)
+        text = _decode(data, source)
+        raw = _parse_json(text, source)
+        check_journey(raw.get("journey"), source)
+        journey = _migrated_journey(raw, source)
+        return from_journey_data(journey, source)
 
 
 def from_journey_data(journey: Any, source: str | None = None) -> JourneyMap:

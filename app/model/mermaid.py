@@ -13,6 +13,14 @@ from pydantic import ValidationError
 
 from app.model.document import JourneyMap, Persona, Phase, Touchpoint
 from app.model.errors import InputError, Problem, problems_from_pydantic
+from app.model.limits import (
+    MAX_PERSONAS,
+    MAX_PHASES,
+    MAX_TEXT_CHARS,
+    MAX_TOUCHPOINTS,
+    check_data_size,
+    memory_guard,
+)
 from app.model.palette import persona_colour, phase_colour
 from app.model.templates import default_lanes
 
@@ -79,19 +87,42 @@ def read_mermaid(
 
     Raises:
         InputError: The text is not a Mermaid journey diagram, or a line cannot
-            become a touchpoint; every problem names its line.
+            become a touchpoint; every problem names its line. A diagram beyond a
+            limit of :mod:`app.model.limits` (size, line length, tasks, sections,
+            actors), or too large for the memory available, is refused in one sentence.
     """
+    with memory_guard(source):
+        return _read_mermaid(text, source, title)
+
+
+def _read_mermaid(text: str, source: str | None, title: str | None) -> MermaidImport:
+    check_data_size(len(text), source, "a Mermaid diagram")
     _check_is_text(text, source)
     lines = [(n, line) for n, line in enumerate(_LINE_BREAK.split(text.lstrip("\ufeff")), 1)]
+    _check_line_lengths(lines, source)
     front_title, body = _front_matter(_diagram_lines(lines))
     statements = _journey_statements(body, source)
     reader = _Reader()
-    reader.read(statements)
+    try:
+        reader.read(statements)
+    except _TooMany as error:
+        raise InputError(source, str(error)) from None
     if reader.problems:
         raise InputError(source, reader.problems)
     titles = [_clip(t or "") for t in (reader.title, front_title, title)]
     chosen = next((t for t in titles if t), DEFAULT_TITLE)
     return MermaidImport(reader.journey(chosen, source), reader.warnings)
+
+
+class _TooMany(Exception):
+    """The diagram has more tasks, sections or actors than a map may hold."""
+
+
+def _check_line_lengths(lines: list[Line], source: str | None) -> None:
+    longest = max(lines, key=lambda line: len(line[1]))
+    if len(longest[1]) > MAX_TEXT_CHARS:
+        message = f"is {len(longest[1]):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
+        raise InputError(source, [Problem(f"line {longest[0]}", message)])
 
 
 def _check_is_text(text: str, source: str | None) -> None:
@@ -243,6 +274,16 @@ class _Reader:
         i = 0
         while i < len(lines):
             i = self._statement(lines, i) + 1
+            self._check_counts()
+
+    def _check_counts(self) -> None:
+        for count, limit, words in (
+            (len(self.touchpoints), MAX_TOUCHPOINTS, "tasks; a map holds at most {:,} touchpoints"),
+            (len(self.phases), MAX_PHASES, "sections; a map holds at most {:,} phases"),
+            (len(self.personas), MAX_PERSONAS, "actors; a map holds at most {:,} personas"),
+        ):
+            if count > limit:
+                raise _TooMany(f"there are more than {limit:,} " + words.format(limit))
 
     def journey(self, title: str, source: str | None) -> JourneyMap:
         """The map read so far."""

@@ -1,0 +1,223 @@
+"""The limits on what Parcours reads, in one place (see ``docs/file-format.md``, "Limits").
+
+Every limit is checked before the heavy work it protects: a file's size before it is
+read (from the file system, then by reading at most one byte more than the limit),
+a map's element counts and text lengths on the parsed JSON before validation, a CSV
+file's rows, columns and cells as they are read, a Mermaid diagram's lines and tasks
+as they are read. Each refusal is an :class:`InputError` naming the file and the
+limit. The values are far above any real map: the 10,000-touchpoint stress map of
+``scripts/make_big_map.py`` reads well within them.
+
+No Qt and no pydantic here: importing this module is cheap.
+"""
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from app.model.errors import InputError, Problem
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""A ``.journey``, CSV or Mermaid file, and the map inside a PDF, PNG or SVG (64 MB)."""
+MAX_EXPORT_FILE_BYTES = 256 * 1024 * 1024
+"""A PDF, PNG or SVG file read back for the map inside it (256 MB)."""
+
+MAX_TOUCHPOINTS = 50_000
+MAX_PHASES = 5_000
+MAX_LANES = 5_000
+MAX_PERSONAS = 10_000
+MAX_METRICS = 10_000
+MAX_CHANNELS = 10_000
+MAX_NOTES = 50_000
+MAX_ITEMS = 10_000
+"""Any other list or table in a map: a card's actions, quotes or scores, a persona's goals."""
+MAX_TEXT_CHARS = 131_072
+"""One text: a field of a map, a CSV cell, a line of a Mermaid diagram (128 Ki characters,
+the longest cell Python's csv module reads)."""
+MAX_AVATAR_CHARS = 350_000
+"""An avatar's base64 ``data`` (the picture itself is at most 256 KiB, 349,528 characters)."""
+MAX_TOTAL_TEXT = 50_000_000
+"""All the text of one map (every string and key), in characters."""
+MAX_CSV_COLUMNS = 25_000
+
+COLLECTIONS: dict[str, tuple[str, int]] = {
+    "touchpoints": ("touchpoints", MAX_TOUCHPOINTS),
+    "phases": ("phases", MAX_PHASES),
+    "lanes": ("lanes", MAX_LANES),
+    "personas": ("personas", MAX_PERSONAS),
+    "metrics": ("metrics", MAX_METRICS),
+    "channels": ("custom channels", MAX_CHANNELS),
+    "notes": ("sticky notes", MAX_NOTES),
+}
+"""The map's collections: the words a message uses and the most each may hold."""
+
+OUT_OF_MEMORY = "is too large to open in the memory available"
+
+
+def size_words(size: int) -> str:
+    """``size`` bytes in words: ``64.0 MB``, ``1.2 kB``."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{size / 1024:.1f} kB"
+
+
+def too_large(size: int, limit: int, what: str, subject: str = "is") -> str:
+    """The sentence refusing ``size`` bytes where ``limit`` is allowed for ``what``."""
+    return (
+        f"{subject} too large to open ({size_words(size)}; the limit for {what} is "
+        f"{size_words(limit)}, {limit:,} bytes)"
+    )
+
+
+def read_limited(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused with :class:`InputError` when it holds more than ``limit``.
+
+    The size is asked of the file system first; the file is then read up to one byte
+    past the limit, so a file that grows meanwhile (or a device) is refused too.
+    ``OSError`` is left to the caller.
+    """
+    source = str(path)
+    with Path(path).open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise InputError(source, too_large(size, limit, what))
+        try:
+            data = handle.read(limit + 1)
+        except MemoryError:
+            raise InputError(source, OUT_OF_MEMORY) from None
+    if len(data) > limit:
+        raise InputError(source, too_large(len(data), limit, what))
+    return data
+
+
+def check_data_size(size: int, source: str | None, what: str = "a map") -> None:
+    """Refuse data already in memory (a map inside an export, pasted text) above the limit."""
+    if size > MAX_FILE_BYTES:
+        raise InputError(source, too_large(size, MAX_FILE_BYTES, what))
+
+
+@contextmanager
+def memory_guard(source: str | None) -> Iterator[None]:
+    """Turn running out of memory inside the block into :class:`InputError` naming ``source``."""
+    try:
+        yield
+    except MemoryError:
+        raise InputError(source, OUT_OF_MEMORY) from None
+
+
+# -- a map's parsed JSON --------------------------------------------------------------
+
+
+def check_journey(journey: Any, source: str | None) -> None:
+    """Refuse a parsed ``journey`` object that goes beyond a limit, before it is validated.
+
+    Counts the collections first (cheap), then walks every value once: no text longer
+    than :data:`MAX_TEXT_CHARS`, no other list or table longer than :data:`MAX_ITEMS`,
+    no more than :data:`MAX_TOTAL_TEXT` characters in all. Wrong types are left to
+    validation.
+    """
+    if not isinstance(journey, dict):
+        return
+    for key, (words, limit) in COLLECTIONS.items():
+        value = journey.get(key)
+        if isinstance(value, list | dict) and len(value) > limit:
+            raise InputError(
+                source,
+                [
+                    Problem(
+                        f"journey.{key}",
+                        f"there are {len(value):,} {words}; a map holds at most {limit:,}",
+                    )
+                ],
+            )
+    total = _walk(journey, source)
+    if total > MAX_TOTAL_TEXT:
+        raise InputError(
+            source,
+            f"holds {total:,} characters of text; a map holds at most {MAX_TOTAL_TEXT:,}",
+        )
+
+
+def _walk(journey: dict[str, Any], source: str | None) -> int:
+    """The characters of text in ``journey``; raises at the first value beyond a limit."""
+    total = 0
+    top = set(COLLECTIONS)
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(journey, ())]
+    while stack:
+        value, place = stack.pop()
+        if isinstance(value, dict):
+            items: Any = value.items()
+            if len(value) > MAX_ITEMS and place != ():
+                _refuse_items(source, place, len(value))
+        elif isinstance(value, list):
+            if len(value) > MAX_ITEMS and not (len(place) == 1 and place[0] in top):
+                _refuse_items(source, place, len(value))
+            items = enumerate(value)
+        else:
+            continue
+        for key, item in items:
+            if isinstance(key, str):
+                total += len(key)
+                if len(key) > MAX_TEXT_CHARS:
+                    _refuse_text(source, place, len(key), MAX_TEXT_CHARS, "has a key")
+            if isinstance(item, str):
+                total += len(item)
+                limit = MAX_AVATAR_CHARS if key == "data" else MAX_TEXT_CHARS
+                if len(item) > limit:
+                    _refuse_text(source, (*place, key), len(item), limit)
+            elif isinstance(item, dict | list):
+                stack.append((item, (*place, key)))
+    return total
+
+
+def _place(place: Sequence[str | int]) -> str:
+    text = "journey"
+    for part in place:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+def _refuse_items(source: str | None, place: Sequence[str | int], count: int) -> None:
+    raise InputError(
+        source, [Problem(_place(place), f"has {count:,} items; the limit is {MAX_ITEMS:,}")]
+    )
+
+
+def _refuse_text(
+    source: str | None, place: Sequence[str | int], length: int, limit: int, what: str = "is"
+) -> None:
+    raise InputError(
+        source,
+        [
+            Problem(
+                _place(place),
+                f"{what} {length:,} characters long; the limit is {limit:,}",
+            )
+        ],
+    )
+
+
+# -- the command line ---------------------------------------------------------------
+
+
+def describe_unexpected(
+    error: BaseException, command: str, files: Sequence[str | os.PathLike[str]]
+) -> str:
+    """One sentence for an error nobody expected in ``parcours command``: never empty.
+
+    Names the files the command was working on; running out of memory says so plainly.
+    """
+    names = ", ".join(str(f) for f in files)
+    if isinstance(error, MemoryError):
+        where = f"{names}: " if names else ""
+        return f"parcours {command}: {where}{OUT_OF_MEMORY}. Nothing was written."
+    detail = type(error).__name__
+    if str(error):
+        detail += f": {str(error)[:200]}"
+    where = f" while it worked on {names}" if names else ""
+    return (
+        f"parcours {command}: an unexpected error ({detail}) stopped the command{where}. "
+        "Nothing was written. Please report this; PARCOURS_DEBUG=1 shows the details."
+    )
