@@ -3,13 +3,14 @@ is :mod:`app.ui.canvas.navigation`)."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -41,6 +42,7 @@ from app.ui.canvas.interactions import (
     emotion_point_at,
 )
 from app.ui.canvas.items import CardItem, NoteItem
+from app.ui.canvas.keyboard import CanvasKeyboard
 from app.ui.canvas.navigation import MapViewport
 from app.ui.canvas.scene import JourneyScene
 from app.ui.channel_palette import MIME_CHANNEL, channel_drop_at
@@ -87,12 +89,20 @@ class JourneyView(MapViewport):
         """A card just made and its undo index: naming it joins its creation step."""
         self.paste_here_handler: Callable[[str, str, str | None], None] | None = None
         """Pastes cards at (phase id, lane id, before card id); the window sets it."""
+        self.keys = CanvasKeyboard(self)
+        """The current item (focus ring) and the canvas keys (app/ui/canvas/keyboard.py)."""
+        self.tab_target: Callable[[bool], QWidget | None] | None = None
+        """Where Tab (True) or Shift+Tab (False) leaves the canvas for; see ``set_tab_order``."""
 
     def set_session(self, session: DocumentSession) -> None:
         """Edit ``session``'s map from now on."""
         self.session = session
 
     # -- lookups for tests and the window --------------------------------------------------
+
+    def header_at(self, pos: QPointF) -> PhaseBox | LaneBox | None:
+        """The phase or lane header drawn at scene point ``pos`` (pinned when scrolled)."""
+        return self._header_at(pos)
 
     def item_for(self, element_id: str) -> QGraphicsItem | None:
         """The scene item that shows an element (card, phase, lane, persona curve)."""
@@ -102,6 +112,8 @@ class JourneyView(MapViewport):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            self.keys.follow_click(self.mapToScene(event.position().toPoint()))
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space
         ):
@@ -292,38 +304,38 @@ class JourneyView(MapViewport):
             QToolTip.hideText()
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = True
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        spec = self.keys.lookup(event)
+        if spec is not None and spec.id == "pan":
+            if not event.isAutoRepeat():
+                self._space = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selection()
-            event.accept()
+        if self.keys.key_press(event):  # arrows, Insert, Enter, +/-... (CANVAS_KEYS)
             return
-        control = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() == Qt.Key.Key_D and control == Qt.KeyboardModifier.ControlModifier:
-            self.duplicate_selection()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and control == Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.open_selection_menu()
-            event.accept()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            selected = self.journey_scene.selected_touchpoints()
-            if len(selected) == 1:
-                self.edit_title(selected[0])
-                event.accept()
-                return
-            picked = self.journey_scene.selected_notes()
-            if not selected and len(picked) == 1:
-                notes.edit_note(self, picked[0])
-                event.accept()
-                return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        target = self.tab_target(next) if self.tab_target is not None else None
+        if target is not None:
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            target.setFocus(reason)
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.keys.ensure_current()
+        self.viewport().update()  # the focus ring shows
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()  # the focus ring goes
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        if self.hasFocus():
+            self.keys.paint_ring(painter)  # the view's own layer: exports never show it
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -445,17 +457,8 @@ class JourneyView(MapViewport):
         self.show_menu(menu, event.globalPos())
 
     def open_selection_menu(self) -> None:
-        """The menu of the selected cards, shown at the first of them (Menu key, Shift+F10)."""
-        layout = self.journey_scene.layout
-        ids = self.journey_scene.selected_touchpoints()
-        box = layout.card(ids[0]) if layout is not None and ids else None
-        if box is None:
-            return
-        centre = QPointF(box.rect.centre_x, box.rect.centre_y)
-        self.reveal_card(ids[0])
-        menu = self.menu_at(centre)
-        if menu is not None:
-            self.show_menu(menu, self.viewport().mapToGlobal(self.mapFromScene(centre)))
+        """The menu of the current item, shown at it (Menu key, Shift+F10)."""
+        self.keys.open_menu()
 
     def show_menu(self, menu: QMenu, global_pos: QPoint) -> None:
         """Remember ``menu`` as ``last_menu`` (dropping the one before) and pop it up."""
