@@ -42,7 +42,7 @@ def main() -> int:
     doc = session.document
     first, second = doc.touchpoints[0], doc.touchpoints[1]
     session.push(edit(doc, "touchpoints", first.id, title="Checkout felt slow"))
-    session.push(edit(doc, "touchpoints", first.id, pain_points="The card form reloaded twice"))
+    session.push(edit(doc, "touchpoints", first.id, pain_points=["The card form reloaded twice"]))
     session.push(remove(doc, "touchpoints", second.id))
     session.push(edit(doc, "map", doc.id, title="Guitar shop, after the workshop"))
     started = time.monotonic()
