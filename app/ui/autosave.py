@@ -50,8 +50,7 @@ def _tr(text: str) -> str:
 TEXT = {
     "failed": "Parcours could not write the recovery copy of this map ({reason}). "
     "Save the map to keep your changes.",
-    "no_details": "the recovery details cannot be read",
-    "no_copy": "the recovered map cannot be read: {reason}",
+    "no_details": "its recovery details cannot be read",
 }
 
 
@@ -186,6 +185,7 @@ def find_recoverable(folder: Path | None = None) -> list[RecoveryEntry]:
         names = sorted(folder.glob("*.json"))
     except OSError:
         return []
+    _remove_stale_temporaries(folder)
     entries = []
     for details_path in names:
         entry = _read_entry(details_path)
@@ -193,6 +193,17 @@ def find_recoverable(folder: Path | None = None) -> list[RecoveryEntry]:
             entries.append(entry)
     oldest = datetime.min.replace(tzinfo=UTC)
     return sorted(entries, key=lambda e: e.time or oldest, reverse=True)
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files a kill left in the middle of writing a copy (an hour old: not in use)."""
+    limit = datetime.now(UTC).timestamp() - 3600
+    try:
+        for temporary in folder.glob(".*.tmp"):
+            if temporary.stat().st_mtime < limit:
+                temporary.unlink()
+    except OSError:
+        pass
 
 
 def _read_entry(details_path: Path) -> RecoveryEntry | None:
@@ -220,9 +231,9 @@ def _read_entry(details_path: Path) -> RecoveryEntry | None:
     try:
         document = loads(copy.read_bytes(), str(copy))
     except InputError as error:
-        problem = _tr(TEXT["no_copy"]).format(reason=error.describe())
+        problem = error.describe()
     except Exception as error:  # a damaged copy must never stop the start-up
-        problem = _tr(TEXT["no_copy"]).format(reason=str(error) or type(error).__name__)
+        problem = str(error) or type(error).__name__
     return RecoveryEntry(title, original, time, copy, details_path, problem, changed, document)
 
 

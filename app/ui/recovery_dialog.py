@@ -43,7 +43,7 @@ TEXT = {
     "changed": "The file changed on disk after this map was opened: saving the restored map "
     "will replace those changes.",
     "gone": "The file is no longer there: saving the restored map creates it again.",
-    "problem": "This copy cannot be restored ({problem}); you can discard it.",
+    "problem": "This copy cannot be restored: {problem}. You can discard it.",
     "restore": "Restore",
     "discard": "Discard",
     "later": "Decide Later",
@@ -108,14 +108,15 @@ class RecoveryDialog(QDialog):
             discard_button = QPushButton(_tr(TEXT["discard"]))
             discard_button.setObjectName(f"discard:{n}")
             discard_button.clicked.connect(lambda _=False, i=n: self._discard(i))
-            grid.addWidget(title, 2 * n, 0)
-            grid.addWidget(details, 2 * n + 1, 0)
-            grid.addWidget(restore_button, 2 * n, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(discard_button, 2 * n, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(title, 3 * n, 0)
+            grid.addWidget(details, 3 * n + 1, 0)
+            grid.addWidget(restore_button, 3 * n, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(discard_button, 3 * n, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.setRowMinimumHeight(3 * n + 2, 12)  # room between maps
             self.details.append(details)
             self.buttons.append((restore_button, discard_button))
         grid.setColumnStretch(0, 1)
-        grid.setRowStretch(2 * len(entries), 1)
+        grid.setRowStretch(3 * len(entries), 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows)

@@ -263,3 +263,36 @@ def test_nothing_to_recover_shows_no_dialog(make_window) -> None:
     started = time.monotonic()
     assert offer_recovery(window) is False
     assert time.monotonic() - started < 2
+
+
+def test_the_dialog_says_when_the_original_changed_on_disk_or_is_gone(make_window, qtbot) -> None:
+    window = make_window()
+    original = window.session.path
+    plant_copy(window, "Edited elsewhere too")
+    [entry] = find_recoverable()
+    assert not entry.original_changed
+    original.write_bytes(original.read_bytes() + b"\n")  # a colleague saved it meanwhile
+    [entry] = find_recoverable()
+    assert entry.original_changed
+    dialog = RecoveryDialog([entry], window)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "details:0").text()
+    assert str(original) in text and "changed on disk" in text
+    original.unlink()
+    [entry] = find_recoverable()
+    gone = RecoveryDialog([entry], window)
+    qtbot.addWidget(gone)
+    assert "no longer there" in gone.findChild(QLabel, "details:0").text()
+
+
+def test_temporary_files_left_by_a_kill_are_cleaned_up(make_window) -> None:
+    folder = recovery_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / ".0123.journey.abcd.tmp"
+    fresh = folder / ".4567.journey.efgh.tmp"
+    for temporary in (old, fresh):
+        temporary.write_bytes(b"half a map")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert find_recoverable() == []
+    assert not old.exists()
+    assert fresh.exists(), "it may be a copy being written right now"
