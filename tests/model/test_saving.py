@@ -243,7 +243,7 @@ def test_a_full_disk_while_rewriting_a_hard_linked_map_restores_it(
     before = journey.read_bytes()
     bigger = a_map("After")
     bigger.description = "y" * 100_000
-    real_write, failed = os.write, []
+    real_write, failed = os.write, list[int]()
 
     def write(fd: int, data: Any) -> int:
         if not failed and os.fstat(fd).st_ino == os.stat(journey).st_ino:
