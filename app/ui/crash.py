@@ -6,7 +6,7 @@ An exception nothing caught (in a slot, a virtual method, a worker thread):
 1. is written to ``<AppDataLocation>/crash-reports/crash-YYYYmmdd-HHMMSS.txt`` (time,
    versions, platform, traceback); at most :data:`MAX_REPORTS_PER_MINUTE` a minute;
 2. makes every main window that has an ``autosave`` with ``write_now()`` write its
-   recovery copy at once (failures ignored);
+   recovery copy at once (failures ignored; at most every :data:`COPY_INTERVAL_SECONDS`);
 3. shows one message box saying the map is kept and where the report is. While that
    box is open, and for :data:`QUIET_SECONDS` after it closed, further errors only
    write reports. Without a QApplication the sentence goes to stderr.
@@ -37,6 +37,9 @@ QUIET_SECONDS = 5.0
 
 MAX_REPORTS_PER_MINUTE = 20
 """An error repeated on every repaint must not fill the disk with reports."""
+
+COPY_INTERVAL_SECONDS = 2.0
+"""Recovery copies are asked for at most this often when errors repeat."""
 
 REPORT_FOLDER = "crash-reports"
 
@@ -82,6 +85,7 @@ class CrashHandler(QObject):
         self.reports: deque[float] = deque()
         self.last_report: Path | None = None
         self._no_report = ""
+        self.last_copies = -COPY_INTERVAL_SECONDS
         self._lock = threading.Lock()
         self._notify.connect(self._tell_user)
 
@@ -157,8 +161,11 @@ class CrashHandler(QObject):
         return text.format(app=self.app_name, report=report)
 
     def _tell_user(self, report: str, memory: bool) -> None:
-        with contextlib.suppress(Exception):
-            save_recovery_copies()
+        now = time.monotonic()
+        if now - self.last_copies >= COPY_INTERVAL_SECONDS:  # not on every repaint's error
+            self.last_copies = now
+            with contextlib.suppress(Exception):
+                save_recovery_copies()
         if self.showing or time.monotonic() < self.quiet_until:
             return  # one box at a time: the report is written, that is enough
         self.showing = True
@@ -171,6 +178,7 @@ class CrashHandler(QObject):
                 QMessageBox.StandardButton.Ok,
             )
             box.setObjectName("crash_message")
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
             box.setWindowModality(Qt.WindowModality.ApplicationModal)
             box.exec()
             if shiboken6.isValid(box):
