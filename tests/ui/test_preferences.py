@@ -3,8 +3,9 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QSpinBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QSpinBox
 
 from app.model.commands import edit
 from app.ui.autosave import Autosave
@@ -109,3 +110,30 @@ def test_a_new_interval_applies_to_the_running_autosave_at_once(make_window, qtb
 
     assert autosave.timer.isActive()
     assert autosave.timer.interval() == 7000
+
+
+def test_ctrl_comma_opens_preferences_from_the_main_window(make_window, qtbot) -> None:
+    window: MainWindow = make_window()
+    if "preferences" not in window.actions_by_id:
+        pytest.skip("the main window has no Preferences action yet")
+    action = window.actions_by_id["preferences"]
+    assert QKeySequence("Ctrl+,") in action.shortcuts()
+    seen: list[PreferencesDialog] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PreferencesDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, choose)
+            return
+        seen.append(dialog)
+        type_seconds(qtbot, dialog, "12")
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    QTimer.singleShot(0, choose)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.canvas.setFocus()
+    qtbot.waitUntil(window.canvas.hasFocus)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=5000)
+    assert window.settings.autosave_seconds == 12
