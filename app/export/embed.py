@@ -47,6 +47,8 @@ _SVG_OPEN = '<metadata id="parcours-map">'
 _SVG_CLOSE = "</metadata>"
 _SVG_ROOTS = ("svg", "{http://www.w3.org/2000/svg}svg")
 _SVG_ROOT_TAG = re.compile(r"""<svg(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(/?)>""")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters XML 1.0 does not allow anywhere in a document."""
 _DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL)
 
 
@@ -347,6 +349,22 @@ def svg_with_map(svg: str, journey: bytes) -> str:
     return svg[: tag.end()] + element + svg[tag.end() :]
 
 
+def _parse_svg(svg: str) -> ElementTree.Element:
+    try:
+        return ElementTree.fromstring(svg)
+    except ElementTree.ParseError as error:
+        damaged = _Damaged(f"the SVG is damaged: it is not well-formed XML ({error})")
+    # Qt's SVG writer copies control characters of a map's texts into the drawing,
+    # which XML forbids: read such a file without them (the map inside is base64).
+    cleaned = _XML_FORBIDDEN.sub("", svg)
+    if cleaned == svg:
+        raise damaged
+    try:
+        return ElementTree.fromstring(cleaned)
+    except ElementTree.ParseError:
+        raise damaged from None
+
+
 def map_from_svg(svg: str) -> bytes | None:
     """The map's ``.journey`` bytes held in ``svg``, or ``None`` when it holds none.
 
@@ -355,10 +373,7 @@ def map_from_svg(svg: str) -> bytes | None:
     Raises:
         ValueError: ``svg`` is not well-formed XML, not an SVG, or its map is damaged.
     """
-    try:
-        root = ElementTree.fromstring(svg)
-    except ElementTree.ParseError as error:
-        raise _Damaged(f"the SVG is damaged: it is not well-formed XML ({error})") from None
+    root = _parse_svg(svg)
     if root.tag not in _SVG_ROOTS:
         raise ValueError("is XML but not an SVG image")
     for element in root.iter(f"{{{SVG_NAMESPACE}}}journey"):
