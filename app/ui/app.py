@@ -34,6 +34,9 @@ def run_editor(path: Path | None = None) -> int:
     app.setApplicationName("Parcours")
     app.setOrganizationName("Parcours")
     app.setApplicationDisplayName("Parcours")
+    from app.ui.crash import install_crash_handler
+
+    install_crash_handler("Parcours")  # after the names: they choose the data folder
 
     from app.ui.appearance import apply_palette
     from app.ui.main_window import MainWindow

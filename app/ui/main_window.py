@@ -1,5 +1,6 @@
 """The main window: wiring between files, the undo stack, the canvas and the menus."""
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,7 @@ from app.model.commands import Change
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.fileformat import EXTENSION, load
+from app.model.savefile import SaveError, finish_interrupted_save
 from app.model.templates import new_map
 from app.resources import sample_map
 from app.ui.actions import ACTIONS, key_sequences
@@ -150,6 +152,15 @@ class MainWindow(QMainWindow):
         On a bad file, say what is wrong and keep the current map.
         """
         path = Path(path)
+        if path.suffix == EXTENSION:
+            # A hard-linked map is rewritten in place; if Parcours was killed during that,
+            # the complete new version waits beside it: finish the save the user asked for.
+            with contextlib.suppress(OSError):
+                if finish_interrupted_save(path):
+                    self.statusBar().showMessage(
+                        f"Finished saving {path.name}, which an interrupted save left half written",
+                        15000,
+                    )
         try:
             result = read_map(path)  # any format Parcours reads: app/export/formats.py
         except InputError as error:
@@ -246,11 +257,11 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.session.save_to(path, backup=self.settings.keep_backup)
+        except SaveError as error:
+            self._save_failed(error.describe())
+            return False
         except OSError as error:
-            self.show_error(
-                "The map was not saved",
-                f"{path}: {error.strerror or error}. The file on disk is unchanged.",
-            )
+            self._save_failed(f"{path}: {error.strerror or error}. The file on disk is unchanged.")
             return False
         self.session.read_only = False
         self._remember(path)
@@ -258,6 +269,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         self.map_saved.emit(path)
         return True
+
+    def _save_failed(self, sentence: str) -> None:
+        """Say why the map was not saved; it stays unsaved, and Save As is one click away."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "The map was not saved", sentence, parent=self)
+        box.setObjectName("save_failed")
+        save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            self.save_as_dialog()
 
     def revert(self) -> None:
         """Reload the map from its file, dropping unsaved changes."""

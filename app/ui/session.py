@@ -73,10 +73,7 @@ class DocumentSession(QObject):
         ``backup`` keeps the previous version beside the file.
         """
         stamped = self.document.model_copy(update={"modified": now()})
-        if backup:
-            save(stamped, path, backup=True)
-        else:
-            save(stamped, path)
+        save(stamped, path, backup=backup)
         self.document.modified = stamped.modified
         self.path = path
         self.undo_stack.setClean()
