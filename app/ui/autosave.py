@@ -271,6 +271,8 @@ class Autosave(QObject):
         self.session_id = ""
         self.original_stamp: list[int] | None = None
         self._failing = False
+        self.inherited: Path | None = None
+        """A restored copy not yet replaced by this session's own (its details file)."""
         window.session_started.connect(self._start)
         window.map_saved.connect(self._saved)
         window.map_closing.connect(self._closing)
@@ -373,11 +375,19 @@ class Autosave(QObject):
         self.timer.stop()
         if self.session_id:
             discard(self.details_path)
+        if self.inherited is not None:
+            discard(self.inherited)
+            self.inherited = None
 
     def adopt(self, entry: RecoveryEntry) -> None:
-        """Take over a restored copy: write this session's own copy, then delete the old one."""
+        """Take over a restored copy: write this session's own copy, then delete the old one.
+
+        When the new copy cannot be written the old one stays until the map is saved or closed.
+        """
+        self.inherited = entry.details
         if self.write_now() is not None:
             discard(entry.details)
+            self.inherited = None
 
     def _saved(self, path: object) -> None:
         assert isinstance(path, Path)

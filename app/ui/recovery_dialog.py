@@ -176,10 +176,10 @@ def restore(window: "MainWindow", entry: RecoveryEntry) -> bool:
     window.set_document(entry.document, entry.original, read_only)
     assert window.session is not None
     window.session.undo_stack.resetClean()
+    window.statusBar().showMessage(_tr(TEXT["restored"]).format(title=entry.title), 15000)
     autosave = getattr(window, "autosave", None)
     if isinstance(autosave, Autosave):
-        autosave.adopt(entry)
-    window.statusBar().showMessage(_tr(TEXT["restored"]).format(title=entry.title), 15000)
+        autosave.adopt(entry)  # after the message above: a failure to write replaces it
     return True
 
 

@@ -296,3 +296,29 @@ def test_temporary_files_left_by_a_kill_are_cleaned_up(make_window) -> None:
     assert find_recoverable() == []
     assert not old.exists()
     assert fresh.exists(), "it may be a copy being written right now"
+
+
+def test_on_a_full_disk_the_restored_copy_stays_until_the_map_is_saved(
+    make_window, qtbot, monkeypatch
+) -> None:
+    import errno
+
+    import app.ui.autosave as autosave_module
+
+    window = make_window()
+    copy = plant_copy(window, "Restored onto a full disk")
+    assert len(find_recoverable()) == 1
+
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(autosave_module, "atomic_write", full)
+    click_in_dialog(qtbot, "restore:0")
+    assert offer_recovery(window) is True
+    assert window.document.title == "Restored onto a full disk" and window.session.modified
+    assert copy.exists(), "the only copy of the edits is kept while no new one can be written"
+    assert "No space left on device" in window.statusBar().currentMessage()
+
+    window.actions_by_id["save"].trigger()  # saving the map itself still works
+    assert not window.session.modified
+    assert not copy.exists() and not copy.with_suffix(".json").exists()
