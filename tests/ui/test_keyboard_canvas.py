@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import click, view_point
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableWidget
@@ -89,7 +90,8 @@ def ring_pixels(window, scene_rect: QRectF) -> int:  # type: ignore[no-untyped-d
     canvas = window.canvas
     image = canvas.viewport().grab().toImage()
     box = canvas.mapFromScene(scene_rect).boundingRect()
-    outer, inner = box.adjusted(-8, -8, 8, 8), box.adjusted(1, 1, -1, -1)
+    # Outside the card and its selection border: where the ring alone is drawn.
+    outer, inner = box.adjusted(-8, -8, 8, 8), box.adjusted(-3, -3, 3, 3)
     ring = QColor(window.scene.theme.indicator)
     count = 0
     for x in range(max(0, outer.left()), min(image.width(), outer.right())):
@@ -138,6 +140,25 @@ def test_the_focus_ring_follows_the_arrows_and_selects_like_a_click(make_window,
     window.panels.personas.list.setFocus()
     qtbot.waitUntil(lambda: not window.canvas.hasFocus())
     assert ring_pixels(window, card_rect(window, "YouTube reviews and sound tests")) < shown - 40
+    # Shift+Tab back into the map brings it back, where it was.
+    tab_back_to_map(window, qtbot)
+    assert ring_pixels(window, card_rect(window, "YouTube reviews and sound tests")) > 40
+    # A click selects and makes the card current, without a ring (mouse users see the
+    # selection); the next key shows the ring again.
+    spot = card_rect(window, "Comparing prices across shops").center()
+    click(window.canvas, view_point(window.canvas, spot.x(), spot.y()))
+    assert current_title(window) == "Comparing prices across shops"
+    assert ring_pixels(window, card_rect(window, "Comparing prices across shops")) < 20
+    press(qtbot, KEY.Key_Left)
+    assert ring_pixels(window, card_rect(window, "YouTube reviews and sound tests")) > 40
+
+
+def tab_back_to_map(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(300):
+        if window.canvas.hasFocus():
+            return
+        press(qtbot, KEY.Key_Backtab)
+    pytest.fail("Shift+Tab never came back to the map")
 
 
 def test_up_and_down_go_between_lanes_and_onto_the_headers(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

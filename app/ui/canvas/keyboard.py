@@ -268,7 +268,11 @@ class CanvasKeyboard:
 
     def __init__(self, view: "JourneyView") -> None:
         self.view = view
-        self.current: Focus | None = None
+        self._current: Focus | None = None
+        self.ring_shown = False
+        """The ring shows once the keyboard is used (a key, or Tab into the map), not after a
+        click: mouse users see their selection, keyboard users where they are."""
+        self._grid: tuple[Layout | None, list[_Row]] = (None, [])
         self._last_rect = QRectF()
         self._table = _table()
         self._typing = False
@@ -311,8 +315,15 @@ class CanvasKeyboard:
             action(name)
         finally:
             self._typing = False
+        self.show_ring(True)
         event.accept()
         return True
+
+    def show_ring(self, shown: bool) -> None:
+        """Show or hide the ring (while the map has the focus)."""
+        if shown != self.ring_shown:
+            self.ring_shown = shown
+            self.view.viewport().update()
 
     def _selection_changed(self) -> None:
         """Cards selected otherwise (rectangle, Find, Select All): the focus goes to the first."""
@@ -320,7 +331,7 @@ class CanvasKeyboard:
         if self._typing or not (shiboken6.isValid(view) and shiboken6.isValid(view.journey_scene)):
             return
         selected = self.view.journey_scene.selected_touchpoints()
-        card = self._card_of(self.current)
+        card = self._card_of(self._current)
         if selected and card not in selected:
             layout = self.view.journey_scene.layout
             box = layout.card(selected[0]) if layout is not None else None
@@ -330,17 +341,26 @@ class CanvasKeyboard:
     # -- the current item ---------------------------------------------------------------
 
     def rows(self) -> list[_Row]:
-        """The grid of the map shown now."""
+        """The grid of the map shown now (made again only after the layout changed)."""
         layout = self.view.journey_scene.layout
-        return grid(layout) if layout is not None else []
+        if layout is None:
+            return []
+        if self._grid[0] is not layout:
+            self._grid = (layout, grid(layout))
+        return self._grid[1]
+
+    @property
+    def current(self) -> Focus | None:
+        """The current item (the one with the ring), always one the map shows."""
+        return self.ensure_current()
 
     def ensure_current(self) -> Focus | None:
         """The current item, picked afresh when there is none or it is gone."""
         rows = self.rows()
-        if self.current is not None and _locate(rows, self.current) is not None:
-            return self.current
-        self.current = self._fallback(rows)
-        return self.current
+        if self._current is not None and _locate(rows, self._current) is not None:
+            return self._current
+        self._current = self._fallback(rows)
+        return self._current
 
     def _fallback(self, rows: list[_Row]) -> Focus | None:
         scene = self.view.journey_scene
@@ -349,7 +369,7 @@ class CanvasKeyboard:
         for spot in cards:
             if spot.focus.element_id in selected:
                 return spot.focus
-        if self.current is not None and not self._last_rect.isNull():
+        if self._current is not None and not self._last_rect.isNull():
             # The item went (deleted, or its lane collapsed): its nearest neighbour.
             centre = self._last_rect.center()
             spots = [s for row in rows for s in (*row.items, *([row.header] if row.header else []))]
@@ -364,7 +384,7 @@ class CanvasKeyboard:
 
     def set_current(self, focus: Focus | None, reveal: bool = True) -> None:
         """Make ``focus`` the current item, scroll it into view and repaint the ring."""
-        self.current = focus
+        self._current = focus
         rect = self.item_rect(focus) if focus is not None else None
         if rect is not None:
             self._last_rect = rect
@@ -509,14 +529,14 @@ class CanvasKeyboard:
         command = cards_to_lane(doc, ids, direction)
         if command is not None:
             session.push(command, merge=False)
-            focus = self.current
+            focus = self._current
             if focus is not None and focus.kind == "card" and focus.element_id in ids:
                 lane = doc.touchpoint(focus.element_id).lane_id
-                self.current = Focus("card", focus.element_id, lane)
+                self._current = Focus("card", focus.element_id, lane)
             self._after_edit()
 
     def _after_edit(self) -> None:
-        focus = self.current
+        focus = self._current
         if focus is not None:
             self.set_current(focus)
 
@@ -555,7 +575,7 @@ class CanvasKeyboard:
         self.view.create_card(cell)
         made = self.view.journey_scene.selected_touchpoints()
         if made:
-            self.current = Focus("card", made[0], cell.lane_id)
+            self._current = Focus("card", made[0], cell.lane_id)
             self.view.viewport().update()
 
     def change_score(self, delta: float) -> None:
@@ -651,9 +671,10 @@ def shift_cards(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Command 
 def cards_to_lane(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Command | None:
     """Move cards ``ids`` to the card lane above (-1) or below (+1) theirs, keeping their places.
 
-    None when one of them has no card lane on that side.
+    Folded (collapsed) lanes are passed over. None when one of the cards has no open
+    card lane on that side.
     """
-    lanes = [lane.id for lane in doc.lanes if lane.kind == "touchpoints"]
+    lanes = [lane.id for lane in doc.lanes if lane.kind == "touchpoints" and not lane.collapsed]
     steps: list[cmd.Command] = []
     for touchpoint_id in ids:
         tp = doc.touchpoint(touchpoint_id)

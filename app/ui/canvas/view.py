@@ -114,6 +114,7 @@ class JourneyView(MapViewport):
         self.setFocus()
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             self.keys.follow_click(self.mapToScene(event.position().toPoint()))
+            self.keys.show_ring(False)
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space
         ):
@@ -326,6 +327,12 @@ class JourneyView(MapViewport):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.keys.ensure_current()
+        if event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        ):
+            self.keys.show_ring(True)
         self.viewport().update()  # the focus ring shows
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -334,7 +341,7 @@ class JourneyView(MapViewport):
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
-        if self.hasFocus():
+        if self.hasFocus() and self.keys.ring_shown:
             self.keys.paint_ring(painter)  # the view's own layer: exports never show it
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
