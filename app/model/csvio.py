@@ -37,6 +37,7 @@ from app.model.limits import (
     MAX_CSV_COLUMNS,
     MAX_TOUCHPOINTS,
     check_data_size,
+    check_journey,
     memory_guard,
 )
 from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
@@ -237,6 +238,7 @@ def _read_csv(
     header, problems = _read_header(*records[0])
     if problems:
         raise InputError(source, problems)
+    _check_header_counts(header, records[0][0], source)
     if len(records) == 1:
         raise InputError(source, "the file has a header but no touchpoint rows")
     rows: list[_Row] = []
@@ -974,6 +976,22 @@ def _checked_build(
 ) -> JourneyMap:
     """:func:`_build`, with anything the model still refuses told as the import's own error."""
     try:
-        return _build(header, rows, title, language)
+        doc = _build(header, rows, title, language)
     except ValidationError as error:
         raise InputError(source, problems_from_pydantic(error.errors())) from None
+    check_journey(doc.model_dump(mode="json"), source)  # what is imported can be reopened
+    return doc
+
+
+def _check_header_counts(header: _Header, line: int, source: str | None) -> None:
+    """Refuse more persona or metric columns than a map may hold, before any row is read."""
+    for columns, words, limit in (
+        (header.personas, "persona", limits.MAX_PERSONAS),
+        (header.metrics, "metric", limits.MAX_METRICS),
+    ):
+        if len(columns) > limit:
+            message = (
+                f"there are {len(columns):,} {words} columns; "
+                f"a map holds at most {limit:,} {words}s"
+            )
+            raise InputError(source, [Problem(f"line {line}", message)])

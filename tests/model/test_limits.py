@@ -311,3 +311,26 @@ def test_the_ten_thousand_touchpoint_stress_map_still_opens(tmp_path: Path) -> N
     fileformat.save(module.big_map(10_000, 8), path)
 
     assert len(fileformat.load(path).touchpoints) == 10_000
+
+
+def test_a_csv_with_more_persona_columns_than_a_map_holds_is_refused() -> None:
+    header = "phase,title," + ",".join(f"emotion:P{i}" for i in range(limits.MAX_PERSONAS + 1))
+
+    with pytest.raises(InputError) as caught:
+        read_csv(f"{header}\nDiscover,Ad\n".encode(), "personas.csv")
+
+    assert caught.value.describe() == (
+        "personas.csv: line 1: there are 10,001 persona columns; a map holds at most 10,000 "
+        "personas"
+    )
+
+
+def test_a_csv_import_that_could_not_be_opened_once_saved_is_refused() -> None:
+    actions = "\n".join(f"- step {i}" for i in range(limits.MAX_ITEMS + 1))
+
+    with pytest.raises(InputError) as caught:
+        read_csv(f'phase,title,actions\nDiscover,Ad,"{actions}"\n'.encode(), "steps.csv")
+
+    assert caught.value.describe() == (
+        "steps.csv: journey.touchpoints[0].actions: has 10,001 items; the limit is 10,000"
+    )
