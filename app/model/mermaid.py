@@ -19,6 +19,7 @@ from app.model.limits import (
     MAX_TEXT_CHARS,
     MAX_TOUCHPOINTS,
     check_data_size,
+    check_journey,
     memory_guard,
 )
 from app.model.palette import persona_colour, phase_colour
@@ -111,7 +112,9 @@ def _read_mermaid(text: str, source: str | None, title: str | None) -> MermaidIm
         raise InputError(source, reader.problems)
     titles = [_clip(t or "") for t in (reader.title, front_title, title)]
     chosen = next((t for t in titles if t), DEFAULT_TITLE)
-    return MermaidImport(reader.journey(chosen, source), reader.warnings)
+    journey = reader.journey(chosen, source)
+    check_journey(journey.model_dump(mode="json"), source)  # what is imported can be reopened
+    return MermaidImport(journey, reader.warnings)
 
 
 class _TooMany(Exception):

@@ -334,3 +334,15 @@ def test_a_csv_import_that_could_not_be_opened_once_saved_is_refused() -> None:
     assert caught.value.describe() == (
         "steps.csv: journey.touchpoints[0].actions: has 10,001 items; the limit is 10,000"
     )
+
+
+def test_a_mermaid_description_longer_than_a_map_text_is_refused() -> None:
+    half = "d" * 70_000
+    diagram = f"journey\naccDescr {{\n{half}\n{half}\n}}\nsection A\nTask: 5: Me\n"
+
+    with pytest.raises(InputError) as caught:
+        read_mermaid(diagram, "described.mmd")
+
+    assert caught.value.describe() == (
+        "described.mmd: journey.description: is 140,001 characters long; the limit is 131,072"
+    )
