@@ -273,6 +273,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "The previous card that matches",
     ),
     ActionSpec(
+        "preferences",
+        "&Preferences…",
+        "&Edit",
+        lambda w: w.preferences_dialog(),
+        (Key.Preferences, "Ctrl+,"),  # Linux has no standard key for Preferences
+        "How soon recovery copies are written, and whether to keep a backup beside the file",
+        separator_before=True,
+    ),
+    ActionSpec(
         "present",
         "&Present",
         "&View",

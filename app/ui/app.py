@@ -47,6 +47,10 @@ def run_editor(path: Path | None = None) -> int:
         window.show()
     else:
         window.showMaximized()  # first launch: a map wants room
+    from app.ui.recovery_dialog import offer_recovery
+
+    if offer_recovery(window):  # a restored map is showing: open nothing over it
+        return app.exec()
     last = window.settings.last_file
     if path is not None:
         if not window.open(path):

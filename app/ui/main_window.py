@@ -29,6 +29,7 @@ from app.model.templates import new_map
 from app.resources import sample_map
 from app.ui.actions import ACTIONS, key_sequences
 from app.ui.appearance import apply_palette, resolve
+from app.ui.autosave import Autosave
 from app.ui.canvas.scene import JourneyScene
 from app.ui.canvas.view import JourneyView
 from app.ui.clipboard import ClipboardActions
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         if self.settings.panels:
             self.restoreState(QByteArray.fromBase64(self.settings.panels.encode("ascii")))
         self.set_document(new_map("five-phases", self.ui_language), None)
+        self.autosave: Autosave = Autosave(self)
 
     # -- the open map --------------------------------------------------------------------------
 
@@ -362,6 +364,15 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.set_document(new_map("five-phases", self.ui_language), None)
             self.statusBar().showMessage("Closed the map; this is a new one.", 4000)
+
+    def preferences_dialog(self) -> None:
+        """Edit ▸ Preferences: the autosave interval and backups."""
+        from app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and self.persist:
+            save_settings(self.settings)
+        dialog.deleteLater()
 
     def toggle_dock(self, name: str) -> None:
         """Show or hide one of the panels."""
