@@ -123,6 +123,7 @@ def _read_csv(path: Path, options: ReadOptions) -> ReadResult:
 def _read_mermaid(path: Path, options: ReadOptions) -> ReadResult:
     from app.model.errors import InputError
     from app.model.fileformat import read_input
+    from app.model.limits import OUT_OF_MEMORY
     from app.model.mermaid import read_mermaid
 
     data = read_input(path, "a Mermaid file")
@@ -130,6 +131,8 @@ def _read_mermaid(path: Path, options: ReadOptions) -> ReadResult:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(str(path), "is not UTF-8 text, so not a Mermaid diagram") from None
+    except MemoryError:
+        raise InputError(str(path), OUT_OF_MEMORY) from None
     result = read_mermaid(text, str(path), title=options.title or path.stem)
     return ReadResult(result.journey, tuple(result.warnings))
 

@@ -350,9 +350,14 @@ def mutate_json(rng: random.Random, data: bytes) -> tuple[bytes, str]:
     for _ in range(rng.choice((1, 1, 1, 2, 3))):
         nodes = _nodes(root)
         path = rng.choice(nodes)
-        action = rng.randrange(12)
-        if action >= 9:
+        action = rng.randrange(14)
+        if action >= 10:
             steps.append(_benign(rng, root))
+        elif action == 9:
+            count = rng.choice((10_001, 50_001))
+            target = rng.choice([p for p in nodes if isinstance(_get(root, p), list)])
+            _set(root, target, [rng.choice(({}, "x", 0, None))] * count)
+            steps.append(f"{_where(target)} flooded with {count} items")
         elif action == 0:
             value = rng.choice(WRONG_VALUES)
             _set(root, path, value)
