@@ -101,12 +101,22 @@ class Report:
                 f"  {kind:8} {kinds[kind]:6} cases  {accepted[kind]:6} accepted  "
                 f"{kinds[kind] - accepted[kind]:6} refused"
             )
+        families: Counter[str] = Counter(_family(o.how) for o in self.outcomes)
+        lines.append("  mutations: " + ", ".join(f"{n} {f}" for f, n in sorted(families.items())))
         if self.outcomes:
             slow = max(self.outcomes, key=lambda o: o.seconds)
             lines.append(
                 f"  slowest: case {slow.index} ({slow.kind}, {slow.how}) {slow.seconds:.2f} s"
             )
         return "\n".join(lines)
+
+
+def _family(how: str) -> str:
+    """The kind of mutation of a case, from its description."""
+    kind = how.split(", ", 1)[1].split(":", 1)[0].split(" (", 1)[0]
+    if "with json" in kind or "raw map" in kind:
+        return "map in " + kind[:3]
+    return {"bytes": "byte-level", "json": "map JSON"}.get(kind, kind)
 
 
 # -- the real inputs -------------------------------------------------------------------
