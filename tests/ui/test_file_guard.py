@@ -161,6 +161,14 @@ def rewrite_elsewhere(path: Path, title: str, in_place: bool = False) -> bytes:
     return path.read_bytes()
 
 
+def changes_go_unnoticed(qtbot: QtBot, window: MainWindow) -> None:
+    """A folder where the watcher sees nothing, and the window stays active: only Save checks."""
+    guard = guard_of(window)
+    guard.watcher.blockSignals(True)
+    window.removeEventFilter(guard)
+    qtbot.waitUntil(lambda: not guard.timer.isActive())  # checks already under way are done
+
+
 def activate(qtbot: QtBot, window: MainWindow) -> None:
     """After a message box closes, the window must be active again before keys reach it."""
     window.activateWindow()
@@ -246,7 +254,9 @@ def test_a_change_is_noticed_when_the_window_comes_back_even_without_a_watcher(
     qtbot: QtBot, guarded: Guarded, boxes: Boxes
 ) -> None:
     window = guarded()
-    guard_of(window).watcher.blockSignals(True)  # a network folder: no file events
+    guard = guard_of(window)
+    guard.watcher.blockSignals(True)  # a network folder: no file events
+    qtbot.waitUntil(lambda: not guard.timer.isActive())  # checks already under way are done
     rewrite_elsewhere(opened_file(window), "Their new title")
     qtbot.wait(DEBOUNCE_MS * 2)
     assert boxes.seen == []
@@ -303,7 +313,7 @@ def test_saving_over_a_changed_file_asks_and_only_overwrite_replaces_it(
 ) -> None:
     window = guarded()
     path = opened_file(window)
-    guard_of(window).watcher.blockSignals(True)  # saved before anything was noticed
+    changes_go_unnoticed(qtbot, window)  # saved before anything was noticed
     retitle_a_card(qtbot, window, "Mine, typed here")
     theirs = rewrite_elsewhere(path, "Their new title")
     elsewhere = tmp_path / "mine.journey"
@@ -331,7 +341,7 @@ def test_overwrite_replaces_the_changed_file_with_the_users_map(
 ) -> None:
     window = guarded()
     path = opened_file(window)
-    guard_of(window).watcher.blockSignals(True)
+    changes_go_unnoticed(qtbot, window)
     retitle_a_card(qtbot, window, "Mine, typed here")
     rewrite_elsewhere(path, "Their new title")
     boxes.expect("save_over_changed", "Overwrite")
