@@ -34,6 +34,7 @@ from app.ui.canvas.scene import JourneyScene
 from app.ui.canvas.view import JourneyView
 from app.ui.clipboard import ClipboardActions
 from app.ui.docks import Panels
+from app.ui.file_guard import FileGuard
 from app.ui.find_bar import FindBar
 from app.ui.presentation import Presentation
 from app.ui.session import DocumentSession
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(self.settings.panels.encode("ascii")))
         self.set_document(new_map("five-phases", self.ui_language), None)
         self.autosave: Autosave = Autosave(self)
+        self.file_guard: FileGuard = FileGuard(self)
 
     # -- the open map --------------------------------------------------------------------------
 
