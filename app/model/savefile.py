@@ -49,9 +49,10 @@ import secrets
 import shutil
 import socket
 import stat
-import sys
 import time
 from pathlib import Path
+
+from app.model.processes import pid_alive
 
 STALE_AFTER_SECONDS = 24 * 3600
 """A temporary file older than this is stale whoever made it."""
@@ -428,17 +429,7 @@ def _stale_temps(target: Path) -> list[tuple[Path, bool]]:
 
 def _alive(pid: int) -> bool:
     """Whether process ``pid`` runs on this machine (True when it cannot be told)."""
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32" or pid <= 0:
-        return sys.platform == "win32"
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+    return pid == os.getpid() or (pid > 0 and pid_alive(pid))
 
 
 # -- what to tell the user ------------------------------------------------------------

@@ -19,7 +19,6 @@ import contextlib
 import json
 import os
 import socket
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -31,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Si
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.fileformat import atomic_write, dumps, loads
+from app.model.processes import boot_id, pid_alive, process_start
 from app.ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -63,54 +63,13 @@ def recovery_folder() -> Path:
 # -- who owns a copy --------------------------------------------------------------------------
 
 
-def _boot_id() -> str | None:
-    try:
-        return Path("/proc/sys/kernel/random/boot_id").read_text("ascii").strip() or None
-    except OSError:
-        return None
-
-
-def _start_ticks(pid: int) -> int | None:
-    """When process ``pid`` started (Linux clock ticks since boot), or None when unknown."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text("ascii", errors="replace")
-        return int(stat.rpartition(")")[2].split()[19])
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def _pid_running(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel = ctypes.windll.kernel32
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)  # signal 0: only asks whether the process exists
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # it exists, it belongs to someone else
-    except OSError:
-        return False
-    return True
-
-
 def _owner() -> dict[str, Any]:
     pid = os.getpid()
     return {
         "pid": pid,
         "host": socket.gethostname(),
-        "boot": _boot_id(),
-        "started": _start_ticks(pid),
+        "boot": boot_id() or None,
+        "started": process_start(pid) or None,
     }
 
 
@@ -121,14 +80,15 @@ def owner_alive(details: dict[str, Any], now: datetime | None = None) -> bool:
         saved = _parse_time(details.get("saved"))
         return saved is None or now - saved < OTHER_HOST_AGE
     boot = details.get("boot")
-    if boot and _boot_id() not in (None, boot):
+    if boot and boot_id() not in ("", boot):
         return False  # the machine restarted since
     pid = details.get("pid")
-    if not isinstance(pid, int) or not _pid_running(pid):
+    if not isinstance(pid, int) or pid <= 0 or not pid_alive(pid):
         return False
     started = details.get("started")
-    running_since = _start_ticks(pid)
-    return not (isinstance(started, int) and running_since is not None and started != running_since)
+    running_since = process_start(pid)
+    # Copies written before the start time was kept as text hold an int: compare as text.
+    return not (started is not None and running_since and str(started) != running_since)
 
 
 def _parse_time(value: object) -> datetime | None:

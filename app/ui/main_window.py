@@ -343,7 +343,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            # Saving may end elsewhere (Save As from a prompt) or in a reload: clean is clean.
+            return self.save() or not self.session.modified
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
