@@ -150,14 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # a bug: say so plainly, keep the traceback for debugging
+    except Exception as error:  # a bug or out of memory: say so plainly, naming the files
         if os.environ.get("PARCOURS_DEBUG"):
             traceback.print_exc()
-        print(
-            f"parcours {args.command}: an unexpected error stopped the command ({error}). "
-            "Nothing was written. Please report this; PARCOURS_DEBUG=1 shows the details.",
-            file=sys.stderr,
-        )
+        from app.model.limits import describe_unexpected
+
+        print(describe_unexpected(error, args.command, _files_of(args)), file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
@@ -223,6 +221,7 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_validate(args: argparse.Namespace) -> int:
     from app.export.formats import read_map
     from app.model.errors import InputError
+    from app.model.limits import describe_unexpected
 
     status = EXIT_OK
     for path in args.files:
@@ -230,6 +229,11 @@ def _run_validate(args: argparse.Namespace) -> int:
             doc = read_map(path).doc
         except InputError as error:
             print(error.describe(), file=sys.stderr)
+            status = EXIT_BAD_INPUT
+        except Exception as error:  # a bug or out of memory: name the file, check the next
+            if os.environ.get("PARCOURS_DEBUG"):
+                traceback.print_exc()
+            print(describe_unexpected(error, "validate", [path]), file=sys.stderr)
             status = EXIT_BAD_INPUT
         else:
             print(f"{path}: valid ({len(doc.phases)} phases, {len(doc.touchpoints)} touchpoints)")
@@ -285,6 +289,15 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 
 # -- helpers ------------------------------------------------------------------------
+
+
+def _files_of(args: argparse.Namespace) -> list[Path]:
+    """The files a command was given (inputs and outputs), to name them in an error."""
+    found: list[Path] = []
+    for value in vars(args).values():
+        items = value if isinstance(value, list) else [value]
+        found += [item for item in items if isinstance(item, Path)]
+    return found
 
 
 def _check_journey_output(output: Path, force: bool) -> None:

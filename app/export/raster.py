@@ -1,5 +1,6 @@
 """PNG and SVG exports, drawn by Qt from the same layout as the canvas."""
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
@@ -104,6 +105,10 @@ def _render_bands(
             raise Cancelled
 
 
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters XML 1.0 does not allow anywhere, even escaped."""
+
+
 def export_svg(doc: JourneyMap, options: ExportOptions) -> ExportResult:
     """The map as SVG: shapes as shapes, text as text, the map in ``<metadata>``."""
     shown, result = prepare(doc, options)
@@ -123,4 +128,5 @@ def export_svg(doc: JourneyMap, options: ExportOptions) -> ExportResult:
     draw_layout(painter, result, LIGHT, zoom=1.0)
     painter.end()
     svg = bytes(QByteArray(buffer.data()).data()).decode("utf-8")
+    svg = XML_FORBIDDEN.sub("", svg)  # Qt writes control characters of texts raw; XML forbids them
     return ExportResult(svg_with_map(svg, dumps(shown)).encode("utf-8"))

@@ -723,11 +723,6 @@ def test_an_svg_export_of_a_map_with_control_characters_opens_again(
     assert dumps(read_map(path).doc) == dumps(doc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/export/raster.py export_svg copies control characters of texts into the "
-    "drawing raw; XML forbids them, so browsers refuse the file (issue 9 fuzz report)",
-)
 def test_an_svg_export_of_a_map_with_control_characters_is_well_formed_xml(qapp: Any) -> None:
     from xml.etree import ElementTree
 
