@@ -11,15 +11,15 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # Strict typing everywhere, the Qt layer included.
 MYPY := $(VENV)/bin/mypy --strict app
 
-.PHONY: test run bench lint typecheck check system-deps venv clean screenshots
+.PHONY: test run bench lint typecheck check system-deps venv clean screenshots translations qm
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) qm
 	$(VENV)/bin/ruff check --quiet app tests scripts
 	$(MYPY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # Opens the editor: the last map, or the sample map on first launch.
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) qm
 	$(VENV)/bin/parcours
 
 # Speed of the editor on a 2,000-touchpoint, 8-persona map (numbers, not pass/fail).
@@ -27,8 +27,16 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py $(BENCH_ARGS)
 
 # Regenerates the screenshots in docs/ from the real application (offscreen).
-screenshots: system-deps $(STAMP)
+screenshots: system-deps $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+# Adds new source strings to the French catalogues (resources/translations/*.ts), keeping
+# the translations, then compiles them; `qm` only compiles (the .qm files are never committed).
+translations: $(STAMP)
+	$(PY) scripts/translations.py
+
+qm: $(STAMP)
+	$(PY) scripts/translations.py --compile
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests scripts

@@ -43,6 +43,9 @@ class Settings(BaseModel):
     recent_files: list[str] = Field(default_factory=list, title="Recently opened maps")
     last_file: str | None = Field(default=None, title="The map open when Parcours last closed")
     theme: Literal["system", "light", "dark"] = Field(default="system", title="Colour theme")
+    ui_language: Literal["system", "en", "fr"] = Field(
+        default="system", title="Interface language (system: follow the system's language)"
+    )
     geometry: str = Field(default="", title="Main window geometry (base64)")
     panels: str = Field(default="", title="Where the panels are and which are shown (base64)")
     export: ExportChoices = Field(default_factory=ExportChoices, title="Last export choices")
