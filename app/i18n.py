@@ -15,6 +15,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.model.text import set_translator
 from app.resources import RESOURCES
 
 LANGUAGES = ("en", "fr")
@@ -76,6 +77,7 @@ def install(language: str) -> str:
             if app is not None:
                 QCoreApplication.installTranslator(translator)
     _language = language if language in LANGUAGES else "en"
+    set_translator(None if _language == "en" else lambda context, text: translate(context, text))
     QLocale.setDefault(
         QLocale(QLocale.Language.French if _language == "fr" else QLocale.Language.English)
     )

@@ -26,10 +26,13 @@ CATALOGUES: dict[str, list[str]] = {
         "app/ui/actions.py",
         "app/ui/docks.py",
         "app/ui/app.py",
+        "app/ui/session.py",
+    ],
+    # Preferences, themes (light, dark, high contrast) and accessibility descriptions.
+    "preferences": [
+        "app/ui/preferences.py",
         "app/ui/appearance.py",
         "app/ui/settings.py",
-        "app/ui/session.py",
-        "app/ui/preferences.py",
     ],
     # The panels: inspector, personas, structure, channels, insights, find.
     "panels": [

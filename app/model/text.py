@@ -1,0 +1,38 @@
+"""Translating what the model says (error sentences, insights, comparisons) without Qt.
+
+The model layer cannot import Qt, yet its sentences reach users in the editor and on
+the command line. It marks them with ``translate("Context", "Text")`` (found by
+``pyside6-lupdate`` like any Qt call) and this module hands them to the translator the
+application installs (``app.i18n.install`` does); until then, and in the model's own
+tests, text is returned unchanged. Same rules as in the interface: literal strings,
+``{placeholders}`` filled after translating, never an f-string inside ``translate``.
+"""
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    del context
+    return text
+
+
+_translator: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Use ``translator`` for every model sentence from now on (None: English)."""
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language."""
+    return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate knows it
+    """Mark ``text`` for translation where it is defined; translate it where it is shown."""
+    del context
+    return text
