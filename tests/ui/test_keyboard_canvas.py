@@ -410,6 +410,19 @@ def test_the_shortcuts_dialog_lists_every_action_and_canvas_key(make_window, qtb
     dialog.close()
 
 
+def test_help_keyboard_shortcuts_opens_the_list_from_its_key(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = focused_window(make_window, qtbot)
+    action = window.actions_by_id.get("keyboard_shortcuts")
+    if action is None:
+        pytest.skip("until the window has Help ▸ Keyboard Shortcuts")
+    assert not action.shortcut().isEmpty()
+    combination = action.shortcut()[0]
+    press(qtbot, combination.key(), combination.keyboardModifiers())
+    dialog = window.findChild(ShortcutsDialog, "shortcuts")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
 def test_the_markdown_table_lists_the_canvas_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
     text = shortcuts_markdown()
     assert text.startswith("| Keys | Does | Where |\n|---|---|---|\n")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
-from test_keyboard_canvas import CTRL, KEY, SHIFT, press
+from test_keyboard_canvas import CTRL, KEY, press
 
 from app.model.document import CARD_CONTENT_FIELDS
 from app.ui.canvas.keyboard import set_tab_order
@@ -35,20 +35,30 @@ SECOND_SCORES = [-0.5, 0.5, 1.0, -1.5, 1.0, 0.0, 0.5, 1.5]
 SECOND_PERSONA = "Sam the student"
 
 
-def wire_structure_shortcuts(window) -> None:  # type: ignore[no-untyped-def]
-    """Until the window has Add Phase and Add Persona actions, give it them with their keys."""
-    for spec_id, keys, handler in (
+def wire_structure_shortcuts(window) -> dict[str, QKeySequence]:  # type: ignore[no-untyped-def]
+    """The keys of Add Phase and Add Persona: the window's own actions' once it has them;
+    until then actions made here with the proposed keys."""
+    keys: dict[str, QKeySequence] = {}
+    for spec_id, proposed, handler in (
         ("add_phase", ADD_PHASE, window.panels.structure.add_phase),
         ("add_persona", ADD_PERSONA, window.panels.personas.add_persona),
     ):
-        if spec_id in window.actions_by_id:
-            continue
-        action = QAction(spec_id, window)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(handler)
-        window.addAction(action)
+        action = window.actions_by_id.get(spec_id)
+        if action is None:
+            action = QAction(spec_id, window)
+            action.setShortcut(QKeySequence(proposed))
+            action.triggered.connect(handler)
+            window.addAction(action)
+        keys[spec_id] = action.shortcut()
+        assert not keys[spec_id].isEmpty(), f"{spec_id} has no shortcut"
     if window.canvas.tab_target is None:
         set_tab_order(window)
+    return keys
+
+
+def press_keys(qtbot, sequence: QKeySequence) -> None:  # type: ignore[no-untyped-def]
+    combination = sequence[0]
+    press(qtbot, combination.key(), combination.keyboardModifiers())
 
 
 def tab_to(qtbot, what: Callable[[QWidget], bool], backwards: bool = False) -> QWidget:  # type: ignore[no-untyped-def]
@@ -150,7 +160,7 @@ def score_all(window, qtbot, scores: list[float]) -> None:  # type: ignore[no-un
 def test_a_map_is_built_from_blank_with_key_events_only(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.new_map("blank", "en")
-    wire_structure_shortcuts(window)
+    shortcuts = wire_structure_shortcuts(window)
     with qtbot.waitActive(window):
         window.activateWindow()
     window.canvas.setFocus()
@@ -159,7 +169,7 @@ def test_a_map_is_built_from_blank_with_key_events_only(make_window, qtbot) -> N
 
     # Two more phases, named as they are made (Edit ▸ Add Phase).
     for name in PHASES[1:]:
-        press(qtbot, KEY.Key_P, CTRL | SHIFT)
+        press_keys(qtbot, shortcuts["add_phase"])
         type_in_editor(qtbot, name)
     to_map(window, qtbot)
     # The first phase: its header on the map, its name in the inspector.
@@ -188,7 +198,7 @@ def test_a_map_is_built_from_blank_with_key_events_only(make_window, qtbot) -> N
 
     # The first persona's curve, then a second persona (Edit ▸ Add Persona) and its curve.
     score_all(window, qtbot, FIRST_SCORES)
-    press(qtbot, KEY.Key_R, CTRL | SHIFT)
+    press_keys(qtbot, shortcuts["add_persona"])
     qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "Persona")
     to_field(window, qtbot, "name")
     type_over(qtbot, SECOND_PERSONA)
