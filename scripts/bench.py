@@ -77,6 +77,7 @@ def main() -> None:
         report("repaint the window, whole map", median_ms(view.viewport().repaint))
         view.actual_size()
         _drags(app, window)
+        report("write a recovery copy (autosave)", median_ms(window.autosave.write_now))
         if args.exports:
             _exports(doc)
 
