@@ -37,6 +37,7 @@ from app.model.clipboard import CopiedChannel
 from app.model.commands import Change
 from app.model.document import CHANNEL_ICON_MAX_BYTES, CustomChannel
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui import questions
 from app.ui.canvas.interactions import CardTarget, card_target, open_card_lane_at
 from app.ui.icons import channel_qicon
@@ -52,29 +53,47 @@ CUSTOM_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 22
 CONTEXT = "ChannelPalette"
 TEXT = {
-    "add": "Add Channel…",
-    "add_tip": "Add a channel of your own to this map, with an optional SVG icon",
-    "name_title": "New channel",
-    "name_prompt": "Name of the channel:",
-    "icon_title": "Choose an SVG icon for “{name}” (Cancel: the generic icon)",
-    "svg_filter": "SVG images (*.svg)",
-    "rename": "Rename…",
-    "rename_title": "Rename channel",
-    "change_icon": "Change Icon…",
-    "remove_icon": "Use the Generic Icon",
-    "delete": "Delete",
-    "list_name": "Channels",
-    "list_tip": "Drag a channel onto a card lane to add a card with that channel",
-    "added": "Added the channel “{name}”.",
-    "exists": "This map already has a channel called “{name}”.",
-    "unreadable": "{file} cannot be read: {reason}.",
-    "too_big": "{file} is {size} KiB; an icon may be at most {limit} KiB.",
-    "not_svg": "{file} is not an SVG image.",
-    "bad_name": "A channel name must be 1 to 500 characters long.",
-    "deleted": "Deleted the channel “{name}”; its cards now have no channel.",
-    "select_cards": "Select cards to give them this channel, or drag it onto a card lane.",
-    "set_one": "Set the channel of “{title}” to {channel}",
-    "set_many": "Set the channel of {count} cards to {channel}",
+    "add": QT_TRANSLATE_NOOP("ChannelPalette", "Add Channel…"),
+    "add_tip": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "Add a channel of your own to this map, with an optional SVG icon"
+    ),
+    "name_title": QT_TRANSLATE_NOOP("ChannelPalette", "New channel"),
+    "name_prompt": QT_TRANSLATE_NOOP("ChannelPalette", "Name of the channel:"),
+    "icon_title": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "Choose an SVG icon for “{name}” (Cancel: the generic icon)"
+    ),
+    "svg_filter": QT_TRANSLATE_NOOP("ChannelPalette", "SVG images (*.svg)"),
+    "rename": QT_TRANSLATE_NOOP("ChannelPalette", "Rename…"),
+    "rename_title": QT_TRANSLATE_NOOP("ChannelPalette", "Rename channel"),
+    "change_icon": QT_TRANSLATE_NOOP("ChannelPalette", "Change Icon…"),
+    "remove_icon": QT_TRANSLATE_NOOP("ChannelPalette", "Use the Generic Icon"),
+    "delete": QT_TRANSLATE_NOOP("ChannelPalette", "Delete"),
+    "list_name": QT_TRANSLATE_NOOP("ChannelPalette", "Channels"),
+    "list_tip": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "Drag a channel onto a card lane to add a card with that channel"
+    ),
+    "added": QT_TRANSLATE_NOOP("ChannelPalette", "Added the channel “{name}”."),
+    "exists": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "This map already has a channel called “{name}”."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("ChannelPalette", "{file} cannot be read: {reason}."),
+    "too_big": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "{file} is {size} KiB; an icon may be at most {limit} KiB."
+    ),
+    "not_svg": QT_TRANSLATE_NOOP("ChannelPalette", "{file} is not an SVG image."),
+    "bad_name": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "A channel name must be 1 to 500 characters long."
+    ),
+    "deleted": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "Deleted the channel “{name}”; its cards now have no channel."
+    ),
+    "select_cards": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "Select cards to give them this channel, or drag it onto a card lane."
+    ),
+    "set_one": QT_TRANSLATE_NOOP("ChannelPalette", "Set the channel of “{title}” to {channel}"),
+    "set_many": QT_TRANSLATE_NOOP(
+        "ChannelPalette", "Set the channel of {count} cards to {channel}"
+    ),
 }
 
 
@@ -139,8 +158,6 @@ class ChannelPalette(QWidget):
         self.session: DocumentSession | None = None
         self.list = ChannelList(self)
         self.list.setObjectName("channel_list")
-        self.list.setAccessibleName(_t("list_name"))
-        self.list.setToolTip(_t("list_tip"))
         self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -150,9 +167,8 @@ class ChannelPalette(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.itemActivated.connect(self._activated)
         self._selected_cards: Callable[[], list[str]] | None = None
-        self.add_button = QPushButton(_t("add"), self)
+        self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_channel")
-        self.add_button.setToolTip(_t("add_tip"))
         self.add_button.clicked.connect(self.add_channel)
         self.last_menu: QMenu | None = None
         """The context menu shown last (tests read its actions)."""
@@ -160,6 +176,17 @@ class ChannelPalette(QWidget):
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.list, 1)
         column.addWidget(self.add_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface language now in use (after a language switch).
+
+        Built-in channel names follow the map's language, not the interface's.
+        """
+        self.list.setAccessibleName(_t("list_name"))
+        self.list.setToolTip(_t("list_tip"))
+        self.add_button.setText(_t("add"))
+        self.add_button.setToolTip(_t("add_tip"))
         self.refresh()
 
     def set_session(self, session: DocumentSession) -> None:
@@ -174,6 +201,8 @@ class ChannelPalette(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.refresh()  # icons are drawn in the text colour: light or dark theme
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _changed(self, changes: list[Change]) -> None:
         if any(c.collection in ("channels", "map") for c in changes):

@@ -37,10 +37,19 @@ def tool_button_row(
         button = QToolButton(parent)
         button.setObjectName(name)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.rstrip("…"))
+        set_tips({name: button}, {name: tip})
         button.clicked.connect(lambda _=False, h=handler: h())
         row.addWidget(button)
         buttons[name] = button
     row.addStretch(1)
     return row
+
+
+def set_tips(buttons: dict[str, QToolButton], tips: dict[str, str]) -> None:
+    """Give each button of ``tips`` its tooltip, and the tooltip without "…" as accessible name.
+
+    Used when the buttons are made and again when the interface language changes.
+    """
+    for name, tip in tips.items():
+        buttons[name].setToolTip(tip)
+        buttons[name].setAccessibleName(tip.rstrip("…"))

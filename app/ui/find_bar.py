@@ -13,18 +13,19 @@ from PySide6.QtWidgets import (
 
 from app.model.commands import Change
 from app.model.search import find_cards
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.view import JourneyView
 from app.ui.session import DocumentSession
 
 CONTEXT = "FindBar"
 TEXT = {
-    "placeholder": "Find in titles, notes, quotes and channels",
-    "count": "{current} of {total}",
-    "none": "No card matches",
-    "previous": "Previous match (Shift+Enter)",
-    "next": "Next match (Enter)",
-    "close": "Close the find bar (Esc)",
-    "find": "Find:",
+    "placeholder": QT_TRANSLATE_NOOP("FindBar", "Find in titles, notes, quotes and channels"),
+    "count": QT_TRANSLATE_NOOP("FindBar", "{current} of {total}"),
+    "none": QT_TRANSLATE_NOOP("FindBar", "No card matches"),
+    "previous": QT_TRANSLATE_NOOP("FindBar", "Previous match (Shift+Enter)"),
+    "next": QT_TRANSLATE_NOOP("FindBar", "Next match (Enter)"),
+    "close": QT_TRANSLATE_NOOP("FindBar", "Close the find bar (Esc)"),
+    "find": QT_TRANSLATE_NOOP("FindBar", "Find:"),
 }
 Z_CURRENT = 40
 """The current match's outline: above cards, below the drop indicator and dragged cards."""
@@ -53,40 +54,55 @@ class FindBar(QWidget):
 
         self.text = QLineEdit(self)
         self.text.setObjectName("find_text")
-        self.text.setPlaceholderText(_t("placeholder"))
         self.text.setClearButtonEnabled(True)
         self.text.installEventFilter(self)
         self.text.textChanged.connect(self._search)
         self.count = QLabel(self)
         self.count.setObjectName("find_count")
-        self.previous_button = self._button("find_previous", Qt.ArrowType.UpArrow, "previous")
-        self.next_button = self._button("find_next", Qt.ArrowType.DownArrow, "next")
-        self.close_button = self._button("find_close", None, "close")
+        self.previous_button = self._button("find_previous", Qt.ArrowType.UpArrow)
+        self.next_button = self._button("find_next", Qt.ArrowType.DownArrow)
+        self.close_button = self._button("find_close", None)
         self.close_button.setText("✕")
         self.previous_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.close_button.clicked.connect(self.close_bar)
-        label = QLabel(_t("find"), self)
-        label.setBuddy(self.text)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.text)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(label)
+        row.addWidget(self.label)
         row.addWidget(self.text, 1)
         row.addWidget(self.count)
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
         row.addWidget(self.close_button)
         self.hide()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface language now in use (after a language switch)."""
+        self.text.setPlaceholderText(_t("placeholder"))
+        self.label.setText(_t("find"))
+        for button, tip in (
+            (self.previous_button, "previous"),
+            (self.next_button, "next"),
+            (self.close_button, "close"),
+        ):
+            button.setToolTip(_t(tip))
+            button.setAccessibleName(_t(tip))
         self._show_count()
 
-    def _button(self, name: str, arrow: Qt.ArrowType | None, tip: str) -> QToolButton:
+    def _button(self, name: str, arrow: Qt.ArrowType | None) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
         if arrow is not None:
             button.setArrowType(arrow)
-        button.setToolTip(_t(tip))
-        button.setAccessibleName(_t(tip))
         button.setAutoRaise(True)
         return button
 

@@ -7,7 +7,7 @@ Clicking a row (or pressing Enter on it) emits :attr:`InsightsPanel.cards_chosen
 with the ids of the touchpoints behind it; the window selects and reveals them.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -30,42 +30,45 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_DELAY_MS = 50
 
 
-def tr(text: str) -> str:
-    """A user-visible string of the Insights panel (translatable later)."""
-    return QCoreApplication.translate("InsightsPanel", text)
-
-
 def _texts() -> dict[str, str]:
     return {
-        "hint": tr("Click an insight to select the cards behind it."),
-        "emotions": tr("Emotions per persona"),
-        "no_personas": tr("The map has no personas."),
-        "no_scores": tr("No scores yet."),
-        "average": tr("Average"),
-        "in_phase": tr("In {phase}"),
-        "lowest": tr("Lowest: {titles}"),
-        "highest": tr("Highest: {titles}"),
-        "drop": tr("Drop: {before} → {after}"),
-        "no_drops": tr("No drop between two scored touchpoints."),
-        "moments": tr("Moments of truth"),
-        "no_moments": tr("No touchpoint is marked as a moment of truth."),
-        "pains": tr("Pain points by phase"),
-        "pain": tr("{text} ({title})"),
-        "opportunities": tr("Opportunities, ranked"),
-        "no_opportunities": tr("No opportunities yet."),
-        "opportunity": tr("{rank}. {text}"),
-        "opportunity_value": tr("{priority} · {score}"),
-        "opportunity_tip": tr("At {title}: {priority} priority, mean score {score}."),
-        "channels": tr("Channels by phase"),
-        "no_channels": tr("No touchpoints yet."),
-        "evidence": tr("Evidence"),
-        "observed": tr("Observed"),
-        "assumed": tr("Assumed"),
-        "proposed": tr("Proposed"),
-        "unstated": tr("Unstated"),
-        "high": tr("high"),
-        "medium": tr("medium"),
-        "low": tr("low"),
+        "hint": QCoreApplication.translate(
+            "InsightsPanel", "Click an insight to select the cards behind it."
+        ),
+        "emotions": QCoreApplication.translate("InsightsPanel", "Emotions per persona"),
+        "no_personas": QCoreApplication.translate("InsightsPanel", "The map has no personas."),
+        "no_scores": QCoreApplication.translate("InsightsPanel", "No scores yet."),
+        "average": QCoreApplication.translate("InsightsPanel", "Average"),
+        "in_phase": QCoreApplication.translate("InsightsPanel", "In {phase}"),
+        "lowest": QCoreApplication.translate("InsightsPanel", "Lowest: {titles}"),
+        "highest": QCoreApplication.translate("InsightsPanel", "Highest: {titles}"),
+        "drop": QCoreApplication.translate("InsightsPanel", "Drop: {before} → {after}"),
+        "no_drops": QCoreApplication.translate(
+            "InsightsPanel", "No drop between two scored touchpoints."
+        ),
+        "moments": QCoreApplication.translate("InsightsPanel", "Moments of truth"),
+        "no_moments": QCoreApplication.translate(
+            "InsightsPanel", "No touchpoint is marked as a moment of truth."
+        ),
+        "pains": QCoreApplication.translate("InsightsPanel", "Pain points by phase"),
+        "pain": QCoreApplication.translate("InsightsPanel", "{text} ({title})"),
+        "opportunities": QCoreApplication.translate("InsightsPanel", "Opportunities, ranked"),
+        "no_opportunities": QCoreApplication.translate("InsightsPanel", "No opportunities yet."),
+        "opportunity": QCoreApplication.translate("InsightsPanel", "{rank}. {text}"),
+        "opportunity_value": QCoreApplication.translate("InsightsPanel", "{priority} · {score}"),
+        "opportunity_tip": QCoreApplication.translate(
+            "InsightsPanel", "At {title}: {priority} priority, mean score {score}."
+        ),
+        "channels": QCoreApplication.translate("InsightsPanel", "Channels by phase"),
+        "no_channels": QCoreApplication.translate("InsightsPanel", "No touchpoints yet."),
+        "evidence": QCoreApplication.translate("InsightsPanel", "Evidence"),
+        "observed": QCoreApplication.translate("InsightsPanel", "Observed"),
+        "assumed": QCoreApplication.translate("InsightsPanel", "Assumed"),
+        "proposed": QCoreApplication.translate("InsightsPanel", "Proposed"),
+        "unstated": QCoreApplication.translate("InsightsPanel", "Unstated"),
+        "high": QCoreApplication.translate("InsightsPanel", "high"),
+        "medium": QCoreApplication.translate("InsightsPanel", "medium"),
+        "low": QCoreApplication.translate("InsightsPanel", "low"),
     }
 
 
@@ -82,7 +85,7 @@ class InsightsPanel(QWidget):
         self.found: Insights | None = None
         """What the tree shows (None until first shown with a map)."""
         self._stale = True
-        self.hint = QLabel(_texts()["hint"], self)
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("insights_tree")
@@ -104,6 +107,18 @@ class InsightsPanel(QWidget):
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.hint)
         column.addWidget(self.tree, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface language now in use (after a language switch)."""
+        self.hint.setText(_texts()["hint"])
+        if self.session is not None:
+            self._mark_stale()  # the tree is refilled in the new language when shown
 
     # -- the document -------------------------------------------------------------------------
 

@@ -9,9 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from app.i18n import current_language
 from app.model import structure
 from app.model.document import FRAMEWORK_FIELDS, FrameworkField, LaneKind
 from app.model.templates import lane_name
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.controls import add_action
 from app.ui.session import DocumentSession
 
@@ -19,27 +21,29 @@ KindPick = Callable[[LaneKind, FrameworkField | None, str | None], None]
 """Called with the kind picked: (kind, card field or None, metric id or None)."""
 
 
-def tr(text: str) -> str:
-    """A user-visible string of the lane menus (translatable later)."""
-    return QCoreApplication.translate("StructureMenus", text)
-
-
 KIND_NAMES: dict[str, str] = {
-    "touchpoints": "Cards",
-    "emotion": "Emotions",
-    "metric": "Metric",
-    "framework": "Card field",
+    "touchpoints": QT_TRANSLATE_NOOP("StructureMenus", "Cards"),
+    "emotion": QT_TRANSLATE_NOOP("StructureMenus", "Emotions"),
+    "metric": QT_TRANSLATE_NOOP("StructureMenus", "Metric"),
+    "framework": QT_TRANSLATE_NOOP("StructureMenus", "Card field"),
 }
 """How the menus and the Structure panel name what a lane shows."""
+
+
+def field_name(field: str) -> str:
+    """A card field's name in the interface language ("Pain points", "Points de friction")."""
+    return lane_name(field, current_language())
 
 
 def kind_text(kind: LaneKind, field: str | None = None, metric: str | None = None) -> str:
     """What a lane shows, in a few words: "Cards", "Pain points field", "Metric: NPS"."""
     if kind == "framework" and field is not None:
-        return tr("{field} field").format(field=tr(lane_name(field, "en")))
+        return QCoreApplication.translate("StructureMenus", "{field} field").format(
+            field=field_name(field)
+        )
     if kind == "metric" and metric is not None:
-        return tr("Metric: {name}").format(name=metric)
-    return tr(KIND_NAMES[kind])
+        return QCoreApplication.translate("StructureMenus", "Metric: {name}").format(name=metric)
+    return QCoreApplication.translate("StructureMenus", KIND_NAMES[kind])
 
 
 def fill_kind_menu(
@@ -71,24 +75,36 @@ def fill_kind_menu(
             action.setCheckable(True)
             action.setChecked((lane.kind, lane.field, lane.metric_id) == (kind, field, metric_id))
 
-    entry(menu, "kind:touchpoints", tr("Cards"), "touchpoints")
-    fields = menu.addMenu(tr("Card Field"))
+    entry(
+        menu,
+        "kind:touchpoints",
+        QCoreApplication.translate("StructureMenus", "Cards"),
+        "touchpoints",
+    )
+    fields = menu.addMenu(QCoreApplication.translate("StructureMenus", "Card Field"))
     fields.setObjectName("kind:framework")
     for field in FRAMEWORK_FIELDS:
-        entry(fields, f"kind:framework:{field}", tr(lane_name(field, "en")), "framework", field)
+        entry(fields, f"kind:framework:{field}", field_name(field), "framework", field)
     taken = emotions is not None and (lane is None or emotions.id != lane.id)
     entry(
         menu,
         "kind:emotion",
-        tr("Emotions (Already on the Map)") if taken else tr("Emotions"),
+        QCoreApplication.translate("StructureMenus", "Emotions (Already on the Map)")
+        if taken
+        else QCoreApplication.translate("StructureMenus", "Emotions"),
         "emotion",
         enabled=not taken,
     )
-    metrics = menu.addMenu(tr("Metric"))
+    metrics = menu.addMenu(QCoreApplication.translate("StructureMenus", "Metric"))
     metrics.setObjectName("kind:metric")
     for metric in doc.metrics:
         entry(metrics, f"kind:metric:{metric.id}", metric.name, "metric", metric_id=metric.id)
     if new_metric is not None:
         if doc.metrics:
             metrics.addSeparator()
-        add_action(metrics, "kind:new_metric", tr("New Metric…"), new_metric)
+        add_action(
+            metrics,
+            "kind:new_metric",
+            QCoreApplication.translate("StructureMenus", "New Metric…"),
+            new_metric,
+        )

@@ -6,8 +6,16 @@ One list for the note's context menu and the inspector, so a colour is added in 
 from PySide6.QtCore import QCoreApplication
 
 from app.model.document import STICKY_COLOURS
+from app.model.text import QT_TRANSLATE_NOOP
 
-NAMES = ("Yellow", "Orange", "Pink", "Green", "Blue", "Lilac")
+NAMES = (
+    QT_TRANSLATE_NOOP("StickyNotes", "Yellow"),
+    QT_TRANSLATE_NOOP("StickyNotes", "Orange"),
+    QT_TRANSLATE_NOOP("StickyNotes", "Pink"),
+    QT_TRANSLATE_NOOP("StickyNotes", "Green"),
+    QT_TRANSLATE_NOOP("StickyNotes", "Blue"),
+    QT_TRANSLATE_NOOP("StickyNotes", "Lilac"),
+)
 """The user's names of :data:`app.model.document.STICKY_COLOURS`, in the same order."""
 
 

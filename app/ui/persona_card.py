@@ -12,11 +12,6 @@ from app.model.document import Persona
 AVATAR_SIZE = 56
 
 
-def tr(text: str) -> str:
-    """A user-visible string of the persona card (translatable later, with the Personas panel)."""
-    return QCoreApplication.translate("PersonasPanel", text)
-
-
 def initials(name: str) -> str:
     """One or two letters standing for a name ("Léa Moreau" -> "LM")."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
@@ -95,13 +90,23 @@ class PersonaCard(QFrame):
         if persona is None:
             self.avatar.clear()
             self.avatar.setAccessibleName("")
-            self.text.setText(html.escape(tr("No persona yet: add one to draw its emotion curve.")))
+            self.text.setText(
+                html.escape(
+                    QCoreApplication.translate(
+                        "PersonasPanel", "No persona yet: add one to draw its emotion curve."
+                    )
+                )
+            )
             return
         self.avatar.setPixmap(avatar_pixmap(persona))
         self.avatar.setAccessibleName(
-            tr("Picture of {name}").format(name=persona.name)
+            QCoreApplication.translate("PersonasPanel", "Picture of {name}").format(
+                name=persona.name
+            )
             if persona.avatar is not None
-            else tr("Initials of {name}").format(name=persona.name)
+            else QCoreApplication.translate("PersonasPanel", "Initials of {name}").format(
+                name=persona.name
+            )
         )
         self.text.setText(self._html(persona))
 
@@ -109,7 +114,9 @@ class PersonaCard(QFrame):
         parts = [f'<b style="color:{persona.colour}">{html.escape(persona.name)}</b>']
         facts = [
             persona.role,
-            tr("{age} years old").format(age=persona.age) if persona.age is not None else "",
+            QCoreApplication.translate("PersonasPanel", "{age} years old").format(age=persona.age)
+            if persona.age is not None
+            else "",
             persona.location,
         ]
         line = " · ".join(fact for fact in facts if fact)
@@ -117,12 +124,19 @@ class PersonaCard(QFrame):
             parts.append(html.escape(line))
         if persona.quote:
             parts.append(f"<i>“{html.escape(persona.quote)}”</i>")
-        for title, values in ((tr("Goals"), persona.goals), (tr("Challenges"), persona.challenges)):
+        for title, values in (
+            (QCoreApplication.translate("PersonasPanel", "Goals"), persona.goals),
+            (QCoreApplication.translate("PersonasPanel", "Challenges"), persona.challenges),
+        ):
             values = [v for v in values if v.strip()]
             if not values:
                 continue
             shown = [f"• {html.escape(v)}" for v in values[: self.MAX_ITEMS]]
             if len(values) > self.MAX_ITEMS:
-                shown.append(tr("and {n} more").format(n=len(values) - self.MAX_ITEMS))
+                shown.append(
+                    QCoreApplication.translate("PersonasPanel", "and {n} more").format(
+                        n=len(values) - self.MAX_ITEMS
+                    )
+                )
             parts.append(f"<b>{html.escape(title)}</b><br>" + "<br>".join(shown))
         return "<br>".join(parts)

@@ -8,7 +8,7 @@ persona fields. Unticking a persona hides its curve (a view setting, not an edit
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,44 +20,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import plural
 from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Change, Command, SetFields
 from app.model.document import JourneyMap
 from app.model.palette import DASH_PATTERNS, PERSONA_MARKERS
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui import questions
-from app.ui.controls import ButtonSpec, add_action, tool_button_row
+from app.ui.controls import ButtonSpec, add_action, set_tips, tool_button_row
 from app.ui.icons import PERSONA_SWATCH, persona_swatch
 from app.ui.persona_card import PersonaCard
 from app.ui.reorder_list import ID_ROLE, ReorderList
 from app.ui.session import DocumentSession
 
-
-def tr(text: str) -> str:
-    """A user-visible string of the Personas panel (translatable later)."""
-    return QCoreApplication.translate("PersonasPanel", text)
-
-
 MARKER_NAMES: dict[str, str] = {
-    "circle": "Circle",
-    "square": "Square",
-    "triangle": "Triangle",
-    "diamond": "Diamond",
-    "triangle-down": "Triangle Down",
-    "cross": "Cross",
-    "plus": "Plus",
-    "star": "Star",
+    "circle": QT_TRANSLATE_NOOP("PersonasPanel", "Circle"),
+    "square": QT_TRANSLATE_NOOP("PersonasPanel", "Square"),
+    "triangle": QT_TRANSLATE_NOOP("PersonasPanel", "Triangle"),
+    "diamond": QT_TRANSLATE_NOOP("PersonasPanel", "Diamond"),
+    "triangle-down": QT_TRANSLATE_NOOP("PersonasPanel", "Triangle Down"),
+    "cross": QT_TRANSLATE_NOOP("PersonasPanel", "Cross"),
+    "plus": QT_TRANSLATE_NOOP("PersonasPanel", "Plus"),
+    "star": QT_TRANSLATE_NOOP("PersonasPanel", "Star"),
 }
 DASH_NAMES: dict[str, str] = {
-    "solid": "Solid",
-    "dashed": "Dashed",
-    "dotted": "Dotted",
-    "dash-dot": "Dash-Dot",
-    "fine-dots": "Fine Dots",
-    "long-dash": "Long Dash",
-    "dash-dot-dot": "Dash-Dot-Dot",
-    "sparse": "Sparse",
+    "solid": QT_TRANSLATE_NOOP("PersonasPanel", "Solid"),
+    "dashed": QT_TRANSLATE_NOOP("PersonasPanel", "Dashed"),
+    "dotted": QT_TRANSLATE_NOOP("PersonasPanel", "Dotted"),
+    "dash-dot": QT_TRANSLATE_NOOP("PersonasPanel", "Dash-Dot"),
+    "fine-dots": QT_TRANSLATE_NOOP("PersonasPanel", "Fine Dots"),
+    "long-dash": QT_TRANSLATE_NOOP("PersonasPanel", "Long Dash"),
+    "dash-dot-dot": QT_TRANSLATE_NOOP("PersonasPanel", "Dash-Dot-Dot"),
+    "sparse": QT_TRANSLATE_NOOP("PersonasPanel", "Sparse"),
 }
+
+
+def look_name(value: str) -> str:
+    """The name of a persona marker or line style, translated ("dash-dot" -> "Dash-Dot")."""
+    names = {**MARKER_NAMES, **DASH_NAMES}
+    if value not in names:
+        return value.replace("-", " ").capitalize()
+    return QCoreApplication.translate("PersonasPanel", names[value])
 
 
 class PersonasPanel(QWidget):
@@ -86,7 +90,7 @@ class PersonasPanel(QWidget):
 
         self.list = ReorderList(self)
         self.list.setObjectName("persona_list")
-        self.list.setAccessibleName(tr("Personas"))
+        self.list.setAccessibleName(QCoreApplication.translate("PersonasPanel", "Personas"))
         self.list.setIconSize(PERSONA_SWATCH)
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self._row_changed)
@@ -95,13 +99,14 @@ class PersonasPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
 
         self.buttons: dict[str, QToolButton] = {}
+        tips = self._tips()
         specs: list[ButtonSpec] = [
-            ("add_persona", "+", tr("Add a persona"), self.add_persona),
-            ("duplicate_persona", "⧉", tr("Duplicate the persona"), self.duplicate_persona),
-            ("delete_persona", "−", tr("Delete the persona…"), self.delete_persona),
-            ("persona_colour", "●", tr("Change the persona's colour…"), self.recolour_persona),
-            ("persona_up", "↑", tr("Move the persona up"), lambda: self.move_persona(-1)),
-            ("persona_down", "↓", tr("Move the persona down"), lambda: self.move_persona(1)),
+            ("add_persona", "+", tips["add_persona"], self.add_persona),
+            ("duplicate_persona", "⧉", tips["duplicate_persona"], self.duplicate_persona),
+            ("delete_persona", "−", tips["delete_persona"], self.delete_persona),
+            ("persona_colour", "●", tips["persona_colour"], self.recolour_persona),
+            ("persona_up", "↑", tips["persona_up"], lambda: self.move_persona(-1)),
+            ("persona_down", "↓", tips["persona_down"], lambda: self.move_persona(1)),
         ]
         buttons = tool_button_row(self, specs, self.buttons)
 
@@ -119,6 +124,32 @@ class PersonasPanel(QWidget):
         layout.addWidget(scroll, 3)
         self._update_buttons()
         self.preview.show_persona(None)
+
+    def _tips(self) -> dict[str, str]:
+        return {
+            "add_persona": QCoreApplication.translate("PersonasPanel", "Add a persona"),
+            "duplicate_persona": QCoreApplication.translate(
+                "PersonasPanel", "Duplicate the persona"
+            ),
+            "delete_persona": QCoreApplication.translate("PersonasPanel", "Delete the persona…"),
+            "persona_colour": QCoreApplication.translate(
+                "PersonasPanel", "Change the persona's colour…"
+            ),
+            "persona_up": QCoreApplication.translate("PersonasPanel", "Move the persona up"),
+            "persona_down": QCoreApplication.translate("PersonasPanel", "Move the persona down"),
+        }
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface language now in use (after a language switch)."""
+        self.list.setAccessibleName(QCoreApplication.translate("PersonasPanel", "Personas"))
+        set_tips(self.buttons, self._tips())
+        current = self.current_persona() if self.session is not None else None
+        self.preview.show_persona(self.document.persona(current) if current else None)
 
     # -- the document ---------------------------------------------------------------------
 
@@ -287,16 +318,25 @@ class PersonasPanel(QWidget):
         command, count = structure.delete_persona(self.document, persona_id)
         name = self.document.persona(persona_id).name
         if count:
-            question = tr(
-                "Delete the persona “{name}” and its {count} emotion scores? You can undo this."
-            ).format(name=name, count=count)
-            if count == 1:
-                question = tr(
-                    "Delete the persona “{name}” and its emotion score? You can undo this."
-                ).format(name=name)
+            question = plural(
+                "PersonasPanel",
+                count,
+                QT_TRANSLATE_NOOP(
+                    "PersonasPanel",
+                    "Delete the persona “{name}” and its emotion score? You can undo this.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "PersonasPanel",
+                    "Delete the persona “{name}” and its {n} emotion scores? You can undo this.",
+                ),
+            ).format(name=name)
         else:
-            question = tr("Delete the persona “{name}”? You can undo this.").format(name=name)
-        if not self.confirm(tr("Delete persona"), question):
+            question = QCoreApplication.translate(
+                "PersonasPanel", "Delete the persona “{name}”? You can undo this."
+            ).format(name=name)
+        if not self.confirm(
+            QCoreApplication.translate("PersonasPanel", "Delete persona"), question
+        ):
             return False
         return self._push(lambda: command)
 
@@ -315,7 +355,9 @@ class PersonasPanel(QWidget):
         if self.session is None or persona_id is None:
             return False
         persona = self.document.persona(persona_id)
-        title = tr("Colour of “{name}”").format(name=persona.name)
+        title = QCoreApplication.translate("PersonasPanel", "Colour of “{name}”").format(
+            name=persona.name
+        )
         colour = questions.pick_colour(self, persona.colour, title)
         if colour is None or colour.lower() == persona.colour:
             return False
@@ -334,8 +376,14 @@ class PersonasPanel(QWidget):
     def set_look(self, persona_id: str, field: str, value: str | None) -> bool:
         """Set a persona's ``marker`` or ``dash`` (None: the default of its place)."""
         persona = self.document.persona(persona_id)
-        what = tr("marker") if field == "marker" else tr("line")
-        label = tr("Change the {what} of persona “{name}”").format(what=what, name=persona.name)
+        what = (
+            QCoreApplication.translate("PersonasPanel", "marker")
+            if field == "marker"
+            else QCoreApplication.translate("PersonasPanel", "line")
+        )
+        label = QCoreApplication.translate(
+            "PersonasPanel", "Change the {what} of persona “{name}”"
+        ).format(what=what, name=persona.name)
         return self._push(
             lambda: SetFields("personas", persona_id, {field: value}, self.document, label)
         )
@@ -348,19 +396,45 @@ class PersonasPanel(QWidget):
 
         action = partial(add_action, menu)
 
-        action("add_persona", tr("Add Persona"), self.add_persona)
+        action(
+            "add_persona",
+            QCoreApplication.translate("PersonasPanel", "Add Persona"),
+            self.add_persona,
+        )
         if persona_id is None:
             return menu
         doc = self.document
         index = structure.index_of(doc.personas, persona_id)
         persona = doc.persona(persona_id)
-        action("duplicate_persona", tr("Duplicate"), lambda: self.duplicate_persona(persona_id))
-        action("rename_persona", tr("Rename"), lambda: self._edit_name(persona_id))
+        action(
+            "duplicate_persona",
+            QCoreApplication.translate("PersonasPanel", "Duplicate"),
+            lambda: self.duplicate_persona(persona_id),
+        )
+        action(
+            "rename_persona",
+            QCoreApplication.translate("PersonasPanel", "Rename"),
+            lambda: self._edit_name(persona_id),
+        )
         menu.addSeparator()
-        action("persona_colour", tr("Colour…"), lambda: self.recolour_persona(persona_id))
+        action(
+            "persona_colour",
+            QCoreApplication.translate("PersonasPanel", "Colour…"),
+            lambda: self.recolour_persona(persona_id),
+        )
         for field, title, names, values in (
-            ("marker", tr("Marker"), MARKER_NAMES, PERSONA_MARKERS),
-            ("dash", tr("Line"), DASH_NAMES, tuple(DASH_PATTERNS)),
+            (
+                "marker",
+                QCoreApplication.translate("PersonasPanel", "Marker"),
+                MARKER_NAMES,
+                PERSONA_MARKERS,
+            ),
+            (
+                "dash",
+                QCoreApplication.translate("PersonasPanel", "Line"),
+                DASH_NAMES,
+                tuple(DASH_PATTERNS),
+            ),
         ):
             sub = menu.addMenu(title)
             sub.setObjectName(f"persona_{field}")
@@ -369,7 +443,11 @@ class PersonasPanel(QWidget):
             for value in (None, *values):
                 dash = value if field == "dash" else persona.dash
                 marker = value if field == "marker" else persona.marker
-                text = tr("Default") if value is None else tr(names[value])
+                text = (
+                    QCoreApplication.translate("PersonasPanel", "Default")
+                    if value is None
+                    else QCoreApplication.translate("PersonasPanel", names[value])
+                )
                 item = sub.addAction(
                     persona_swatch(persona.colour, index, PERSONA_SWATCH, dash, marker), text
                 )
@@ -381,15 +459,24 @@ class PersonasPanel(QWidget):
                     lambda _=False, f=field, v=value: self.set_look(persona_id, f, v)
                 )
         menu.addSeparator()
-        action("persona_up", tr("Move Up"), lambda: self.move_persona(-1, persona_id), index > 0)
+        action(
+            "persona_up",
+            QCoreApplication.translate("PersonasPanel", "Move Up"),
+            lambda: self.move_persona(-1, persona_id),
+            index > 0,
+        )
         action(
             "persona_down",
-            tr("Move Down"),
+            QCoreApplication.translate("PersonasPanel", "Move Down"),
             lambda: self.move_persona(1, persona_id),
             index < len(doc.personas) - 1,
         )
         menu.addSeparator()
-        action("delete_persona", tr("Delete…"), lambda: self.delete_persona(persona_id))
+        action(
+            "delete_persona",
+            QCoreApplication.translate("PersonasPanel", "Delete…"),
+            lambda: self.delete_persona(persona_id),
+        )
         return menu
 
     def _edit_name(self, persona_id: str) -> None:

@@ -25,11 +25,6 @@ Reporter = Callable[[str], None]
 """Tell the user, in one sentence, why an edit was not made."""
 
 
-def tr(text: str) -> str:
-    """A user-visible string of these questions (translatable later)."""
-    return QCoreApplication.translate("StructureMenus", text)
-
-
 def ask_choice(
     parent: QWidget, title: str, question: str, choices: Sequence[tuple[str, str]]
 ) -> str | None:
@@ -77,7 +72,12 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
 
 def show_refusal(parent: QWidget, text: str) -> None:
     """Say why an edit was not made (used when the caller gives no reporter)."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Not changed"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("StructureMenus", "Not changed"),
+        text,
+        parent=parent,
+    )
     box.open()
 
 

@@ -14,20 +14,17 @@ from typing import Literal, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.i18n import plural
 from app.model import commands as cmd
 from app.model import structure
 from app.model.commands import Command
 from app.model.document import FrameworkField, Lane, LaneKind, Phase
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui import questions
 from app.ui.controls import add_action
 from app.ui.lane_kinds import fill_kind_menu
 from app.ui.questions import Asker, Reporter
 from app.ui.session import DocumentSession
-
-
-def tr(text: str) -> str:
-    """A user-visible string of these menus (translatable later)."""
-    return QCoreApplication.translate("StructureMenus", text)
 
 
 def push(session: DocumentSession, build: Callable[[], Command], report: Reporter) -> bool:
@@ -45,7 +42,12 @@ def _reporter(parent: QWidget, report: Reporter | None) -> Reporter:
 
 
 def _cards(n: int) -> str:
-    return tr("1 card") if n == 1 else tr("{n} cards").format(n=n)
+    return plural(
+        "StructureMenus",
+        n,
+        QT_TRANSLATE_NOOP("StructureMenus", "{n} card"),
+        QT_TRANSLATE_NOOP("StructureMenus", "{n} cards"),
+    )
 
 
 # -- phases --------------------------------------------------------------------------------
@@ -55,14 +57,28 @@ def rename_phase(
     parent: QWidget, session: DocumentSession, phase_id: str, report: Reporter | None = None
 ) -> bool:
     """Ask for a phase's new name (a dialog, as from a double-click on its header)."""
-    return _rename(parent, session, "phases", phase_id, tr("Rename phase"), report)
+    return _rename(
+        parent,
+        session,
+        "phases",
+        phase_id,
+        QCoreApplication.translate("StructureMenus", "Rename phase"),
+        report,
+    )
 
 
 def rename_lane(
     parent: QWidget, session: DocumentSession, lane_id: str, report: Reporter | None = None
 ) -> bool:
     """Ask for a lane's new name (a dialog, as from a double-click on its header)."""
-    return _rename(parent, session, "lanes", lane_id, tr("Rename lane"), report)
+    return _rename(
+        parent,
+        session,
+        "lanes",
+        lane_id,
+        QCoreApplication.translate("StructureMenus", "Rename lane"),
+        report,
+    )
 
 
 def _rename(
@@ -75,7 +91,9 @@ def _rename(
 ) -> bool:
     doc = session.document
     current = doc.phase(element_id).name if collection == "phases" else doc.lane(element_id).name
-    name = questions.ask_text(parent, title, tr("Name:"), current)
+    name = questions.ask_text(
+        parent, title, QCoreApplication.translate("StructureMenus", "Name:"), current
+    )
     if name is None or name.strip() == current:
         return False
     return push(
@@ -97,8 +115,10 @@ def delete_phase(
     answer = _where_cards_go(
         parent,
         ask,
-        tr("Delete phase"),
-        tr("The phase “{name}” holds {cards}. What should happen to them?"),
+        QCoreApplication.translate("StructureMenus", "Delete phase"),
+        QCoreApplication.translate(
+            "StructureMenus", "The phase “{name}” holds {cards}. What should happen to them?"
+        ),
         doc.phase(phase_id).name,
         len(structure.phase_cards(doc, phase_id)),
         [(side, structure.phase_neighbour(doc, phase_id, side)) for side in ("previous", "next")],
@@ -131,11 +151,25 @@ def _where_cards_go(
         return "delete"
     question = question.format(name=name, cards=_cards(count))
     choices = [
-        (side, tr("Move the {cards} to “{name}”").format(cards=_cards(count), name=other.name))
+        (
+            side,
+            plural(
+                "StructureMenus",
+                count,
+                QT_TRANSLATE_NOOP("StructureMenus", "Move the card to “{name}”"),
+                QT_TRANSLATE_NOOP("StructureMenus", "Move the {n} cards to “{name}”"),
+            ).format(name=other.name),
+        )
         for side, other in neighbours
         if other is not None
     ]
-    choices.append(("delete", tr("Delete the {cards}").format(cards=_cards(count))))
+    delete = plural(
+        "StructureMenus",
+        count,
+        QT_TRANSLATE_NOOP("StructureMenus", "Delete the card"),
+        QT_TRANSLATE_NOOP("StructureMenus", "Delete the {n} cards"),
+    )
+    choices.append(("delete", delete))
     answer = (ask or questions.ask_choice)(parent, title, question, choices)
     return answer if answer in (*(side for side, _ in neighbours), "delete") else None
 
@@ -165,38 +199,50 @@ def phase_menu(
 
     add(
         "add_phase",
-        tr("Add Phase at the End"),
+        QCoreApplication.translate("StructureMenus", "Add Phase at the End"),
         lambda: push(
             session,
             lambda: structure.new_phase(session.document, len(session.document.phases)),
             say,
         ),
     )
-    add("insert_phase_before", tr("Insert Phase Before"), lambda: insert(0))
-    add("insert_phase_after", tr("Insert Phase After"), lambda: insert(1))
+    add(
+        "insert_phase_before",
+        QCoreApplication.translate("StructureMenus", "Insert Phase Before"),
+        lambda: insert(0),
+    )
+    add(
+        "insert_phase_after",
+        QCoreApplication.translate("StructureMenus", "Insert Phase After"),
+        lambda: insert(1),
+    )
     menu.addSeparator()
     add(
         "rename_phase",
-        tr("Rename…"),
+        QCoreApplication.translate("StructureMenus", "Rename…"),
         on_rename or (lambda: rename_phase(parent, session, phase_id, say)),
     )
-    add("phase_colour", tr("Colour…"), lambda: _recolour(parent, session, "phases", phase_id, say))
+    add(
+        "phase_colour",
+        QCoreApplication.translate("StructureMenus", "Colour…"),
+        lambda: _recolour(parent, session, "phases", phase_id, say),
+    )
     add(
         "phase_earlier",
-        tr("Move Earlier"),
+        QCoreApplication.translate("StructureMenus", "Move Earlier"),
         lambda: _move(session, "phases", phase_id, -1),
         index > 0,
     )
     add(
         "phase_later",
-        tr("Move Later"),
+        QCoreApplication.translate("StructureMenus", "Move Later"),
         lambda: _move(session, "phases", phase_id, 1),
         index < len(doc.phases) - 1,
     )
     menu.addSeparator()
     add(
         "delete_phase",
-        tr("Delete Phase…"),
+        QCoreApplication.translate("StructureMenus", "Delete Phase…"),
         lambda: delete_phase(parent, session, phase_id, ask, say),
     )
     return menu
@@ -212,7 +258,11 @@ def _recolour(
     items = getattr(session.document, collection)
     element = next(item for item in items if item.id == element_id)
     colour = questions.pick_colour(
-        parent, element.colour, tr("Colour of “{name}”").format(name=element.name)
+        parent,
+        element.colour,
+        QCoreApplication.translate("StructureMenus", "Colour of “{name}”").format(
+            name=element.name
+        ),
     )
     if colour is None or colour.lower() == element.colour:
         return False
@@ -259,7 +309,12 @@ def add_metric_lane(
     parent: QWidget, session: DocumentSession, index: int, report: Reporter | None = None
 ) -> bool:
     """Ask for a new metric's name, then add it and a lane plotting it (one undo step)."""
-    name = questions.ask_text(parent, tr("New metric"), tr("Name of the metric:"), "")
+    name = questions.ask_text(
+        parent,
+        QCoreApplication.translate("StructureMenus", "New metric"),
+        QCoreApplication.translate("StructureMenus", "Name of the metric:"),
+        "",
+    )
     if not name:
         return False
     return push(
@@ -277,7 +332,7 @@ def add_lane_menu(
     title: str = "",
 ) -> QMenu:
     """A menu of lane kinds; picking one adds a lane at ``where()``."""
-    menu = QMenu(title or tr("Add Lane"), parent)
+    menu = QMenu(title or QCoreApplication.translate("StructureMenus", "Add Lane"), parent)
 
     def pick(kind: LaneKind, field: FrameworkField | None, metric_id: str | None) -> None:
         add_lane(parent, session, where(), kind, field, metric_id, report)
@@ -298,8 +353,10 @@ def delete_lane(
     answer = _where_cards_go(
         parent,
         ask,
-        tr("Delete lane"),
-        tr("The lane “{name}” holds {cards}. What should happen to them?"),
+        QCoreApplication.translate("StructureMenus", "Delete lane"),
+        QCoreApplication.translate(
+            "StructureMenus", "The lane “{name}” holds {cards}. What should happen to them?"
+        ),
         doc.lane(lane_id).name,
         len(structure.lane_cards(doc, lane_id)),
         [(side, structure.lane_neighbour(doc, lane_id, side)) for side in ("above", "below")],
@@ -339,9 +396,21 @@ def lane_menu(
     action = partial(add_action, menu)
 
     for name, title, where in (
-        ("add_lane", tr("Add Lane at the Bottom"), lambda: len(session.document.lanes)),
-        ("insert_lane_before", tr("Insert Lane Above"), here),
-        ("insert_lane_after", tr("Insert Lane Below"), lambda: here() + 1),
+        (
+            "add_lane",
+            QCoreApplication.translate("StructureMenus", "Add Lane at the Bottom"),
+            lambda: len(session.document.lanes),
+        ),
+        (
+            "insert_lane_before",
+            QCoreApplication.translate("StructureMenus", "Insert Lane Above"),
+            here,
+        ),
+        (
+            "insert_lane_after",
+            QCoreApplication.translate("StructureMenus", "Insert Lane Below"),
+            lambda: here() + 1,
+        ),
     ):
         sub = add_lane_menu(menu, session, where, say, title)
         sub.setObjectName(name)
@@ -349,16 +418,22 @@ def lane_menu(
     menu.addSeparator()
     action(
         "rename_lane",
-        tr("Rename…"),
+        QCoreApplication.translate("StructureMenus", "Rename…"),
         on_rename or (lambda: rename_lane(parent, session, lane_id, say)),
     )
-    action("lane_colour", tr("Colour…"), lambda: _recolour(parent, session, "lanes", lane_id, say))
-    kinds = menu.addMenu(tr("Change Kind"))
+    action(
+        "lane_colour",
+        QCoreApplication.translate("StructureMenus", "Colour…"),
+        lambda: _recolour(parent, session, "lanes", lane_id, say),
+    )
+    kinds = menu.addMenu(QCoreApplication.translate("StructureMenus", "Change Kind"))
     kinds.setObjectName("change_kind")
     held = len(structure.lane_cards(doc, lane_id)) if lane.kind == "touchpoints" else 0
     if held:
         note = kinds.addAction(
-            tr("This lane holds {cards}: move or delete them first.").format(cards=_cards(held))
+            QCoreApplication.translate(
+                "StructureMenus", "This lane holds {cards}: move or delete them first."
+            ).format(cards=_cards(held))
         )
         note.setEnabled(False)
         kinds.addSeparator()
@@ -382,7 +457,9 @@ def lane_menu(
             sub.setEnabled(False)
     action(
         "collapse_lane",
-        tr("Expand") if lane.collapsed else tr("Collapse"),
+        QCoreApplication.translate("StructureMenus", "Expand")
+        if lane.collapsed
+        else QCoreApplication.translate("StructureMenus", "Collapse"),
         lambda: push(
             session,
             lambda: structure.set_collapsed(
@@ -391,15 +468,22 @@ def lane_menu(
             say,
         ),
     )
-    action("lane_up", tr("Move Up"), lambda: _move(session, "lanes", lane_id, -1), index > 0)
+    action(
+        "lane_up",
+        QCoreApplication.translate("StructureMenus", "Move Up"),
+        lambda: _move(session, "lanes", lane_id, -1),
+        index > 0,
+    )
     action(
         "lane_down",
-        tr("Move Down"),
+        QCoreApplication.translate("StructureMenus", "Move Down"),
         lambda: _move(session, "lanes", lane_id, 1),
         index < len(doc.lanes) - 1,
     )
     menu.addSeparator()
     action(
-        "delete_lane", tr("Delete Lane…"), lambda: delete_lane(parent, session, lane_id, ask, say)
+        "delete_lane",
+        QCoreApplication.translate("StructureMenus", "Delete Lane…"),
+        lambda: delete_lane(parent, session, lane_id, ask, say),
     )
     return menu

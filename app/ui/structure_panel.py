@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -34,7 +35,7 @@ from app.model import structure
 from app.model.commands import Change, Command
 from app.model.document import JourneyMap, Lane, Phase
 from app.ui import lane_kinds, questions, structure_menus
-from app.ui.controls import ButtonSpec, tool_button_row
+from app.ui.controls import ButtonSpec, set_tips, tool_button_row
 from app.ui.icons import colour_chip
 from app.ui.questions import Asker
 from app.ui.reorder_list import ID_ROLE, ReorderList
@@ -43,11 +44,6 @@ from app.ui.session import DocumentSession
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 """What a lane shows ("Pain points field · collapsed"), drawn after its name."""
 STRUCTURE = ("phases", "lanes")
-
-
-def tr(text: str) -> str:
-    """A user-visible string of the Structure panel (translatable later)."""
-    return QCoreApplication.translate("StructurePanel", text)
 
 
 def lane_detail(doc: JourneyMap, lane: Lane) -> str:
@@ -61,12 +57,14 @@ def lane_detail(doc: JourneyMap, lane: Lane) -> str:
     elif lane.kind == "framework" and lane.name == structure.default_lane_name(
         doc, "framework", lane.field
     ):
-        text = tr("Card field")
+        text = QCoreApplication.translate("StructurePanel", "Card field")
     elif lane.kind == "emotion":
-        text = tr("Emotion curves")
+        text = QCoreApplication.translate("StructurePanel", "Emotion curves")
     else:
         text = lane_kinds.kind_text(lane.kind, lane.field)
-    return f"{text} · {tr('collapsed')}" if lane.collapsed else text
+    if lane.collapsed:
+        return QCoreApplication.translate("StructurePanel", "{kind} · collapsed").format(kind=text)
+    return text
 
 
 def row_text(item: QListWidgetItem) -> str:
@@ -107,11 +105,12 @@ class StructurePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for collection, title, object_name in (
-            ("phases", tr("Phases"), "phase_list"),
-            ("lanes", tr("Lanes"), "lane_list"),
-        ):
+        titles = self._titles()
+        self.titles: dict[str, QLabel] = {}
+        for collection, object_name in (("phases", "phase_list"), ("lanes", "lane_list")):
+            title = titles[collection]
             label = QLabel(title, self)
+            self.titles[collection] = label
             listing = ReorderList(self)
             listing.setObjectName(object_name)
             listing.setAccessibleName(title)
@@ -133,31 +132,63 @@ class StructurePanel(QWidget):
         self.lane_list = self.lists["lanes"]
         self._update_buttons()
 
+    def _titles(self) -> dict[str, str]:
+        return {
+            "phases": QCoreApplication.translate("StructurePanel", "Phases"),
+            "lanes": QCoreApplication.translate("StructurePanel", "Lanes"),
+        }
+
+    def _tips(self) -> dict[str, str]:
+        return {
+            "add_phase": QCoreApplication.translate("StructurePanel", "Add a phase at the end"),
+            "add_lane": QCoreApplication.translate("StructurePanel", "Add a lane…"),
+            "delete_phase": QCoreApplication.translate("StructurePanel", "Delete the phase…"),
+            "delete_lane": QCoreApplication.translate("StructurePanel", "Delete the lane…"),
+            "phase_actions": QCoreApplication.translate(
+                "StructurePanel", "More actions on the phase"
+            ),
+            "lane_actions": QCoreApplication.translate(
+                "StructurePanel", "More actions on the lane"
+            ),
+        }
+
     def _buttons(self, collection: str) -> QHBoxLayout:
         noun = "phase" if collection == "phases" else "lane"
+        tips = self._tips()
         specs: list[ButtonSpec] = [
             (
                 f"add_{noun}",
                 "+",
-                tr("Add a phase at the end") if noun == "phase" else tr("Add a lane…"),
+                tips[f"add_{noun}"],
                 self.add_phase if noun == "phase" else self._show_add_lane_menu,
             ),
             (
                 f"delete_{noun}",
                 "−",
-                tr("Delete the phase…") if noun == "phase" else tr("Delete the lane…"),
+                tips[f"delete_{noun}"],
                 lambda: self.delete_selected(collection),
             ),
             (
                 f"{noun}_actions",
                 "⋯",
-                tr("More actions on the phase")
-                if noun == "phase"
-                else tr("More actions on the lane"),
+                tips[f"{noun}_actions"],
                 lambda: self._show_menu_below(collection),
             ),
         ]
         return tool_button_row(self, specs, self.buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface language now in use (after a language switch)."""
+        for collection, title in self._titles().items():
+            self.titles[collection].setText(title)
+            self.lists[collection].setAccessibleName(title)
+        set_tips(self.buttons, self._tips())
+        self.refresh()  # what each lane shows, in the new language
 
     # -- the document -------------------------------------------------------------------------
 
@@ -366,7 +397,9 @@ class StructurePanel(QWidget):
                 menu = self.add_lane_menu()
             else:
                 menu = QMenu(self)
-                menu.addAction(tr("Add Phase"), self.add_phase)
+                menu.addAction(
+                    QCoreApplication.translate("StructurePanel", "Add Phase"), self.add_phase
+                )
         else:
             menu = self.element_menu(collection, str(item.data(ID_ROLE)))
         menu.exec(listing.viewport().mapToGlobal(pos))

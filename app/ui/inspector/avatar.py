@@ -7,18 +7,23 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.model.document import AVATAR_MAX_BYTES, Avatar
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 
 TEXTS = {
-    "unreadable": "Cannot read “{name}”: {reason}.",
-    "not_a_picture": "“{name}” is not a PNG or JPEG picture Parcours can read.",
-    "too_big": "“{name}” stays above {limit} KiB even when made smaller.",
+    "unreadable": QT_TRANSLATE_NOOP("Inspector", "Cannot read “{name}”: {reason}."),
+    "not_a_picture": QT_TRANSLATE_NOOP(
+        "Inspector", "“{name}” is not a PNG or JPEG picture Parcours can read."
+    ),
+    "too_big": QT_TRANSLATE_NOOP(
+        "Inspector", "“{name}” stays above {limit} KiB even when made smaller."
+    ),
 }
 AVATAR_SIDE = 512
 """The longest side of a stored avatar, in pixels."""
 JPEG_QUALITY = 85
 
 
-def tr(key: str, **values: object) -> str:
+def _t(key: str, **values: object) -> str:
     """The sentence ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -34,10 +39,10 @@ def load_avatar(path: str | Path) -> Avatar:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputError(None, tr("unreadable", name=path.name, reason=error.strerror)) from None
+        raise InputError(None, _t("unreadable", name=path.name, reason=error.strerror)) from None
     image = QImage.fromData(QByteArray(raw))
     if image.isNull():
-        raise InputError(None, tr("not_a_picture", name=path.name))
+        raise InputError(None, _t("not_a_picture", name=path.name))
     if max(image.width(), image.height()) > AVATAR_SIDE:
         image = image.scaled(
             AVATAR_SIDE,
@@ -51,7 +56,7 @@ def load_avatar(path: str | Path) -> Avatar:
         data = _encode(_on_white(image), "JPEG", JPEG_QUALITY)
         media_type = "image/jpeg"
     if len(data) > AVATAR_MAX_BYTES:
-        raise InputError(None, tr("too_big", name=path.name, limit=AVATAR_MAX_BYTES // 1024))
+        raise InputError(None, _t("too_big", name=path.name, limit=AVATAR_MAX_BYTES // 1024))
     return Avatar.from_bytes(data, media_type)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from app.model.commands import AddElement, SetFields, Transaction
 from app.model.document import Metric, Touchpoint
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.inspector.channels import ChannelCombo
 from app.ui.inspector.editing import Context, mark_invalid
 from app.ui.inspector.form import Form
@@ -17,29 +18,29 @@ from app.ui.inspector.scores import MetricTable, ScoreEditors
 from app.ui.inspector.widgets import ChoiceCombo, TwoStateCheck
 
 TEXTS = {
-    "unstated": "Not stated",
-    "observed": "Observed",
-    "assumed": "Assumed",
-    "proposed": "Proposed",
-    "moment_of_truth": "This card is a moment of truth",
-    "score": "Change {persona}'s score at '{card}'",
-    "metric": "Change {metric} at '{card}'",
-    "add_metric": "Add metric '{name}'",
-    "metric_name": "A metric needs a name.",
-    "metric_taken": "The map already has a metric called “{name}”.",
-    "metric_long": "A metric's name has at most 500 characters.",
+    "unstated": QT_TRANSLATE_NOOP("Inspector", "Not stated"),
+    "observed": QT_TRANSLATE_NOOP("Inspector", "Observed"),
+    "assumed": QT_TRANSLATE_NOOP("Inspector", "Assumed"),
+    "proposed": QT_TRANSLATE_NOOP("Inspector", "Proposed"),
+    "moment_of_truth": QT_TRANSLATE_NOOP("Inspector", "This card is a moment of truth"),
+    "score": QT_TRANSLATE_NOOP("Inspector", "Change {persona}'s score at '{card}'"),
+    "metric": QT_TRANSLATE_NOOP("Inspector", "Change {metric} at '{card}'"),
+    "add_metric": QT_TRANSLATE_NOOP("Inspector", "Add metric '{name}'"),
+    "metric_name": QT_TRANSLATE_NOOP("Inspector", "A metric needs a name."),
+    "metric_taken": QT_TRANSLATE_NOOP("Inspector", "The map already has a metric called “{name}”."),
+    "metric_long": QT_TRANSLATE_NOOP("Inspector", "A metric's name has at most 500 characters."),
 }
 EVIDENCE = ("unstated", "observed", "assumed", "proposed")
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
 
 def evidence_choices() -> list[tuple[str, Any]]:
     """(label, value) of each kind of evidence."""
-    return [(tr(key), key) for key in EVIDENCE]
+    return [(_t(key), key) for key in EVIDENCE]
 
 
 class CardForm(Form):
@@ -60,7 +61,7 @@ class CardForm(Form):
         self.add_list("pain_points")
         self.add_list("opportunities", OpportunityEditor("opportunities", self))
         self.add_list("quotes")
-        self.moment_of_truth = TwoStateCheck(tr("moment_of_truth"), self)
+        self.moment_of_truth = TwoStateCheck(_t("moment_of_truth"), self)
         self.moment_of_truth.setObjectName("moment_of_truth")
         self.moment_of_truth.clicked.connect(lambda checked: self.set(moment_of_truth=checked))
         self.add_row("moment_of_truth", self.moment_of_truth)
@@ -99,12 +100,12 @@ class CardForm(Form):
 
     def _score_chosen(self, persona_id: str, score: float | None) -> None:
         card = self.element()
-        label = tr("score", persona=self.context.doc.persona(persona_id).name, card=card.title)
+        label = _t("score", persona=self.context.doc.persona(persona_id).name, card=card.title)
         self._set_entry("emotions", card.emotions, persona_id, score, label)
 
     def _metric_typed(self, metric_id: str, value: float | None) -> None:
         card = self.element()
-        label = tr("metric", metric=self.context.doc.metric(metric_id).name, card=card.title)
+        label = _t("metric", metric=self.context.doc.metric(metric_id).name, card=card.title)
         self._set_entry("metrics", card.metrics, metric_id, value, label)
 
     def _set_entry(
@@ -124,9 +125,9 @@ class CardForm(Form):
         doc = self.context.doc
         problem = None
         if not name:
-            problem = tr("metric_name")
+            problem = _t("metric_name")
         elif any(m.name.casefold() == name.casefold() for m in doc.metrics):
-            problem = tr("metric_taken", name=name)
+            problem = _t("metric_taken", name=name)
         if problem is not None:
             mark_invalid(self.metrics.new_name, True)
             self.context.status.emit(problem)
@@ -139,8 +140,8 @@ class CardForm(Form):
                 steps.append(SetFields("touchpoints", self.element_id, {"metrics": values}, doc))
         except (InputError, ValueError):  # pydantic's ValidationError is a ValueError
             mark_invalid(self.metrics.new_name, True)
-            self.context.status.emit(tr("metric_long"))
+            self.context.status.emit(_t("metric_long"))
             return
         self.metrics.close_new_metric()
-        self.context.push(Transaction(tr("add_metric", name=name), steps))
+        self.context.push(Transaction(_t("add_metric", name=name), steps))
         mark_invalid(self.metrics.new_name, False)

@@ -6,14 +6,15 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.model.channels import BUILTIN_CHANNELS
 from app.model.document import JourneyMap
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.icons import channel_qicon
 from app.ui.inspector.widgets import ChoiceCombo
 
-TEXTS = {"none": "No channel"}
+TEXTS = {"none": QT_TRANSLATE_NOOP("Inspector", "No channel")}
 ICON_SIZE = 16
 
 
-def tr(key: str) -> str:
+def _t(key: str) -> str:
     """The text ``key`` of this module, translated."""
     return QCoreApplication.translate("Inspector", TEXTS[key])
 
@@ -39,7 +40,7 @@ class ChannelCombo(ChoiceCombo):
     """The card's channel: "No channel", the built-in channels, the map's custom channels."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("channel", [(tr("none"), None)], parent)
+        super().__init__("channel", [(_t("none"), None)], parent)
         self._signature: tuple[object, ...] = ()
 
     def show_channels(self, doc: JourneyMap) -> None:
@@ -47,7 +48,7 @@ class ChannelCombo(ChoiceCombo):
         if _signature(doc) == self._signature:
             return
         self._signature = _signature(doc)
-        self.set_choices([(tr("none"), None), *channel_choices(doc)])
+        self.set_choices([(_t("none"), None), *channel_choices(doc)])
         colour = self.palette().color(QPalette.ColorRole.Text)
         for index, key in enumerate(self.values):
             if key is not None:

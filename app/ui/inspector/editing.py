@@ -14,22 +14,23 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from app.model.commands import Collection, Command, SetFields
 from app.model.document import JourneyMap
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.session import DocumentSession
 
 TEXTS = {
-    "card": "A card needs a title.",
-    "phase": "A phase needs a name.",
-    "lane": "A lane needs a name.",
-    "persona": "A persona needs a name.",
-    "metric": "A metric needs a name.",
-    "map": "The map needs a title.",
-    "too_long": "This text is too long: at most 500 characters.",
-    "refused": "This value cannot be used ({problem}).",
+    "card": QT_TRANSLATE_NOOP("Inspector", "A card needs a title."),
+    "phase": QT_TRANSLATE_NOOP("Inspector", "A phase needs a name."),
+    "lane": QT_TRANSLATE_NOOP("Inspector", "A lane needs a name."),
+    "persona": QT_TRANSLATE_NOOP("Inspector", "A persona needs a name."),
+    "metric": QT_TRANSLATE_NOOP("Inspector", "A metric needs a name."),
+    "map": QT_TRANSLATE_NOOP("Inspector", "The map needs a title."),
+    "too_long": QT_TRANSLATE_NOOP("Inspector", "This text is too long: at most 500 characters."),
+    "refused": QT_TRANSLATE_NOOP("Inspector", "This value cannot be used ({problem})."),
 }
 INVALID_STYLE = "border: 2px solid #d62728;"
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The sentence ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -122,11 +123,11 @@ def refusal(collection: str, changes: dict[str, Any], error: InputError) -> str:
         value = changes.get(name)
         if isinstance(value, str):
             if not value.strip():
-                return tr(_NOUN.get(collection, "card"))
+                return _t(_NOUN.get(collection, "card"))
             if len(value.strip()) > 500:
-                return tr("too_long")
+                return _t("too_long")
     problem = "; ".join(p.message for p in error.problems) or error.describe()
-    return tr("refused", problem=problem)
+    return _t("refused", problem=problem)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

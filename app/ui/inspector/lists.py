@@ -20,27 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.text import QT_TRANSLATE_NOOP
+
 TEXTS = {
-    "add": "Add",
-    "add_tip": "Add an item and type it (Enter to keep it).",
-    "remove": "Remove",
-    "remove_tip": "Remove the selected item (Delete).",
-    "up": "Up",
-    "up_tip": "Move the selected item up (Ctrl+Up).",
-    "down": "Down",
-    "down_tip": "Move the selected item down (Ctrl+Down).",
-    "priority": "Priority of the selected opportunity",
-    "priority_short": "Priority",
-    "high": "High priority",
-    "medium": "Medium priority",
-    "low": "Low priority",
+    "add": QT_TRANSLATE_NOOP("Inspector", "Add"),
+    "add_tip": QT_TRANSLATE_NOOP("Inspector", "Add an item and type it (Enter to keep it)."),
+    "remove": QT_TRANSLATE_NOOP("Inspector", "Remove"),
+    "remove_tip": QT_TRANSLATE_NOOP("Inspector", "Remove the selected item (Delete)."),
+    "up": QT_TRANSLATE_NOOP("Inspector", "Up"),
+    "up_tip": QT_TRANSLATE_NOOP("Inspector", "Move the selected item up (Ctrl+Up)."),
+    "down": QT_TRANSLATE_NOOP("Inspector", "Down"),
+    "down_tip": QT_TRANSLATE_NOOP("Inspector", "Move the selected item down (Ctrl+Down)."),
+    "priority": QT_TRANSLATE_NOOP("Inspector", "Priority of the selected opportunity"),
+    "priority_short": QT_TRANSLATE_NOOP("Inspector", "Priority"),
+    "high": QT_TRANSLATE_NOOP("Inspector", "High priority"),
+    "medium": QT_TRANSLATE_NOOP("Inspector", "Medium priority"),
+    "low": QT_TRANSLATE_NOOP("Inspector", "Low priority"),
 }
 PRIORITIES = ("high", "medium", "low")
 MAX_HEIGHT = 140
 PRIORITY_COLOURS = {"high": "#d62728", "medium": "#e69f00", "low": "#7f7f7f"}
 
 
-def tr(key: str) -> str:
+def _t(key: str) -> str:
     """The text ``key`` of this module, translated."""
     return QCoreApplication.translate("Inspector", TEXTS[key])
 
@@ -118,8 +120,8 @@ class ListEditor(QWidget):
         ):
             button = QToolButton(self)
             button.setObjectName(key)
-            button.setText(tr(key))
-            button.setToolTip(tr(f"{key}_tip"))
+            button.setText(_t(key))
+            button.setToolTip(_t(f"{key}_tip"))
             button.clicked.connect(handler)
             buttons.addWidget(button)
             setattr(self, f"{key}_button", button)
@@ -137,7 +139,7 @@ class ListEditor(QWidget):
         self.list.setAccessibleName(label)
         for key in ("add", "remove", "up", "down"):
             button = getattr(self, f"{key}_button")
-            button.setAccessibleName(f"{tr(key)} ({label})")
+            button.setAccessibleName(f"{_t(key)} ({label})")
 
     # -- what an item holds (overridden by the opportunities list) -------------------------
 
@@ -280,11 +282,11 @@ class OpportunityEditor(ListEditor):
         super().__init__(name, parent)
         self.priority = QComboBox(self)
         self.priority.setObjectName("priority")
-        self.priority.setAccessibleName(tr("priority"))
-        self.priority.setToolTip(tr("priority"))
-        self.priority.setPlaceholderText(tr("priority_short"))
+        self.priority.setAccessibleName(_t("priority"))
+        self.priority.setToolTip(_t("priority"))
+        self.priority.setPlaceholderText(_t("priority_short"))
         for key in PRIORITIES:
-            self.priority.addItem(_priority_icon(key), tr(key), key)
+            self.priority.addItem(_priority_icon(key), _t(key), key)
         self.priority.setEnabled(False)
         self.priority.activated.connect(self._priority_chosen)
         self.extra.addWidget(self.priority)
@@ -298,7 +300,7 @@ class OpportunityEditor(ListEditor):
         item.setText(value["text"])
         item.setData(Qt.ItemDataRole.UserRole, value["priority"])
         item.setIcon(_priority_icon(value["priority"]))
-        item.setToolTip(tr(value["priority"]))
+        item.setToolTip(_t(value["priority"]))
 
     def new_value(self) -> Any:
         return {"text": "", "priority": "medium"}

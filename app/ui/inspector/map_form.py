@@ -15,31 +15,38 @@ from PySide6.QtWidgets import (
 
 from app.model import commands as cmd
 from app.model.document import JourneyMap, Metric
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.inspector.editing import Context, TextField
 from app.ui.inspector.form import Form
 from app.ui.inspector.scores import NumberField
 from app.ui.inspector.widgets import ChoiceCombo, clear_layout
 
 TEXTS = {
-    "add": "Add metric",
-    "add_tip": "Add a metric (conversion, satisfaction, time spent…) to the map.",
-    "remove": "Remove",
-    "remove_tip": "Delete this metric, its values at every card and its lanes.",
-    "remove_named": "Remove the metric {name}",
-    "new_metric": "Metric {number}",
-    "name": "Metric name",
-    "unit": "Unit",
-    "target": "Target",
-    "target_of": "Target of {name}",
-    "target_tip": "The value aimed for, in the metric's unit: a dashed line across its lanes.",
-    "name_taken": "The map already has a metric called “{name}”.",
-    "english": "English",
-    "french": "Français",
+    "add": QT_TRANSLATE_NOOP("Inspector", "Add metric"),
+    "add_tip": QT_TRANSLATE_NOOP(
+        "Inspector", "Add a metric (conversion, satisfaction, time spent…) to the map."
+    ),
+    "remove": QT_TRANSLATE_NOOP("Inspector", "Remove"),
+    "remove_tip": QT_TRANSLATE_NOOP(
+        "Inspector", "Delete this metric, its values at every card and its lanes."
+    ),
+    "remove_named": QT_TRANSLATE_NOOP("Inspector", "Remove the metric {name}"),
+    "new_metric": QT_TRANSLATE_NOOP("Inspector", "Metric {number}"),
+    "name": QT_TRANSLATE_NOOP("Inspector", "Metric name"),
+    "unit": QT_TRANSLATE_NOOP("Inspector", "Unit"),
+    "target": QT_TRANSLATE_NOOP("Inspector", "Target"),
+    "target_of": QT_TRANSLATE_NOOP("Inspector", "Target of {name}"),
+    "target_tip": QT_TRANSLATE_NOOP(
+        "Inspector", "The value aimed for, in the metric's unit: a dashed line across its lanes."
+    ),
+    "name_taken": QT_TRANSLATE_NOOP("Inspector", "The map already has a metric called “{name}”."),
+    "english": QT_TRANSLATE_NOOP("Inspector", "English"),
+    "french": QT_TRANSLATE_NOOP("Inspector", "Français"),
 }
 LANGUAGES = (("english", "en"), ("french", "fr"))
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -60,9 +67,9 @@ class MetricsEditor(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.grid)
-        self.add_button = QPushButton(tr("add"), self)
+        self.add_button = QPushButton(_t("add"), self)
         self.add_button.setObjectName("add_metric")
-        self.add_button.setToolTip(tr("add_tip"))
+        self.add_button.setToolTip(_t("add_tip"))
         self.add_button.clicked.connect(self.add_metric)
         column.addWidget(self.add_button)
         self.fields: dict[str, tuple[TextField, TextField]] = {}
@@ -95,17 +102,17 @@ class MetricsEditor(QWidget):
         self.fields = {}
         self.targets = {}
         for row, metric in enumerate(doc.metrics):
-            name = self._field(metric.id, "name", tr("name"), row, 0)
-            unit = self._field(metric.id, "unit", tr("unit"), row, 1)
+            name = self._field(metric.id, "name", _t("name"), row, 0)
+            unit = self._field(metric.id, "unit", _t("unit"), row, 1)
             self.targets[metric.id] = self._target(metric, row, 2)
             remove = QToolButton(self)
-            remove.setText(tr("remove"))
+            remove.setText(_t("remove"))
             trash = self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon)
             if not trash.isNull():
                 remove.setIcon(trash)
             remove.setObjectName(f"remove_metric:{metric.id}")
-            remove.setToolTip(tr("remove_tip"))
-            remove.setAccessibleName(tr("remove_named", name=metric.name))
+            remove.setToolTip(_t("remove_tip"))
+            remove.setAccessibleName(_t("remove_named", name=metric.name))
             remove.clicked.connect(lambda _=False, mid=metric.id: self.removed.emit(mid))
             self.grid.addWidget(remove, row, 3)
             remove.show()  # added to a form already on screen: not shown by itself
@@ -131,9 +138,9 @@ class MetricsEditor(QWidget):
     def _target(self, metric: Metric, row: int, col: int) -> NumberField:
         editor = QLineEdit(self)
         editor.setObjectName(f"metric_target:{metric.id}")
-        editor.setPlaceholderText(tr("target"))
-        editor.setAccessibleName(tr("target_of", name=metric.name))
-        editor.setToolTip(tr("target_tip"))
+        editor.setPlaceholderText(_t("target"))
+        editor.setAccessibleName(_t("target_of", name=metric.name))
+        editor.setToolTip(_t("target_tip"))
         field = NumberField(editor)
         field.typed.connect(
             lambda value, mid=metric.id: self.context.set_fields(
@@ -148,17 +155,17 @@ class MetricsEditor(QWidget):
     def _check_name(self, metric_id: str, text: str) -> str | None:
         for metric in self.context.doc.metrics:
             if metric.id != metric_id and metric.name.casefold() == text.strip().casefold():
-                return tr("name_taken", name=text.strip())
+                return _t("name_taken", name=text.strip())
         return None
 
     def add_metric(self) -> None:
         """Add a metric with a free name, and start typing its name."""
         taken = {m.name.casefold() for m in self.context.doc.metrics}
         number = len(taken) + 1
-        while tr("new_metric", number=number).casefold() in taken:
+        while _t("new_metric", number=number).casefold() in taken:
             number += 1
         self._focus_new = True
-        metric = Metric(name=tr("new_metric", number=number))
+        metric = Metric(name=_t("new_metric", number=number))
         self.context.push(cmd.add(self.context.doc, "metrics", metric))
 
 
@@ -174,7 +181,7 @@ class MapForm(Form):
         self.add_text("title")
         self.add_text("description", multiline=True)
         self.add_text("author")
-        self.language = ChoiceCombo("language", [(tr(k), code) for k, code in LANGUAGES], self)
+        self.language = ChoiceCombo("language", [(_t(k), code) for k, code in LANGUAGES], self)
         self.language.chosen.connect(lambda code: self.set(language=code))
         self.add_row("language", self.language)
         self.metrics = MetricsEditor(context, self)
@@ -185,7 +192,7 @@ class MapForm(Form):
 
     def refresh_more(self, element: Any) -> None:
         assert isinstance(element, JourneyMap)
-        choices = [(tr(k), code) for k, code in LANGUAGES]
+        choices = [(_t(k), code) for k, code in LANGUAGES]
         if element.language not in dict(LANGUAGES).values():
             choices.append((element.language, element.language))
         self.language.set_choices(choices)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from app.model.commands import SetFields, Transaction
 from app.model.document import Touchpoint
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.inspector.card_form import evidence_choices
 from app.ui.inspector.channels import ChannelCombo
 from app.ui.inspector.editing import Context, refusal
@@ -17,16 +18,16 @@ from app.ui.inspector.scores import ScoreEditors
 from app.ui.inspector.widgets import ChoiceCombo, TwoStateCheck
 
 TEXTS = {
-    "selected": "{count} cards selected",
-    "moment_of_truth": "All are moments of truth",
-    "channel": "Set channel of {count} cards",
-    "evidence": "Set evidence of {count} cards",
-    "moment": "Set moment of truth of {count} cards",
-    "score": "Set {persona}'s score of {count} cards",
+    "selected": QT_TRANSLATE_NOOP("Inspector", "{count} cards selected"),
+    "moment_of_truth": QT_TRANSLATE_NOOP("Inspector", "All are moments of truth"),
+    "channel": QT_TRANSLATE_NOOP("Inspector", "Set channel of {count} cards"),
+    "evidence": QT_TRANSLATE_NOOP("Inspector", "Set evidence of {count} cards"),
+    "moment": QT_TRANSLATE_NOOP("Inspector", "Set moment of truth of {count} cards"),
+    "score": QT_TRANSLATE_NOOP("Inspector", "Set {persona}'s score of {count} cards"),
 }
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -51,7 +52,7 @@ class MultiCardForm(QWidget):
         self.evidence = ChoiceCombo("evidence", evidence_choices(), self)
         self.evidence.chosen.connect(lambda key: self._set_all("evidence", {"evidence": key}))
         rows.addRow(label_for("evidence"), self.evidence)
-        self.moment_of_truth = TwoStateCheck(tr("moment_of_truth"), self)
+        self.moment_of_truth = TwoStateCheck(_t("moment_of_truth"), self)
         self.moment_of_truth.setObjectName("moment_of_truth")
         self.moment_of_truth.clicked.connect(
             lambda checked: self._set_all("moment", {"moment_of_truth": checked})
@@ -72,7 +73,7 @@ class MultiCardForm(QWidget):
         if len(cards) != len(self.ids):
             raise KeyError("a selected card is gone")
         doc = self.context.doc
-        self.count_label.setText(tr("selected", count=len(cards)))
+        self.count_label.setText(_t("selected", count=len(cards)))
         channels = {tp.channel for tp in cards}
         self.channel.show_channels(doc)
         self.channel.show_value(next(iter(channels)), mixed=len(channels) > 1)
@@ -83,7 +84,7 @@ class MultiCardForm(QWidget):
         self.scores.show_scores(doc, scores)
 
     def _set_all(self, what: str, changes: dict[str, Any]) -> None:
-        self._apply(tr(what, count=len(self.cards())), lambda _: changes)
+        self._apply(_t(what, count=len(self.cards())), lambda _: changes)
 
     def _score_chosen(self, persona_id: str, score: float | None) -> None:
         def changes(tp: Touchpoint) -> dict[str, Any]:
@@ -93,7 +94,7 @@ class MultiCardForm(QWidget):
             return {"emotions": emotions}
 
         persona = self.context.doc.persona(persona_id).name
-        self._apply(tr("score", persona=persona, count=len(self.cards())), changes)
+        self._apply(_t("score", persona=persona, count=len(self.cards())), changes)
 
     def _apply(self, label: str, changes: Callable[[Touchpoint], dict[str, Any]]) -> None:
         doc = self.context.doc

@@ -6,22 +6,23 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from app.model.document import STICKY_COLOURS, StickyNote
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.inspector.editing import Context, TextField
 from app.ui.inspector.form import Form
 from app.ui.inspector.widgets import ChoiceCombo
 from app.ui.note_colours import colour_choices
 
 TEXTS = {
-    "text": "Text",
-    "colour": "Colour",
-    "card": "On card",
-    "free": "Free on the map",
-    "other": "Other ({colour})",
+    "text": QT_TRANSLATE_NOOP("Inspector", "Text"),
+    "colour": QT_TRANSLATE_NOOP("Inspector", "Colour"),
+    "card": QT_TRANSLATE_NOOP("Inspector", "On card"),
+    "free": QT_TRANSLATE_NOOP("Inspector", "Free on the map"),
+    "other": QT_TRANSLATE_NOOP("Inspector", "Other ({colour})"),
 }
 TEXT_HEIGHT = 110
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -36,24 +37,24 @@ class NoteForm(Form):
         editor = QPlainTextEdit(self)
         editor.setTabChangesFocus(True)
         editor.setFixedHeight(TEXT_HEIGHT)
-        editor.setAccessibleName(tr("text"))
+        editor.setAccessibleName(_t("text"))
         self.texts["text"] = TextField(context, editor, self.target, "text")
-        self.rows.addRow(tr("text"), editor)
+        self.rows.addRow(_t("text"), editor)
         self.colour = ChoiceCombo("colour", self._choices(None), self)
-        self.colour.setAccessibleName(tr("colour"))
+        self.colour.setAccessibleName(_t("colour"))
         self.colour.chosen.connect(lambda colour: self.set(colour=colour))
-        self.rows.addRow(tr("colour"), self.colour)
+        self.rows.addRow(_t("colour"), self.colour)
         self.add_text("author")
         self.card = QLabel(self)
         self.card.setObjectName("attached_to")
         self.card.setWordWrap(True)
-        self.rows.addRow(tr("card"), self.card)
+        self.rows.addRow(_t("card"), self.card)
 
     @staticmethod
     def _choices(current: str | None) -> list[tuple[str, str]]:
         choices = colour_choices()
         if current is not None and current not in STICKY_COLOURS:
-            choices.append((tr("other", colour=current), current))
+            choices.append((_t("other", colour=current), current))
         return choices
 
     def refresh_more(self, element: Any) -> None:
@@ -63,6 +64,6 @@ class NoteForm(Form):
             self.colour.set_choices(choices)
         self.colour.show_value(element.colour)
         if element.attached_to is None:
-            self.card.setText(tr("free"))
+            self.card.setText(_t("free"))
         else:
             self.card.setText(f"“{self.context.doc.touchpoint(element.attached_to).title}”")

@@ -3,11 +3,12 @@
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.model.commands import Change
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.inspector.card_form import CardForm
 from app.ui.inspector.editing import Context
 from app.ui.inspector.map_form import MapForm
@@ -18,14 +19,14 @@ from app.ui.inspector.structure_forms import LaneForm, PhaseForm
 from app.ui.session import DocumentSession
 
 TEXTS = {
-    "map": "Map",
-    "touchpoints": "Card",
-    "cards": "{count} cards",
-    "phases": "Phase",
-    "lanes": "Lane",
-    "personas": "Persona",
-    "notes": "Sticky note",
-    "nothing": "No map is open.",
+    "map": QT_TRANSLATE_NOOP("Inspector", "Map"),
+    "touchpoints": QT_TRANSLATE_NOOP("Inspector", "Card"),
+    "cards": QT_TRANSLATE_NOOP("Inspector", "{count} cards"),
+    "phases": QT_TRANSLATE_NOOP("Inspector", "Phase"),
+    "lanes": QT_TRANSLATE_NOOP("Inspector", "Lane"),
+    "personas": QT_TRANSLATE_NOOP("Inspector", "Persona"),
+    "notes": QT_TRANSLATE_NOOP("Inspector", "Sticky note"),
+    "nothing": QT_TRANSLATE_NOOP("Inspector", "No map is open."),
 }
 ELEMENT_FORMS: dict[str, Any] = {
     "phases": PhaseForm,
@@ -35,7 +36,7 @@ ELEMENT_FORMS: dict[str, Any] = {
 }
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -58,7 +59,7 @@ class Inspector(QWidget):
         self.context: Context | None = None
         self.form: Any = None
         self.shown: tuple[str, tuple[str, ...]] = ("none", ())
-        self.header = QLabel(tr("nothing"), self)
+        self.header = QLabel(_t("nothing"), self)
         self.header.setObjectName("inspector_header")
         font = QFont(self.header.font())
         font.setBold(True)
@@ -145,8 +146,36 @@ class Inspector(QWidget):
         column.addStretch(1)  # fields stay together at the top of a tall dock
         self.scroll_area.setWidget(page)
         page.show()  # a widget put in a visible scroll area is not shown by itself
-        self.header.setText(tr(kind, count=len(ids)))
+        self.header.setText(self._header_text())
         self._refresh()
+
+    def _header_text(self) -> str:
+        kind, ids = self.shown
+        return _t("nothing") if kind == "none" else _t(kind, count=len(ids))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface language now in use (after a language switch).
+
+        The form is built again (its labels, choices and hints are set when it is built);
+        the field that had the keyboard gets it back.
+        """
+        self.header.setText(self._header_text())
+        if self.context is None or self.form is None:
+            return
+        focused = QApplication.focusWidget()
+        name = focused.objectName() if focused is not None and self.isAncestorOf(focused) else ""
+        kind, ids = self.shown
+        self.form = None  # built again, even for the same selection
+        self._show(kind, ids)
+        if name:
+            again = self.scroll_area.findChild(QWidget, name)
+            if again is not None:
+                again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh(self) -> None:
         try:

@@ -14,35 +14,38 @@ from PySide6.QtWidgets import (
 
 from app.model.errors import InputError
 from app.model.palette import PERSONA_DASH_NAMES, PERSONA_MARKERS, persona_dash_name, persona_style
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui import questions
 from app.ui.inspector.avatar import avatar_image, load_avatar
 from app.ui.inspector.channels import ChannelChecklist
 from app.ui.inspector.editing import Context
 from app.ui.inspector.form import Form
 from app.ui.inspector.widgets import ChoiceCombo, ColourButton, NumberSpin
+from app.ui.personas_panel import look_name
 
 TEXTS = {
-    "not_stated": "Not stated",
-    "default": "Default ({name})",
-    "choose": "Choose picture…",
-    "remove": "Remove picture",
-    "no_picture": "No picture",
-    "pictures": "Pictures (*.png *.jpg *.jpeg)",
-    "dialog": "Choose a picture of {name}",
-    "name_taken": "Another persona is already called “{name}”.",
-    "picture_set": "Set picture of {name}",
-    "picture_removed": "Remove picture of {name}",
+    "not_stated": QT_TRANSLATE_NOOP("Inspector", "Not stated"),
+    "default": QT_TRANSLATE_NOOP("Inspector", "Default ({name})"),
+    "choose": QT_TRANSLATE_NOOP("Inspector", "Choose picture…"),
+    "remove": QT_TRANSLATE_NOOP("Inspector", "Remove picture"),
+    "no_picture": QT_TRANSLATE_NOOP("Inspector", "No picture"),
+    "pictures": QT_TRANSLATE_NOOP("Inspector", "Pictures (*.png *.jpg *.jpeg)"),
+    "dialog": QT_TRANSLATE_NOOP("Inspector", "Choose a picture of {name}"),
+    "name_taken": QT_TRANSLATE_NOOP("Inspector", "Another persona is already called “{name}”."),
+    "picture_set": QT_TRANSLATE_NOOP("Inspector", "Set picture of {name}"),
+    "picture_removed": QT_TRANSLATE_NOOP("Inspector", "Remove picture of {name}"),
 }
 THUMBNAIL = 64
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
 
 def _label(name: str) -> str:
-    return name.replace("-", " ").capitalize()
+    """A marker's or line style's name in the interface language ("Circle", "Cercle")."""
+    return look_name(name)
 
 
 class PersonaForm(Form):
@@ -58,7 +61,7 @@ class PersonaForm(Form):
         self.age = NumberSpin(self)
         self.age.setObjectName("age")
         self.age.setRange(-1, 150)
-        self.age.setSpecialValueText(tr("not_stated"))
+        self.age.setSpecialValueText(_t("not_stated"))
         self.age.setKeyboardTracking(False)
         self.age.valueChanged.connect(self._age_changed)
         self.add_row("age", self.age)
@@ -92,10 +95,10 @@ class PersonaForm(Form):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.picture)
         buttons = QVBoxLayout()
-        self.choose_button = QPushButton(tr("choose"), row)
+        self.choose_button = QPushButton(_t("choose"), row)
         self.choose_button.setObjectName("choose_picture")
         self.choose_button.clicked.connect(self.choose_picture)
-        self.remove_button = QPushButton(tr("remove"), row)
+        self.remove_button = QPushButton(_t("remove"), row)
         self.remove_button.setObjectName("remove_picture")
         self.remove_button.clicked.connect(self.remove_picture)
         buttons.addWidget(self.choose_button)
@@ -116,18 +119,18 @@ class PersonaForm(Form):
         self.colour.set_colour(element.colour)
         default_marker = persona_style(index)[1]
         self.marker.set_choices(
-            [(tr("default", name=_label(default_marker)), None)]
+            [(_t("default", name=_label(default_marker)), None)]
             + [(_label(m), m) for m in PERSONA_MARKERS]
         )
         self.marker.show_value(element.marker)
         self.dash.set_choices(
-            [(tr("default", name=_label(persona_dash_name(index))), None)]
+            [(_t("default", name=_label(persona_dash_name(index))), None)]
             + [(_label(d), d) for d in PERSONA_DASH_NAMES]
         )
         self.dash.show_value(element.dash)
         if element.avatar is None:
             self.picture.setPixmap(QPixmap())
-            self.picture.setText(tr("no_picture"))
+            self.picture.setText(_t("no_picture"))
         else:
             pixmap = QPixmap.fromImage(avatar_image(element.avatar))
             self.picture.setPixmap(
@@ -144,7 +147,7 @@ class PersonaForm(Form):
         name = text.strip().casefold()
         for persona in self.context.doc.personas:
             if persona.id != self.element_id and persona.name.casefold() == name:
-                return tr("name_taken", name=text.strip())
+                return _t("name_taken", name=text.strip())
         return None
 
     def _age_changed(self, value: int) -> None:
@@ -154,7 +157,7 @@ class PersonaForm(Form):
 
     def choose_picture(self) -> None:
         """Ask for a PNG or JPEG picture of the persona."""
-        path = questions.ask_file(self, tr("dialog", name=self.element().name), tr("pictures"))
+        path = questions.ask_file(self, _t("dialog", name=self.element().name), _t("pictures"))
         if path is not None:
             self.set_picture_from(str(path))
 
@@ -167,10 +170,10 @@ class PersonaForm(Form):
             return False
         name = self.element().name
         return self.context.set_fields(
-            self.collection, self.element_id, {"avatar": avatar}, label=tr("picture_set", name=name)
+            self.collection, self.element_id, {"avatar": avatar}, label=_t("picture_set", name=name)
         )
 
     def remove_picture(self) -> None:
         """Drop the persona's picture."""
-        label = tr("picture_removed", name=self.element().name)
+        label = _t("picture_removed", name=self.element().name)
         self.context.set_fields(self.collection, self.element_id, {"avatar": None}, label=label)

@@ -15,24 +15,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.document import JourneyMap
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.inspector.editing import mark_invalid
 from app.ui.inspector.widgets import ScoreSpin, clear_layout, coloured_label
 
 TEXTS = {
-    "no_personas": "The map has no personas yet.",
-    "no_metrics": "The map has no metrics yet.",
-    "not_a_number": "“{text}” is not a number.",
-    "add_metric": "Add metric…",
-    "add_metric_tip": "Add a metric to the map, and optionally its value at this card.",
-    "new_name": "Name of the new metric",
-    "new_unit": "Unit (%, min, /5…)",
-    "new_value": "Value here (optional)",
-    "create": "Add",
-    "cancel": "Cancel",
+    "no_personas": QT_TRANSLATE_NOOP("Inspector", "The map has no personas yet."),
+    "no_metrics": QT_TRANSLATE_NOOP("Inspector", "The map has no metrics yet."),
+    "not_a_number": QT_TRANSLATE_NOOP("Inspector", "“{text}” is not a number."),
+    "add_metric": QT_TRANSLATE_NOOP("Inspector", "Add metric…"),
+    "add_metric_tip": QT_TRANSLATE_NOOP(
+        "Inspector", "Add a metric to the map, and optionally its value at this card."
+    ),
+    "new_name": QT_TRANSLATE_NOOP("Inspector", "Name of the new metric"),
+    "new_unit": QT_TRANSLATE_NOOP("Inspector", "Unit (%, min, /5…)"),
+    "new_value": QT_TRANSLATE_NOOP("Inspector", "Value here (optional)"),
+    "create": QT_TRANSLATE_NOOP("Inspector", "Add"),
+    "cancel": QT_TRANSLATE_NOOP("Inspector", "Cancel"),
 }
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -48,9 +51,9 @@ def parse_number(text: str) -> float | None:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(tr("not_a_number", text=text.strip())) from None
+        raise ValueError(_t("not_a_number", text=text.strip())) from None
     if not math.isfinite(value):
-        raise ValueError(tr("not_a_number", text=text.strip()))
+        raise ValueError(_t("not_a_number", text=text.strip()))
     return value
 
 
@@ -83,7 +86,7 @@ class ScoreEditors(QWidget):
                 self.rows.removeRow(0)
             self.spins = {}
             if not doc.personas:
-                empty = QLabel(tr("no_personas"), self)
+                empty = QLabel(_t("no_personas"), self)
                 self.rows.addRow(empty)
                 empty.show()
             for persona in doc.personas:
@@ -164,22 +167,22 @@ class MetricTable(QWidget):
         column.addLayout(self.grid)
         self.fields: dict[str, NumberField] = {}
         self._signature: tuple[object, ...] | None = None
-        self.add_button = QPushButton(tr("add_metric"), self)
+        self.add_button = QPushButton(_t("add_metric"), self)
         self.add_button.setObjectName("add_metric")
-        self.add_button.setToolTip(tr("add_metric_tip"))
+        self.add_button.setToolTip(_t("add_metric_tip"))
         self.add_button.clicked.connect(self.open_new_metric)
         column.addWidget(self.add_button)
         self.new_metric = QWidget(self)
         # Three short rows, not one long one: the inspector dock is narrow (320 px at 1280×800).
         rows = QGridLayout(self.new_metric)
         rows.setContentsMargins(0, 0, 0, 0)
-        self.new_name = self._line("new_metric_name", tr("new_name"))
-        self.new_unit = self._line("new_metric_unit", tr("new_unit"))
-        self.new_value = self._line("new_metric_value", tr("new_value"))
-        create = QPushButton(tr("create"), self.new_metric)
+        self.new_name = self._line("new_metric_name", _t("new_name"))
+        self.new_unit = self._line("new_metric_unit", _t("new_unit"))
+        self.new_value = self._line("new_metric_value", _t("new_value"))
+        create = QPushButton(_t("create"), self.new_metric)
         create.setObjectName("create_metric")
         create.clicked.connect(self._create)
-        cancel = QPushButton(tr("cancel"), self.new_metric)
+        cancel = QPushButton(_t("cancel"), self.new_metric)
         cancel.setObjectName("cancel_metric")
         cancel.clicked.connect(self.close_new_metric)
         rows.addWidget(self.new_name, 0, 0, 1, 2)
@@ -209,7 +212,7 @@ class MetricTable(QWidget):
             clear_layout(self.grid)
             self.fields = {}
             if not doc.metrics:
-                empty = QLabel(tr("no_metrics"), self)
+                empty = QLabel(_t("no_metrics"), self)
                 self.grid.addWidget(empty, 0, 0)
                 empty.show()
             for row, metric in enumerate(doc.metrics):

@@ -5,24 +5,32 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from app.i18n import plural
 from app.model.document import FRAMEWORK_FIELDS, JourneyMap, Lane, Phase
 from app.model.templates import lane_name
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.inspector.editing import Context
 from app.ui.inspector.form import Form, label_for
 from app.ui.inspector.widgets import ChoiceCombo, ColourButton
 
 TEXTS = {
-    "cards": "Cards",
-    "emotion": "Emotions",
-    "metric": "Metric: {name}",
-    "collapsed": "Show this lane folded",
-    "holds_cards": (
-        "This lane holds {count} cards: move or delete them before it shows something else."
+    "cards": QT_TRANSLATE_NOOP("Inspector", "Cards"),
+    "emotion": QT_TRANSLATE_NOOP("Inspector", "Emotions"),
+    "metric": QT_TRANSLATE_NOOP("Inspector", "Metric: {name}"),
+    "collapsed": QT_TRANSLATE_NOOP("Inspector", "Show this lane folded"),
+    "holds_card": QT_TRANSLATE_NOOP(
+        "Inspector", "This lane holds a card: move or delete it before it shows something else."
     ),
-    "one_emotion_lane": "The map already has an emotion lane; a map has at most one.",
-    "chart": "Chart",
-    "bars": "Bars",
-    "line": "Line",
+    "holds_cards": QT_TRANSLATE_NOOP(
+        "Inspector",
+        "This lane holds {count} cards: move or delete them before it shows something else.",
+    ),
+    "one_emotion_lane": QT_TRANSLATE_NOOP(
+        "Inspector", "The map already has an emotion lane; a map has at most one."
+    ),
+    "chart": QT_TRANSLATE_NOOP("Inspector", "Chart"),
+    "bars": QT_TRANSLATE_NOOP("Inspector", "Bars"),
+    "line": QT_TRANSLATE_NOOP("Inspector", "Line"),
 }
 CHARTS = ("bars", "line")
 
@@ -30,7 +38,7 @@ LaneKey = tuple[str, str | None, str | None]
 """What a lane shows: (kind, framework field, metric id)."""
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The text ``key`` of this module, translated and filled in."""
     return QCoreApplication.translate("Inspector", TEXTS[key]).format(**values)
 
@@ -55,10 +63,10 @@ class PhaseForm(Form):
 
 def lane_choices(doc: JourneyMap) -> list[tuple[str, LaneKey]]:
     """Everything a lane can show, with its label."""
-    choices: list[tuple[str, LaneKey]] = [(tr("cards"), ("touchpoints", None, None))]
+    choices: list[tuple[str, LaneKey]] = [(_t("cards"), ("touchpoints", None, None))]
     choices += [(label_for(f), ("framework", f, None)) for f in FRAMEWORK_FIELDS]
-    choices.append((tr("emotion"), ("emotion", None, None)))
-    choices += [(tr("metric", name=m.name), ("metric", None, m.id)) for m in doc.metrics]
+    choices.append((_t("emotion"), ("emotion", None, None)))
+    choices += [(_t("metric", name=m.name), ("metric", None, m.id)) for m in doc.metrics]
     return choices
 
 
@@ -83,12 +91,12 @@ class LaneForm(Form):
         self.kind = ChoiceCombo("kind", [], self)
         self.kind.chosen.connect(self._kind_chosen)
         self.add_row("kind", self.kind)
-        self.chart = ChoiceCombo("chart", [(tr(c), c) for c in CHARTS], self)
-        self.chart.setAccessibleName(tr("chart"))
+        self.chart = ChoiceCombo("chart", [(_t(c), c) for c in CHARTS], self)
+        self.chart.setAccessibleName(_t("chart"))
         # Bars are the default: a lane back on bars drops the key, as if never changed.
         self.chart.chosen.connect(lambda chart: self.set(chart=None if chart == "bars" else chart))
-        self.rows.addRow(tr("chart"), self.chart)
-        self.collapsed = QCheckBox(tr("collapsed"), self)
+        self.rows.addRow(_t("chart"), self.chart)
+        self.collapsed = QCheckBox(_t("collapsed"), self)
         self.collapsed.setObjectName("collapsed")
         self.collapsed.clicked.connect(lambda checked: self.set(collapsed=checked))
         self.add_row("collapsed", self.collapsed)
@@ -115,11 +123,12 @@ class LaneForm(Form):
         problem = None
         cards = sum(1 for tp in doc.touchpoints if tp.lane_id == lane.id)
         if lane.kind == "touchpoints" and kind != "touchpoints" and cards:
-            problem = tr("holds_cards", count=cards)
+            problem = plural("Inspector", cards, TEXTS["holds_card"], TEXTS["holds_cards"])
+            problem = problem.format(count=cards)
         elif kind == "emotion" and any(
             other.kind == "emotion" and other.id != lane.id for other in doc.lanes
         ):
-            problem = tr("one_emotion_lane")
+            problem = _t("one_emotion_lane")
         if problem is not None:
             self.context.status.emit(problem)
             self.refresh()

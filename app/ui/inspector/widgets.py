@@ -17,19 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.document import EMOTION_MAX, EMOTION_MIN
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui import questions
 from app.ui.icons import colour_chip
 
 TEXTS = {
-    "choose_colour": "Choose a colour",
-    "no_score": "No score",
-    "mixed": "Several values",
+    "choose_colour": QT_TRANSLATE_NOOP("Inspector", "Choose a colour"),
+    "no_score": QT_TRANSLATE_NOOP("Inspector", "No score"),
+    "mixed": QT_TRANSLATE_NOOP("Inspector", "Several values"),
 }
 NO_SCORE = EMOTION_MIN - 0.5
 """The score spin box's lowest value stands for "no score"."""
 
 
-def tr(key: str) -> str:
+def _t(key: str) -> str:
     """The text ``key`` of this module, translated."""
     return QCoreApplication.translate("Inspector", TEXTS[key])
 
@@ -42,7 +43,7 @@ class ColourButton(QPushButton):
     def __init__(self, name: str = "colour", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setToolTip(tr("choose_colour"))
+        self.setToolTip(_t("choose_colour"))
         self.colour = "#000000"
         self.clicked.connect(self.open_dialog)
 
@@ -54,7 +55,7 @@ class ColourButton(QPushButton):
 
     def open_dialog(self) -> None:
         """Ask for a colour; the button's colour is the starting point."""
-        chosen = questions.pick_colour(self, self.colour, tr("choose_colour"))
+        chosen = questions.pick_colour(self, self.colour, _t("choose_colour"))
         if chosen is not None:
             self.choose(chosen)
 
@@ -101,9 +102,9 @@ class ScoreSpin(QDoubleSpinBox):
         self.setDecimals(1)
         self.setKeyboardTracking(False)
         # Never so narrow that "Several values" is cut or the arrows go.
-        self.setSpecialValueText(tr("mixed"))
+        self.setSpecialValueText(_t("mixed"))
         self.setMinimumWidth(self.sizeHint().width())
-        self.setSpecialValueText(tr("no_score"))
+        self.setSpecialValueText(_t("no_score"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._loading = False
         self.valueChanged.connect(self._changed)
@@ -122,14 +123,14 @@ class ScoreSpin(QDoubleSpinBox):
     def set_score(self, score: float | None, mixed: bool = False) -> None:
         """Show ``score`` (does not emit); ``mixed``: the cards disagree."""
         self._loading = True
-        self.setSpecialValueText(tr("mixed") if mixed else tr("no_score"))
+        self.setSpecialValueText(_t("mixed") if mixed else _t("no_score"))
         self.setValue(NO_SCORE if score is None or mixed else score)
         self._loading = False
 
     def _changed(self, _: float) -> None:
         if self._loading:
             return
-        self.setSpecialValueText(tr("no_score"))
+        self.setSpecialValueText(_t("no_score"))
         self.score_chosen.emit(self.score())
 
 
@@ -167,7 +168,7 @@ class ChoiceCombo(QComboBox):
         self.shown: tuple[Any, bool] = (None, True)
         """The value shown and whether the cards disagree (then any choice is an edit)."""
         self.set_choices(choices)
-        self.setPlaceholderText(tr("mixed"))
+        self.setPlaceholderText(_t("mixed"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.activated.connect(self._activated)
 
