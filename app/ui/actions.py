@@ -4,6 +4,10 @@ Each action names its menu (``"&File/New from &Template"`` is the New submenu of
 shortcuts, and the callable it runs with the window. Shortcuts come from
 ``QKeySequence.StandardKey`` where Qt has one; the others are spelled out,
 because Linux has no standard key for Quit, Find Next or Duplicate.
+
+Texts, tips and menu titles are English source strings marked with
+``QT_TRANSLATE_NOOP("Actions", ...)``; :func:`action_text`, :func:`action_tip` and
+:func:`menu_titles` give them in the interface language.
 """
 
 from collections.abc import Callable, Sequence
@@ -13,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
+from app.i18n import translate
 from app.model.templates import TEMPLATES
+from app.model.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -41,15 +47,36 @@ class ActionSpec:
     on_canvas: bool = False
     """The shortcut works only while the canvas has the focus: Delete or Ctrl+V typed in a
     panel's field belongs to that field, never to the selected cards."""
+    values: tuple[tuple[str, str], ...] = ()
+    """Placeholders of ``text`` and their values, each marked for translation too."""
 
+
+CONTEXT = "Actions"
+"""The translation context of every text in this table."""
+
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Actions", "&File"),
+    QT_TRANSLATE_NOOP("Actions", "New from &Template"),
+    QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    QT_TRANSLATE_NOOP("Actions", "&View"),
+    QT_TRANSLATE_NOOP("Actions", "&Panels"),
+    QT_TRANSLATE_NOOP("Actions", "&Theme"),
+    QT_TRANSLATE_NOOP("Actions", "&Help"),
+)
+"""Every menu title an ActionSpec's ``menu`` path uses, marked for translation."""
 
 TEMPLATE_NAMES = {
-    "blank": "Blank",
-    "five-phases": "Five phases",
-    "three-phases": "Before, during, after",
-    "four-steps": "Four steps",
+    "blank": QT_TRANSLATE_NOOP("Actions", "Blank"),
+    "five-phases": QT_TRANSLATE_NOOP("Actions", "Five phases"),
+    "three-phases": QT_TRANSLATE_NOOP("Actions", "Before, during, after"),
+    "four-steps": QT_TRANSLATE_NOOP("Actions", "Four steps"),
 }
-LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+"""The templates' names in the New submenu (in the interface language)."""
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("Actions", "English"),
+    "fr": QT_TRANSLATE_NOOP("Actions", "French"),
+}
+"""The maps' languages in the New submenu (in the interface language)."""
 
 
 def _new_map_actions() -> list[ActionSpec]:
@@ -59,10 +86,11 @@ def _new_map_actions() -> list[ActionSpec]:
             specs.append(
                 ActionSpec(
                     f"new:{template}:{language}",
-                    f"{TEMPLATE_NAMES[template]} ({label})",
+                    QT_TRANSLATE_NOOP("Actions", "{template} ({language})"),
                     "&File/New from &Template",
                     partial(_new, template=template, language=language),
                     separator_before=index == 0 and language != "en",
+                    values=(("template", TEMPLATE_NAMES[template]), ("language", label)),
                 )
             )
     return specs
@@ -99,11 +127,11 @@ def _docks() -> list[ActionSpec]:
             checkable=True,
         )
         for name, text, shortcut in (
-            ("inspector", "&Inspector", "Ctrl+Alt+1"),
-            ("personas", "&Personas", "Ctrl+Alt+2"),
-            ("structure", "&Structure", "Ctrl+Alt+3"),
-            ("channels", "&Channels", "Ctrl+Alt+4"),
-            ("insights", "I&nsights", "Ctrl+Alt+5"),
+            ("inspector", QT_TRANSLATE_NOOP("Actions", "&Inspector"), "Ctrl+Alt+1"),
+            ("personas", QT_TRANSLATE_NOOP("Actions", "&Personas"), "Ctrl+Alt+2"),
+            ("structure", QT_TRANSLATE_NOOP("Actions", "&Structure"), "Ctrl+Alt+3"),
+            ("channels", QT_TRANSLATE_NOOP("Actions", "&Channels"), "Ctrl+Alt+4"),
+            ("insights", QT_TRANSLATE_NOOP("Actions", "I&nsights"), "Ctrl+Alt+5"),
         )
     ]
 
@@ -115,210 +143,324 @@ def _toggle_dock(window: "MainWindow", name: str) -> None:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "new",
-        "&New Map",
+        QT_TRANSLATE_NOOP("Actions", "&New Map"),
         "&File",
         lambda w: w.new_map("five-phases", w.ui_language),
         (Key.New,),
-        "A new map with the five classic phases",
+        QT_TRANSLATE_NOOP("Actions", "A new map with the five classic phases"),
     ),
     *_new_map_actions(),
     ActionSpec(
         "sample",
-        "Open the &Sample Map",
+        QT_TRANSLATE_NOOP("Actions", "Open the &Sample Map"),
         "&File/New from &Template",
         lambda w: w.open_sample_if_saved(),
         separator_before=True,
     ),
-    ActionSpec("open", "&Open…", "&File", lambda w: w.open_dialog(), (Key.Open,), "Open a map"),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        "&File",
+        lambda w: w.open_dialog(),
+        (Key.Open,),
+        QT_TRANSLATE_NOOP("Actions", "Open a map"),
+    ),
     ActionSpec(
         "import",
-        "&Import CSV or Mermaid…",
+        QT_TRANSLATE_NOOP("Actions", "&Import CSV or Mermaid…"),
         "&File",
         lambda w: w.import_dialog(),
         ("Ctrl+I",),
-        "Make a map from a spreadsheet or a Mermaid journey",
+        QT_TRANSLATE_NOOP("Actions", "Make a map from a spreadsheet or a Mermaid journey"),
     ),
     ActionSpec(
         "save",
-        "&Save",
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
         "&File",
         lambda w: w.save(),
         (Key.Save,),
-        "Save the map",
+        QT_TRANSLATE_NOOP("Actions", "Save the map"),
         separator_before=True,
     ),
-    ActionSpec("save_as", "Save &As…", "&File", lambda w: w.save_as_dialog(), (Key.SaveAs,)),
     ActionSpec(
-        "revert", "&Revert to Saved", "&File", lambda w: w.revert(), (), "Drop unsaved changes"
+        "save_as",
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+        "&File",
+        lambda w: w.save_as_dialog(),
+        (Key.SaveAs,),
+        QT_TRANSLATE_NOOP("Actions", "Save the map in another file"),
+    ),
+    ActionSpec(
+        "revert",
+        QT_TRANSLATE_NOOP("Actions", "&Revert to Saved"),
+        "&File",
+        lambda w: w.revert(),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Drop unsaved changes"),
     ),
     ActionSpec(
         "export",
-        "&Export…",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
         "&File",
         lambda w: w.export_dialog(),
         ("Ctrl+E",),
-        "Export to PDF, PNG, SVG, CSV or Mermaid",
+        QT_TRANSLATE_NOOP("Actions", "Export to PDF, PNG, SVG, CSV or Mermaid"),
         separator_before=True,
     ),
-    ActionSpec("print", "&Print…", "&File", lambda w: w.print_map(), (Key.Print,), "Print the map"),
+    ActionSpec(
+        "print",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        "&File",
+        lambda w: w.print_map(),
+        (Key.Print,),
+        QT_TRANSLATE_NOOP("Actions", "Print the map"),
+    ),
     ActionSpec(
         "future_state",
-        "Create &Future State…",
+        QT_TRANSLATE_NOOP("Actions", "Create &Future State…"),
         "&File",
         _create_future_state,
-        tip="Save a linked copy of this map to draw the improved journey",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Save a linked copy of this map to draw the improved journey"
+        ),
         separator_before=True,
     ),
     ActionSpec(
         "close",
-        "&Close Map",
+        QT_TRANSLATE_NOOP("Actions", "&Close Map"),
         "&File",
         lambda w: w.close_map(),
         (Key.Close,),
-        "Close this map and start a new one",
+        QT_TRANSLATE_NOOP("Actions", "Close this map and start a new one"),
         separator_before=True,
     ),
-    ActionSpec("quit", "&Quit", "&File", lambda w: w.quit(), ("Ctrl+Q",), "Quit Parcours"),
-    ActionSpec("undo", "&Undo", "&Edit", lambda w: w.undo_group.undo(), (Key.Undo,)),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "&File",
+        lambda w: w.quit(),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Actions", "Quit Parcours"),
+    ),
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        "&Edit",
+        lambda w: w.undo_group.undo(),
+        (Key.Undo,),
+        QT_TRANSLATE_NOOP("Actions", "Take back the last change"),
+    ),
     # Ctrl+Shift+Z as well as Ctrl+Y: not every platform's Redo binding has both.
-    ActionSpec("redo", "&Redo", "&Edit", lambda w: w.undo_group.redo(), (Key.Redo, "Ctrl+Shift+Z")),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        "&Edit",
+        lambda w: w.undo_group.redo(),
+        (Key.Redo, "Ctrl+Shift+Z"),
+        QT_TRANSLATE_NOOP("Actions", "Make again the change just taken back"),
+    ),
     ActionSpec(
         "cut",
-        "Cu&t",
+        QT_TRANSLATE_NOOP("Actions", "Cu&t"),
         "&Edit",
         lambda w: w.clipboard.cut(),
         (Key.Cut,),
-        "Move the selected cards to the clipboard",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected cards to the clipboard"),
         separator_before=True,
         on_canvas=True,
     ),
     ActionSpec(
         "copy",
-        "&Copy",
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
         "&Edit",
         lambda w: w.clipboard.copy(),
         (Key.Copy,),
-        "Copy the selected cards (also as spreadsheet rows)",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected cards (also as spreadsheet rows)"),
         on_canvas=True,
     ),
     ActionSpec(
         "paste",
-        "&Paste",
+        QT_TRANSLATE_NOOP("Actions", "&Paste"),
         "&Edit",
         lambda w: w.clipboard.paste(),
         (Key.Paste,),
-        "Paste cards, or rows copied from a spreadsheet",
+        QT_TRANSLATE_NOOP("Actions", "Paste cards, or rows copied from a spreadsheet"),
         on_canvas=True,
     ),
     ActionSpec(
         "duplicate",
-        "D&uplicate",
+        QT_TRANSLATE_NOOP("Actions", "D&uplicate"),
         "&Edit",
         lambda w: w.clipboard.duplicate(),
         ("Ctrl+D",),
-        "Copy the selected cards next to themselves",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected cards next to themselves"),
         on_canvas=True,
     ),
     # Only the Delete key: Qt's standard Delete binding includes Ctrl+D on X11.
     ActionSpec(
         "delete",
-        "&Delete",
+        QT_TRANSLATE_NOOP("Actions", "&Delete"),
         "&Edit",
         lambda w: w.delete_selection(),
         ("Del",),
-        "Delete the selected cards",
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected cards"),
         on_canvas=True,
     ),
     ActionSpec(
         "add_note",
-        "Add Sticky &Note",
+        QT_TRANSLATE_NOOP("Actions", "Add Sticky &Note"),
         "&Edit",
         lambda w: w.canvas.add_note(),
         ("Ctrl+Shift+N",),
-        "Add a sticky note: on the selected card, or in the middle of the view",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Add a sticky note: on the selected card, or in the middle of the view"
+        ),
         on_canvas=True,
     ),
     ActionSpec(
         "select_all",
-        "Select &All Cards",
+        QT_TRANSLATE_NOOP("Actions", "Select &All Cards"),
         "&Edit",
         lambda w: w.select_all(),
         (Key.SelectAll,),
+        QT_TRANSLATE_NOOP("Actions", "Select every card of the map"),
         separator_before=True,
         on_canvas=True,
     ),
     ActionSpec(
         "find",
-        "&Find…",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
         "&Edit",
         lambda w: w.find_bar.open(),
         (Key.Find,),
-        "Find cards by any of their words",
+        QT_TRANSLATE_NOOP("Actions", "Find cards by any of their words"),
         separator_before=True,
     ),
     ActionSpec(
         "find_next",
-        "Find &Next",
+        QT_TRANSLATE_NOOP("Actions", "Find &Next"),
         "&Edit",
         lambda w: w.find_bar.next(),
         (Key.FindNext,),
-        "The next card that matches",
+        QT_TRANSLATE_NOOP("Actions", "The next card that matches"),
     ),
     ActionSpec(
         "find_previous",
-        "Find Pre&vious",
+        QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
         "&Edit",
         lambda w: w.find_bar.previous(),
         (Key.FindPrevious,),
-        "The previous card that matches",
+        QT_TRANSLATE_NOOP("Actions", "The previous card that matches"),
     ),
     ActionSpec(
         "preferences",
-        "&Preferences…",
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
         "&Edit",
         lambda w: w.preferences_dialog(),
         (Key.Preferences, "Ctrl+,"),  # Linux has no standard key for Preferences
-        "How soon recovery copies are written, and whether to keep a backup beside the file",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The interface language, the theme, recovery copies, backups and other settings",
+        ),
         separator_before=True,
     ),
     ActionSpec(
         "present",
-        "&Present",
+        QT_TRANSLATE_NOOP("Actions", "&Present"),
         "&View",
         lambda w: w.presentation.start(),
         ("F5",),
-        "Show the map full screen, phase by phase",
+        QT_TRANSLATE_NOOP("Actions", "Show the map full screen, phase by phase"),
         icon="present",
     ),
-    ActionSpec("zoom_in", "Zoom &In", "&View", lambda w: w.zoom_in(), (Key.ZoomIn, "Ctrl+=")),
-    ActionSpec("zoom_out", "Zoom &Out", "&View", lambda w: w.zoom_out(), (Key.ZoomOut,)),
-    ActionSpec("fit", "&Fit Map", "&View", lambda w: w.fit_map(), ("Ctrl+0",)),
-    ActionSpec("actual", "&Actual Size (100 %)", "&View", lambda w: w.actual_size(), ("Ctrl+1",)),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        "&View",
+        lambda w: w.zoom_in(),
+        (Key.ZoomIn, "Ctrl+="),
+        QT_TRANSLATE_NOOP("Actions", "Show the map larger"),
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        "&View",
+        lambda w: w.zoom_out(),
+        (Key.ZoomOut,),
+        QT_TRANSLATE_NOOP("Actions", "Show more of the map"),
+    ),
+    ActionSpec(
+        "fit",
+        QT_TRANSLATE_NOOP("Actions", "&Fit Map"),
+        "&View",
+        lambda w: w.fit_map(),
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Actions", "Show the whole map in the window"),
+    ),
+    ActionSpec(
+        "actual",
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size (100 %)"),
+        "&View",
+        lambda w: w.actual_size(),
+        ("Ctrl+1",),
+    ),
     ActionSpec(
         "compare",
-        "&Compare with Current State…",
+        QT_TRANSLATE_NOOP("Actions", "&Compare with Current State…"),
         "&View",
         _compare_with_current,
-        tip="What the future state changes: cards added, changed and removed, both emotion curves",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "What the future state changes: cards added, changed and removed, both emotion curves",
+        ),
         separator_before=True,
     ),
     *_docks(),
     ActionSpec(
         "theme:system",
-        "Follow the &System",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &System"),
         "&View/&Theme",
         _theme("system"),
         checkable=True,
         group="theme",
     ),
     ActionSpec(
-        "theme:light", "&Light", "&View/&Theme", _theme("light"), checkable=True, group="theme"
+        "theme:light",
+        QT_TRANSLATE_NOOP("Actions", "&Light"),
+        "&View/&Theme",
+        _theme("light"),
+        checkable=True,
+        group="theme",
     ),
     ActionSpec(
-        "theme:dark", "&Dark", "&View/&Theme", _theme("dark"), checkable=True, group="theme"
+        "theme:dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        "&View/&Theme",
+        _theme("dark"),
+        checkable=True,
+        group="theme",
     ),
-    ActionSpec("about", "&About Parcours", "&Help", lambda w: w.about()),
+    ActionSpec(
+        "about", QT_TRANSLATE_NOOP("Actions", "&About Parcours"), "&Help", lambda w: w.about()
+    ),
 )
+
+
+def action_text(spec: ActionSpec) -> str:
+    """The action's text in the interface language (with its ``&`` mnemonic)."""
+    values = {name: translate("Actions", value) for name, value in spec.values}
+    text = translate("Actions", spec.text)
+    return text.format(**values) if values else text
+
+
+def action_tip(spec: ActionSpec) -> str:
+    """The action's status tip in the interface language ("" when it has none)."""
+    return translate("Actions", spec.tip) if spec.tip else ""
+
+
+def menu_titles(path: str) -> list[str]:
+    """The titles of a menu path (``"&File/New from &Template"``), in the interface language."""
+    return [translate("Actions", title) for title in path.split("/")]
 
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:

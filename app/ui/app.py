@@ -1,8 +1,11 @@
-"""Starting the editor: a display check, the palette, the window, the first map."""
+"""Starting the editor: the interface language, a display check, the palette, the window,
+the first map."""
 
 import os
 import sys
 from pathlib import Path
+
+from app.i18n import translate
 
 
 def display_problem() -> str | None:
@@ -13,16 +16,22 @@ def display_problem() -> str | None:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
-        return (
+        return translate(
+            "App",
             "Parcours cannot open its window: no display was found (neither DISPLAY nor "
             "WAYLAND_DISPLAY is set). Start it from a desktop session, or use the command "
-            "line without a window: parcours --help"
+            "line without a window: parcours --help",
         )
     return None
 
 
 def run_editor(path: Path | None = None) -> int:
     """Open the editor on ``path``, else the last map, else the sample; return the status."""
+    from app import i18n
+    from app.ui.settings import load_settings
+
+    settings = load_settings()  # QSettings names its store itself: no QApplication needed
+    i18n.install(i18n.resolve(settings.ui_language))  # before any text is made
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)  # noqa: T201 - the only way to say it without a window
@@ -34,6 +43,7 @@ def run_editor(path: Path | None = None) -> int:
     app.setApplicationName("Parcours")
     app.setOrganizationName("Parcours")
     app.setApplicationDisplayName("Parcours")
+    i18n.attach()  # Qt's own buttons and dialogs (qtbase_fr.qm) and Parcours' catalogues
     from app.ui.crash import install_crash_handler
 
     install_crash_handler("Parcours")  # after the names: they choose the data folder
@@ -41,7 +51,7 @@ def run_editor(path: Path | None = None) -> int:
     from app.ui.appearance import apply_palette
     from app.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(settings)
     apply_palette(app, window.theme)
     if window.settings.geometry:
         window.show()

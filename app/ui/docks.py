@@ -13,7 +13,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from app.i18n import translate
 from app.model.commands import Change
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.channel_palette import ChannelPalette
 from app.ui.insights_panel import InsightsPanel
 from app.ui.inspector import Inspector
@@ -25,6 +27,15 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+DOCK_TITLES = {
+    "inspector": QT_TRANSLATE_NOOP("Docks", "Inspector"),
+    "personas": QT_TRANSLATE_NOOP("Docks", "Personas"),
+    "structure": QT_TRANSLATE_NOOP("Docks", "Structure"),
+    "channels": QT_TRANSLATE_NOOP("Docks", "Channels"),
+    "insights": QT_TRANSLATE_NOOP("Docks", "Insights"),
+}
+"""Each dock's title (its objectName is the key)."""
 
 
 class Panels(QObject):
@@ -39,11 +50,11 @@ class Panels(QObject):
         self.channels = ChannelPalette(window)
         self.insights = InsightsPanel(window)
         self.docks: dict[str, QDockWidget] = {}
-        self._add("inspector", "Inspector", self.inspector, RIGHT)
-        self._add("personas", "Personas", self.personas, RIGHT)
-        self._add("structure", "Structure", self.structure, LEFT)
-        self._add("channels", "Channels", self.channels, LEFT)
-        self._add("insights", "Insights", self.insights, RIGHT)
+        self._add("inspector", self.inspector, RIGHT)
+        self._add("personas", self.personas, RIGHT)
+        self._add("structure", self.structure, LEFT)
+        self._add("channels", self.channels, LEFT)
+        self._add("insights", self.insights, RIGHT)
         window.tabifyDockWidget(self.docks["structure"], self.docks["channels"])
         self.docks["channels"].raise_()
         # Beside the personas, so that the inspector stays in view to show the cards an
@@ -78,13 +89,19 @@ class Panels(QObject):
         # Enter or double-click on a channel gives it to the selected cards.
         self.channels.set_selection(scene.selected_touchpoints)
 
-    def _add(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self.window)
+    def _add(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(translate("Docks", DOCK_TITLES[name]), self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setAllowedAreas(LEFT | RIGHT)
         self.window.addDockWidget(area, dock)
         self.docks[name] = dock
+
+    def retranslate(self) -> None:
+        """Title the docks in the interface language (the panels inside retranslate themselves
+        on the LanguageChange event Qt sends every widget)."""
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(translate("Docks", DOCK_TITLES[name]))
 
     def set_session(self, session: DocumentSession) -> None:
         """A map was opened: every panel edits it from now on."""

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import __version__, i18n
 from app.export.formats import EXPORTS_WITH_MAP, dialog_filter, format_for, read_map
 from app.model.commands import Change
 from app.model.document import JourneyMap
@@ -26,8 +26,9 @@ from app.model.errors import InputError
 from app.model.fileformat import EXTENSION, load
 from app.model.savefile import SaveError, finish_interrupted_save
 from app.model.templates import new_map
+from app.model.text import QT_TRANSLATE_NOOP
 from app.resources import sample_map
-from app.ui.actions import ACTIONS, key_sequences
+from app.ui.actions import ACTIONS, action_text, action_tip, key_sequences, menu_titles
 from app.ui.appearance import apply_palette, resolve
 from app.ui.autosave import Autosave
 from app.ui.canvas.scene import JourneyScene
@@ -40,10 +41,18 @@ from app.ui.presentation import Presentation
 from app.ui.session import DocumentSession
 from app.ui.settings import Settings, load_settings, save_settings
 
-MAP_FILTER = ";;".join(
-    (dialog_filter(["journey"]), dialog_filter(EXPORTS_WITH_MAP, "Exports made by Parcours"))
-)
-IMPORT_FILTER = dialog_filter(["csv", "mermaid"], "Spreadsheets and Mermaid journeys")
+
+def map_filter() -> str:
+    """The Open and Save As dialogs' file types, in the interface language."""
+    exports = QCoreApplication.translate("MainWindow", "Exports made by Parcours")
+    return ";;".join((dialog_filter(["journey"]), dialog_filter(EXPORTS_WITH_MAP, exports)))
+
+
+def import_filter() -> str:
+    """The Import dialog's file types, in the interface language."""
+    label = QCoreApplication.translate("MainWindow", "Spreadsheets and Mermaid journeys")
+    return dialog_filter(["csv", "mermaid"], label)
+
 
 OpenChoice = Literal["open", "read-only", "cancel"]
 
@@ -77,7 +86,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         column.addWidget(self.canvas)
         self.setCentralWidget(central)
-        self.ui_language: str = _system_language()
+        self.ui_language: str = i18n.current_language()
+        """The interface language; new maps and the sample map are in it too."""
+        self._menus: dict[str, QMenu] = {}
         self.session: DocumentSession | None = None
         self.before_open: list[Callable[[Path], OpenChoice]] = []
         """Asked before a ``.journey`` file is shown: open it, open it read-only, or not at all."""
@@ -92,8 +103,9 @@ class MainWindow(QMainWindow):
         self.clipboard.refused.connect(self.show_error)
         self.canvas.paste_here_handler = self.clipboard.paste_here
         self._build_menus()
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("main_toolbar")
+        self.toolbar = toolbar
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.actions_by_id["present"])
@@ -162,13 +174,18 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(OSError):
                 if finish_interrupted_save(path):
                     self.statusBar().showMessage(
-                        f"Finished saving {path.name}, which an interrupted save left half written",
+                        QCoreApplication.translate(
+                            "MainWindow",
+                            "Finished saving {name}, which an interrupted save left half written",
+                        ).format(name=path.name),
                         15000,
                     )
         try:
             result = read_map(path)  # any format Parcours reads: app/export/formats.py
         except InputError as error:
-            self.show_error("Cannot open this map", error.describe())
+            self.show_error(
+                QCoreApplication.translate("MainWindow", "Cannot open this map"), error.describe()
+            )
             return False
         if result.native:
             where = path.resolve()
@@ -183,17 +200,27 @@ class MainWindow(QMainWindow):
             return True
         self.set_document(result.doc, None)
         found = format_for(path)
-        verb = "Recovered the map from" if found and found.kind in EXPORTS_WITH_MAP else "Imported"
-        message = f"{verb} {path.name}; save it to keep it as a {EXTENSION} file"
+        if found and found.kind in EXPORTS_WITH_MAP:
+            message = QCoreApplication.translate(
+                "MainWindow", "Recovered the map from {name}; save it to keep it as a {ext} file"
+            )
+        else:
+            message = QCoreApplication.translate(
+                "MainWindow", "Imported {name}; save it to keep it as a {ext} file"
+            )
+        message = message.format(name=path.name, ext=EXTENSION)
         self.statusBar().showMessage("; ".join((message, *result.notes)), 15000)
         return True
 
     def open_sample(self) -> None:
         """Open the sample map as a new unsaved map (the shipped file is never overwritten)."""
         try:
-            doc = load(sample_map(_system_language()))
+            doc = load(sample_map(self.ui_language))
         except InputError as error:
-            self.show_error("Cannot open the sample map", error.describe())
+            self.show_error(
+                QCoreApplication.translate("MainWindow", "Cannot open the sample map"),
+                error.describe(),
+            )
             return
         self.set_document(doc, None)
 
@@ -214,7 +241,9 @@ class MainWindow(QMainWindow):
         """Ask for a map to open."""
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Open map", self._folder(), MAP_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open map"), self._folder(), map_filter()
+        )
         if path:
             self.open(path)
 
@@ -222,7 +251,8 @@ class MainWindow(QMainWindow):
         """Make a new map from a CSV file or a Mermaid journey."""
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Import", self._folder(), IMPORT_FILTER)
+        title = QCoreApplication.translate("MainWindow", "Import")
+        path, _ = QFileDialog.getOpenFileName(self, title, self._folder(), import_filter())
         if path:
             self.import_file(Path(path))
 
@@ -231,7 +261,10 @@ class MainWindow(QMainWindow):
         try:
             result = read_map(path)  # the same readers as ``parcours import``
         except InputError as error:
-            self.show_error("Cannot import this file", error.describe())
+            self.show_error(
+                QCoreApplication.translate("MainWindow", "Cannot import this file"),
+                error.describe(),
+            )
             return False
         self.set_document(result.doc, None)
         if result.notes:
@@ -248,7 +281,9 @@ class MainWindow(QMainWindow):
     def save_as_dialog(self) -> bool:
         """Ask where to save the map."""
         suggested = str(Path(self._folder()) / f"{_file_name(self.document.title)}{EXTENSION}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save map as", suggested, MAP_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "Save map as"), suggested, map_filter()
+        )
         if not path:
             return False
         if not path.endswith(EXTENSION):
@@ -265,20 +300,33 @@ class MainWindow(QMainWindow):
             self._save_failed(error.describe())
             return False
         except OSError as error:
-            self._save_failed(f"{path}: {error.strerror or error}. The file on disk is unchanged.")
+            self._save_failed(
+                QCoreApplication.translate(
+                    "MainWindow", "{path}: {reason}. The file on disk is unchanged."
+                ).format(path=path, reason=error.strerror or error)
+            )
             return False
         self.session.read_only = False
         self._remember(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Saved {name}").format(name=path.name), 4000
+        )
         self.map_saved.emit(path)
         return True
 
     def _save_failed(self, sentence: str) -> None:
         """Say why the map was not saved; it stays unsaved, and Save As is one click away."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "The map was not saved", sentence, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "The map was not saved"),
+            sentence,
+            parent=self,
+        )
         box.setObjectName("save_failed")
-        save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton(
+            QCoreApplication.translate("MainWindow", "Save As…"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(save_as)
         box.exec()
@@ -290,7 +338,9 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.path is None or not self.session.modified:
             return
         answer = QMessageBox.question(
-            self, "Revert to saved", "Drop all unsaved changes to this map?"
+            self,
+            QCoreApplication.translate("MainWindow", "Revert to saved"),
+            QCoreApplication.translate("MainWindow", "Drop all unsaved changes to this map?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.open(self.session.path)
@@ -302,7 +352,10 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(
             self.document, self.settings.export, _file_name(self.document.title), self
         )
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 6000))
+        exported = QCoreApplication.translate("MainWindow", "Exported {path}")
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(exported.format(path=path), 6000)
+        )
         dialog.finished.connect(lambda _: self._remember_export(dialog.remembered()))
         dialog.open()
         self.export_window = dialog
@@ -327,7 +380,9 @@ class MainWindow(QMainWindow):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             print_map(printer, self.document, ExportOptions())
-            self.statusBar().showMessage("Sent to the printer", 4000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Sent to the printer"), 4000
+            )
 
     def maybe_save(self) -> bool:
         """Before the map is closed: Save, Discard or Cancel when it has unsaved changes."""
@@ -335,8 +390,10 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self,
-            "Unsaved changes",
-            f"Save the changes to “{self.document.title}” before closing?",
+            QCoreApplication.translate("MainWindow", "Unsaved changes"),
+            QCoreApplication.translate(
+                "MainWindow", "Save the changes to “{title}” before closing?"
+            ).format(title=self.document.title),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -366,7 +423,10 @@ class MainWindow(QMainWindow):
         """Close the map (asking about unsaved changes) and start a new one; Parcours stays open."""
         if self.maybe_save():
             self.set_document(new_map("five-phases", self.ui_language), None)
-            self.statusBar().showMessage("Closed the map; this is a new one.", 4000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Closed the map; this is a new one."),
+                4000,
+            )
 
     def preferences_dialog(self) -> None:
         """Edit ▸ Preferences: the autosave interval and backups."""
@@ -423,6 +483,45 @@ class MainWindow(QMainWindow):
             if key.startswith("theme:"):
                 action.setChecked(key == f"theme:{choice}")
 
+    def set_interface_language(self, choice: str) -> str:
+        """Show Parcours in ``choice`` ("en", "fr", or "system"); the open map stays as it is.
+
+        Its content, undo history and selection are untouched; every text of the window is
+        translated again (menus, actions, docks, status bar, title), and every widget gets
+        Qt's ``LanguageChange`` event (panels and dialogs re-set their texts in their
+        ``changeEvent``). Returns the language now in use. The setting itself
+        (``settings.ui_language``) is the caller's: Preferences stores it.
+        """
+        language = i18n.install(i18n.resolve(choice))
+        # Qt posts LanguageChange to every top-level window: deliver them now, so that
+        # everything is in the new language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.retranslate()
+        return language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._menus:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text the window itself shows again, in the interface language."""
+        self.ui_language = i18n.current_language()
+        for path, menu in self._menus.items():
+            menu.setTitle(menu_titles(path)[-1])
+        for spec in ACTIONS:
+            action = self.actions_by_id[spec.id]
+            action.setText(action_text(spec))
+            action.setStatusTip(action_tip(spec))
+        self.actions_by_id["undo"].setText(_undo_text(self.undo_group.undoText()))
+        self.actions_by_id["redo"].setText(_redo_text(self.undo_group.redoText()))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Main toolbar"))
+        self.panels.retranslate()
+        if self.session is not None:
+            self._update_title()
+            self._update_status()
+
     def _paint_action_icons(self) -> None:
         """Draw the actions' icons in the palette's text colour (again after a theme change)."""
         from app.ui.icons import action_icon
@@ -440,9 +539,12 @@ class MainWindow(QMainWindow):
         """Say what Parcours is."""
         QMessageBox.about(
             self,
-            "About Parcours",
-            f"<h3>Parcours {__version__}</h3><p>An offline editor for customer-journey maps.</p>"
-            "<p>Your maps stay on your computer: no account, no network.</p>",
+            QCoreApplication.translate("MainWindow", "About Parcours"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "<h3>Parcours {version}</h3><p>An offline editor for customer-journey maps.</p>"
+                "<p>Your maps stay on your computer: no account, no network.</p>",
+            ).format(version=__version__),
         )
 
     def show_error(self, title: str, text: str) -> None:
@@ -457,13 +559,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """Turn the action table into menus; the Open Recent submenu is filled when opened."""
-        menus: dict[str, QMenu] = {}
+        menus = self._menus
 
         def menu_for(path: str) -> QMenu:
             if path not in menus:
-                parent, _, title = path.rpartition("/")
+                parent, _, _title = path.rpartition("/")
                 holder = menu_for(parent) if parent else self.menuBar()
-                menus[path] = holder.addMenu(title)
+                menus[path] = holder.addMenu(menu_titles(path)[-1])
             return menus[path]
 
         groups: dict[str, QActionGroup] = {}
@@ -471,10 +573,10 @@ class MainWindow(QMainWindow):
             menu = menu_for(spec.menu)
             if spec.separator_before:
                 menu.addSeparator()
-            action = QAction(spec.text, self)
+            action = QAction(action_text(spec), self)
             action.setObjectName(spec.id)
             action.setShortcuts(key_sequences(spec))
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(action_tip(spec))
             action.setCheckable(spec.checkable)
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
@@ -486,12 +588,15 @@ class MainWindow(QMainWindow):
             self.actions_by_id[spec.id] = action
             if spec.id == "open":
                 # Filled from the settings each time it is shown.
-                self.recent_menu = menu.addMenu("Open &Recent")
+                self.recent_menu = menu.addMenu(
+                    QCoreApplication.translate("MainWindow", "Open &Recent")
+                )
+                self.recent_menu.setObjectName("recent_menu")
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.actions_by_id[f"theme:{self.settings.theme}"].setChecked(True)
         undo, redo = self.actions_by_id["undo"], self.actions_by_id["redo"]
-        self.undo_group.undoTextChanged.connect(lambda text: undo.setText(_step("&Undo", text)))
-        self.undo_group.redoTextChanged.connect(lambda text: redo.setText(_step("&Redo", text)))
+        self.undo_group.undoTextChanged.connect(lambda text: undo.setText(_undo_text(text)))
+        self.undo_group.redoTextChanged.connect(lambda text: redo.setText(_redo_text(text)))
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
@@ -512,7 +617,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = [f for f in self.settings.recent_files if Path(f).exists()]
         if not files:
-            self.recent_menu.addAction("No recent maps").setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "No recent maps")
+            ).setEnabled(False)
         for path in files:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
@@ -528,25 +635,22 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(f"{zoom * 100:.0f} %")
 
     def _update_status(self) -> None:
-        doc = self.document
-        self.count_label.setText(
-            " · ".join(
-                counted(len(items), noun)
-                for items, noun in (
-                    (doc.phases, "phase"),
-                    (doc.touchpoints, "touchpoint"),
-                    (doc.personas, "persona"),
-                )
-            )
-        )
+        self.count_label.setText(summary(self.document))
 
     def _update_title(self) -> None:
         if self.session is None:
             return
-        name = self.session.path.name if self.session.path else f"{self.document.title} (unsaved)"
+        if self.session.path:
+            name = self.session.path.name
+        else:
+            name = QCoreApplication.translate("MainWindow", "{title} (unsaved)").format(
+                title=self.document.title
+            )
         if self.session.read_only:
-            name += " (read-only)"
-        self.setWindowTitle(f"{name}[*] — Parcours")
+            name = QCoreApplication.translate("MainWindow", "{name} (read-only)").format(name=name)
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{name}[*] — Parcours").format(name=name)
+        )
         self.setWindowModified(self.session.modified)
         self.actions_by_id["revert"].setEnabled(self.session.path is not None)
 
@@ -563,17 +667,44 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
 
-def counted(count: int, noun: str) -> str:
-    """``1 persona``, ``2 personas``, ``0 phases``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def summary(doc: JourneyMap) -> str:
+    """The status bar's count: ``5 phases · 17 touchpoints · 2 personas`` (plurals by language)."""
+    return " · ".join(
+        (
+            i18n.plural(
+                "MainWindow",
+                len(doc.phases),
+                QT_TRANSLATE_NOOP("MainWindow", "{n} phase"),
+                QT_TRANSLATE_NOOP("MainWindow", "{n} phases"),
+            ),
+            i18n.plural(
+                "MainWindow",
+                len(doc.touchpoints),
+                QT_TRANSLATE_NOOP("MainWindow", "{n} touchpoint"),
+                QT_TRANSLATE_NOOP("MainWindow", "{n} touchpoints"),
+            ),
+            i18n.plural(
+                "MainWindow",
+                len(doc.personas),
+                QT_TRANSLATE_NOOP("MainWindow", "{n} persona"),
+                QT_TRANSLATE_NOOP("MainWindow", "{n} personas"),
+            ),
+        )
+    )
 
 
-def _step(verb: str, text: str) -> str:
-    return f"{verb} {text}" if text else verb
+def _undo_text(step: str) -> str:
+    """Edit ▸ Undo, naming the step it takes back."""
+    if not step:
+        return QCoreApplication.translate("Actions", "&Undo")
+    return QCoreApplication.translate("MainWindow", "&Undo {step}").format(step=step)
 
 
-def _system_language() -> str:
-    return "fr" if QLocale.system().name().startswith("fr") else "en"
+def _redo_text(step: str) -> str:
+    """Edit ▸ Redo, naming the step it makes again."""
+    if not step:
+        return QCoreApplication.translate("Actions", "&Redo")
+    return QCoreApplication.translate("MainWindow", "&Redo {step}").format(step=step)
 
 
 def _file_name(title: str) -> str:
