@@ -25,12 +25,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    QTimer,
+    Signal,
+)
 
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.fileformat import atomic_write, dumps, loads
 from app.model.processes import boot_id, pid_alive, process_start
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -48,9 +55,12 @@ def _tr(text: str) -> str:
 
 
 TEXT = {
-    "failed": "Parcours could not write the recovery copy of this map ({reason}). "
-    "Save the map to keep your changes.",
-    "no_details": "its recovery details cannot be read",
+    "failed": QT_TRANSLATE_NOOP(
+        "Autosave",
+        "Parcours could not write the recovery copy of this map ({reason}). "
+        "Save the map to keep your changes.",
+    ),
+    "no_details": QT_TRANSLATE_NOOP("Autosave", "its recovery details cannot be read"),
 }
 
 
@@ -174,13 +184,18 @@ def _read_entry(details_path: Path) -> RecoveryEntry | None:
             raise ValueError("not recovery details")
     except (OSError, ValueError, RecursionError):
         return RecoveryEntry(
-            _tr("Unknown map"), None, None, copy, details_path, _tr(TEXT["no_details"])
+            QCoreApplication.translate("Autosave", "Unknown map"),
+            None,
+            None,
+            copy,
+            details_path,
+            _tr(TEXT["no_details"]),
         )
     if owner_alive(details):
         return None
     original_text = details.get("original")
     original = Path(original_text) if isinstance(original_text, str) and original_text else None
-    title = str(details.get("title") or _tr("Untitled map"))
+    title = str(details.get("title") or QCoreApplication.translate("Autosave", "Untitled map"))
     time = _parse_time(details.get("saved"))
     stamp = details.get("original_stamp")
     changed = original is not None and stamp is not None and _file_stamp(original) != stamp

@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
+from app.i18n import plural
 from app.model import commands as cmd
 from app.model.clipboard import cards_csv, cards_html, copy_payload, paste_commands, paste_csv
 from app.model.document import JourneyMap
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.interactions import card_cell_at
 from app.ui.canvas.scene import JourneyScene
 from app.ui.canvas.view import JourneyView
@@ -28,19 +30,21 @@ MIME_CARDS = "application/x-parcours-cards+json"
 MIME_CSV = "text/csv"
 CONTEXT = "Clipboard"
 TEXT = {
-    "select_copy": "Select the cards to copy first.",
-    "select_cut": "Select the cards to cut first.",
-    "select_duplicate": "Select the cards to duplicate first.",
-    "copied": "Copied {cards}.",
-    "cut": "Cut {cards}.",
-    "pasted": "Pasted {cards}.",
-    "duplicated": "Duplicated {cards}.",
-    "empty": "The clipboard holds no cards and no text to paste.",
-    "refused": "Nothing was pasted: {reason}",
-    "refused_many": "Nothing was pasted: the rows have {count} problems (first: {first}).",
-    "refused_title": "Cannot paste",
-    "one_card": "1 card",
-    "cards": "{count} cards",
+    "select_copy": QT_TRANSLATE_NOOP("Clipboard", "Select the cards to copy first."),
+    "select_cut": QT_TRANSLATE_NOOP("Clipboard", "Select the cards to cut first."),
+    "select_duplicate": QT_TRANSLATE_NOOP("Clipboard", "Select the cards to duplicate first."),
+    "copied": QT_TRANSLATE_NOOP("Clipboard", "Copied {cards}."),
+    "cut": QT_TRANSLATE_NOOP("Clipboard", "Cut {cards}."),
+    "pasted": QT_TRANSLATE_NOOP("Clipboard", "Pasted {cards}."),
+    "duplicated": QT_TRANSLATE_NOOP("Clipboard", "Duplicated {cards}."),
+    "empty": QT_TRANSLATE_NOOP("Clipboard", "The clipboard holds no cards and no text to paste."),
+    "refused": QT_TRANSLATE_NOOP("Clipboard", "Nothing was pasted: {reason}"),
+    "refused_many": QT_TRANSLATE_NOOP(
+        "Clipboard", "Nothing was pasted: the rows have {count} problems (first: {first})."
+    ),
+    "refused_title": QT_TRANSLATE_NOOP("Clipboard", "Cannot paste"),
+    "one_card": QT_TRANSLATE_NOOP("Clipboard", "{n} card"),
+    "cards": QT_TRANSLATE_NOOP("Clipboard", "{n} cards"),
 }
 
 
@@ -49,7 +53,7 @@ def _t(key: str, **values: object) -> str:
 
 
 def _cards(count: int) -> str:
-    return _t("one_card") if count == 1 else _t("cards", count=count)
+    return plural(CONTEXT, count, TEXT["one_card"], TEXT["cards"])
 
 
 def cards_mime(doc: JourneyMap, ids: list[str]) -> QMimeData:
@@ -141,7 +145,11 @@ class ClipboardActions(QObject):
         put_cards(doc, ids)
         command = cmd.remove_touchpoints(doc, ids)
         command.label = (
-            f"Cut '{doc.touchpoint(ids[0]).title}'" if len(ids) == 1 else f"Cut {len(ids)} cards"
+            QCoreApplication.translate("Clipboard", "Cut '{title}'").format(
+                title=doc.touchpoint(ids[0]).title
+            )
+            if len(ids) == 1
+            else QCoreApplication.translate("Clipboard", "Cut {count} cards").format(count=len(ids))
         )
         self.session.push(command)
         self.status.emit(_t("cut", cards=_cards(len(ids))))

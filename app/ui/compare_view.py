@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,11 +54,6 @@ READABLE_ZOOM = 0.8
 """Showing a difference zooms in at least this far, so the card can be read."""
 
 
-def tr(text: str) -> str:
-    """A user-visible string of the comparison view (translatable later)."""
-    return QCoreApplication.translate("Comparison", text)
-
-
 def ask_save_file(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     """A Save File dialog; the file chosen, or None (tests replace this function)."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
@@ -81,10 +76,14 @@ class ChangeMarker(QGraphicsItem):
         self.tag_rect = qrect(change_tag(card, width))
         self.setZValue(Z_CARD + 1)
         if mark.kind == "added":
-            self.setToolTip(tr("New in the future state."))
+            self.setToolTip(QCoreApplication.translate("Comparison", "New in the future state."))
         else:
             fields = ", ".join(FIELD_LABELS[f] for f in mark.fields)
-            self.setToolTip(tr("Changed in the future state: {fields}.").format(fields=fields))
+            self.setToolTip(
+                QCoreApplication.translate(
+                    "Comparison", "Changed in the future state: {fields}."
+                ).format(fields=fields)
+            )
 
     def boundingRect(self) -> QRectF:
         return self.card.adjusted(-7, -15, 7, 7)
@@ -161,7 +160,6 @@ class ComparisonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("comparison")
-        self.setWindowTitle(tr("Current and future state"))
         self.file_name = file_name
         self.current, self.future = current, future
         self.scene = JourneyScene(theme, self)
@@ -177,41 +175,63 @@ class ComparisonDialog(QDialog):
         self.legend = QLabel(self)
         self.legend.setObjectName("comparison_legend")
         self.legend.setWordWrap(True)
-        self.legend.setText(
-            tr(
-                "Emotion curves: current state dashed, future state solid. "
-                '<span style="color:{added}">■</span> card added, '
-                '<span style="color:{changed}">■</span> card changed.'
-            ).format(added=ADDED, changed=CHANGED)
-        )
         self.differences = QListWidget(self)
         self.differences.setObjectName("differences")
-        self.differences.setAccessibleName(tr("Differences"))
         self.differences.setWordWrap(True)
         self.differences.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.differences.itemClicked.connect(self.show_difference)
         self.differences.itemActivated.connect(self.show_difference)
         self.removed = QListWidget(self)
         self.removed.setObjectName("removed")
-        self.removed.setAccessibleName(tr("Cards removed"))
-        self.export_button = QPushButton(tr("Export PDF…"), self)
+        self.export_button = QPushButton(self)
         self.export_button.setObjectName("export_pdf")
         self.export_button.clicked.connect(lambda: self.export_pdf())
         self.status = QLabel(self)
         self.status.setObjectName("comparison_status")
         self.status.setWordWrap(True)
+        self.differences_label = QLabel(self)
+        self.removed_label = QLabel(self)
         self._arrange()
         self.resize(1400, 850)
+        self._retranslate_static()
         self.set_maps(current, future)
+
+    def _retranslate_static(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Comparison", "Current and future state"))
+        self.legend.setText(
+            QCoreApplication.translate(
+                "Comparison",
+                "Emotion curves: current state dashed, future state solid. "
+                '<span style="color:{added}">■</span> card added, '
+                '<span style="color:{changed}">■</span> card changed.',
+            ).format(added=ADDED, changed=CHANGED)
+        )
+        self.differences.setAccessibleName(QCoreApplication.translate("Comparison", "Differences"))
+        self.removed.setAccessibleName(QCoreApplication.translate("Comparison", "Cards removed"))
+        self.export_button.setText(QCoreApplication.translate("Comparison", "Export PDF…"))
+        self.differences_label.setText(QCoreApplication.translate("Comparison", "Differences"))
+        self.removed_label.setText(
+            QCoreApplication.translate("Comparison", "Cards removed in the future state")
+        )
+
+    def retranslate(self) -> None:
+        """Every text again in the interface language (after a language switch)."""
+        self._retranslate_static()
+        self.set_maps(self.current, self.future)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _arrange(self) -> None:
         side = QWidget(self)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.legend)
-        column.addWidget(QLabel(tr("Differences"), side))
+        column.addWidget(self.differences_label)
         column.addWidget(self.differences, 3)
-        column.addWidget(QLabel(tr("Cards removed in the future state"), side))
+        column.addWidget(self.removed_label)
         column.addWidget(self.removed, 1)
         column.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -237,9 +257,9 @@ class ComparisonDialog(QDialog):
         self.current, self.future = current, future
         d = diff(current, future)
         self.heading.setText(
-            tr("“{future}” compared with the current state “{current}”.").format(
-                future=future.title, current=current.title
-            )
+            QCoreApplication.translate(
+                "Comparison", "“{future}” compared with the current state “{current}”."
+            ).format(future=future.title, current=current.title)
         )
         shown, ghost = comparison_maps(current, future)
         self.scene.sync(compute_layout(shown, self.scene.measure))
@@ -256,7 +276,11 @@ class ComparisonDialog(QDialog):
                 gone.setData(Qt.ItemDataRole.UserRole, difference.touchpoint_id)
                 self.removed.addItem(gone)
         if d.is_empty:
-            self.differences.addItem(tr("No differences: the two maps tell the same journey."))
+            self.differences.addItem(
+                QCoreApplication.translate(
+                    "Comparison", "No differences: the two maps tell the same journey."
+                )
+            )
 
     def _show_current_curves(self, ghost: JourneyMap) -> None:
         for item in self.current_curves.values():
@@ -305,7 +329,10 @@ class ComparisonDialog(QDialog):
         card = self.scene.cards.get(touchpoint_id) if touchpoint_id else None
         if card is None:
             self.status.setText(
-                tr("This card is not in the future state; it is listed under Cards removed.")
+                QCoreApplication.translate(
+                    "Comparison",
+                    "This card is not in the future state; it is listed under Cards removed.",
+                )
                 if touchpoint_id
                 else ""
             )
@@ -321,7 +348,10 @@ class ComparisonDialog(QDialog):
         """Export the comparison to PDF (asking where when ``path`` is None); the file or None."""
         if path is None:
             path = ask_save_file(
-                self, tr("Export the comparison"), f"{self.file_name}.pdf", "PDF (*.pdf)"
+                self,
+                QCoreApplication.translate("Comparison", "Export the comparison"),
+                f"{self.file_name}.pdf",
+                "PDF (*.pdf)",
             )
             if path is None:
                 return None
@@ -331,12 +361,16 @@ class ComparisonDialog(QDialog):
             atomic_write(path, export_comparison_pdf(self.current, self.future).data)
         except OSError as error:
             self.status.setText(
-                tr("The PDF was not written: {path}: {reason}.").format(
-                    path=path, reason=error.strerror or error
-                )
+                QCoreApplication.translate(
+                    "Comparison", "The PDF was not written: {path}: {reason}."
+                ).format(path=path, reason=error.strerror or error)
             )
             return None
-        self.status.setText(tr("Exported the comparison to {name}.").format(name=path.name))
+        self.status.setText(
+            QCoreApplication.translate("Comparison", "Exported the comparison to {name}.").format(
+                name=path.name
+            )
+        )
         if self.on_exported is not None:
             self.on_exported(path)
         return path

@@ -44,25 +44,25 @@ COPY_INTERVAL_SECONDS = 2.0
 REPORT_FOLDER = "crash-reports"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 def _texts() -> dict[str, str]:
     """Every sentence the user may see, in one place for translation."""
     return {
-        "title": tr("Something went wrong"),
-        "unexpected": tr(
+        "title": QCoreApplication.translate("CrashHandler", "Something went wrong"),
+        "unexpected": QCoreApplication.translate(
+            "CrashHandler",
             "Something unexpected went wrong in {app}, but your map is kept and can be "
             "recovered. A report of the error is in {report}. {app} can keep running: "
-            "save your map now to be safe."
+            "save your map now to be safe.",
         ),
-        "memory": tr(
+        "memory": QCoreApplication.translate(
+            "CrashHandler",
             "{app} ran out of memory, but your map is kept and can be recovered. Close "
             "other programs or maps to free memory; a report is in {report}. {app} can "
-            "keep running: save your map now to be safe."
+            "keep running: save your map now to be safe.",
         ),
-        "no report": tr("(no report could be written: {reason})"),
+        "no report": QCoreApplication.translate(
+            "CrashHandler", "(no report could be written: {reason})"
+        ),
     }
 
 
@@ -126,7 +126,9 @@ class CrashHandler(QObject):
 
     def write_report(self, info: ExcInfo, thread_name: str) -> Path | None:
         """Write the crash report; its path, or None when it could not be written."""
-        self._no_report = _texts()["no report"].format(reason="too many errors at once")
+        self._no_report = _texts()["no report"].format(
+            reason=QCoreApplication.translate("CrashHandler", "too many errors at once")
+        )
         now = time.monotonic()
         with self._lock:
             while self.reports and now - self.reports[0] > 60:

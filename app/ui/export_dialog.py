@@ -6,7 +6,16 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,16 +42,30 @@ from app.export.result import Cancelled, ExportResult
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.fileformat import atomic_write
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.settings import ExportChoices
 
 FORMATS = tuple((f.extension, f.name) for f in export_formats())
 """(extension, name) of each format the dialog offers, from the format registry."""
-LAYOUTS = (
-    ("fit", "Fit on one sheet"),
-    ("poster", "Poster at natural size"),
-    ("tiles", "Tiles to assemble into a wall poster"),
-    ("slides", "Slides, each phase large enough to project"),
+FORMAT_NAMES = (
+    QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+    QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+    QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing"),
+    QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Mermaid journey"),
 )
+"""The registry's format names (app/export/formats.py), translated where the dialog shows them."""
+LAYOUTS = (
+    ("fit", QT_TRANSLATE_NOOP("ExportDialog", "Fit on one sheet")),
+    ("poster", QT_TRANSLATE_NOOP("ExportDialog", "Poster at natural size")),
+    ("tiles", QT_TRANSLATE_NOOP("ExportDialog", "Tiles to assemble into a wall poster")),
+    ("slides", QT_TRANSLATE_NOOP("ExportDialog", "Slides, each phase large enough to project")),
+)
+ORIENTATIONS = (
+    ("landscape", QT_TRANSLATE_NOOP("ExportDialog", "Landscape")),
+    ("portrait", QT_TRANSLATE_NOOP("ExportDialog", "Portrait")),
+)
+DPIS = (150, 300, 600)
 PREVIEW_DELAY_MS = 350
 
 
@@ -50,7 +73,11 @@ def export_format(kind: str) -> Format:
     """The registry's format for the dialog's ``kind`` (its extension: pdf, png, svg, csv, mmd)."""
     found = format_for_extension(kind)
     if found is None or found.writer is None:
-        raise ValueError(f"Parcours cannot export to .{kind} files")
+        raise ValueError(
+            QCoreApplication.translate(
+                "ExportDialog", "Parcours cannot export to .{kind} files"
+            ).format(kind=kind)
+        )
     return found
 
 
@@ -95,7 +122,10 @@ class Job(QRunnable):
             self.signals.failed.emit(str(error))
         except Exception as error:  # a bug: say so rather than leave the dialog waiting forever
             self.signals.failed.emit(
-                f"An unexpected error stopped the export ({error}). Nothing was written."
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "An unexpected error stopped the export ({error}). Nothing was written.",
+                ).format(error=error)
             )
         else:
             self.signals.finished.emit(result)
@@ -104,14 +134,19 @@ class Job(QRunnable):
 def preview_image(doc: JourneyMap, kind: str, options: ExportOptions) -> QImage | str:
     """The first page (PDF) or the image (PNG, SVG) small, or a sentence saying why not."""
     if export_format(kind).kind in ("csv", "mermaid"):
-        return "No picture for this format: it is text, for a spreadsheet or Mermaid."
+        return QCoreApplication.translate(
+            "ExportDialog", "No picture for this format: it is text, for a spreadsheet or Mermaid."
+        )
     if kind in ("png", "svg"):
         from app.export import raster
 
         small = ExportOptions(**{**options.__dict__, "scale": 0.5, "dpi": None})
         return QImage.fromData(raster.export_png(doc, small).data)
     if shutil.which("pdftoppm") is None:
-        return "The PDF preview needs poppler-utils (pdftoppm); the export itself does not."
+        return QCoreApplication.translate(
+            "ExportDialog",
+            "The PDF preview needs poppler-utils (pdftoppm); the export itself does not.",
+        )
     from app.export.pdf import export_pdf
 
     data = export_pdf(doc, ExportOptions(**{**options.__dict__, "appendix": False})).data
@@ -150,7 +185,9 @@ class PreviewJob(QRunnable):
         try:
             image = preview_image(self.doc, self.kind, self.options)
         except Exception as error:  # the preview is a convenience: never let it break the dialog
-            image = f"No preview: {error}"
+            image = QCoreApplication.translate("ExportDialog", "No preview: {error}").format(
+                error=error
+            )
         self.signals.finished.emit((self.serial, image))
 
 
@@ -167,7 +204,6 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
         self.doc = doc.model_copy(deep=True)  # the map as it is now; edits go on meanwhile
         self.choices = choices
         self.default_name = default_name
@@ -177,6 +213,7 @@ class ExportDialog(QDialog):
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._start_preview)
+        self.retranslate()
         self._load(choices)
         self._changed()
 
@@ -184,53 +221,64 @@ class ExportDialog(QDialog):
 
     def _build(self) -> None:
         self.format = QComboBox()
-        for key, label in FORMATS:
-            self.format.addItem(label, key)
+        for key, name in FORMATS:
+            self.format.addItem(name, key)
         self.layout_box = QComboBox()
-        for key, label in LAYOUTS:
-            self.layout_box.addItem(label, key)
+        for key, _label in LAYOUTS:
+            self.layout_box.addItem("", key)
         self.paper = QComboBox()
         self.paper.addItems(PAPERS)
         self.orientation = QComboBox()
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
+        for key, _label in ORIENTATIONS:
+            self.orientation.addItem("", key)
         self.tile_paper = QComboBox()
         self.tile_paper.addItems(TILE_PAPERS)
-        self.appendix = QCheckBox("Appendix: persona cards, a table per phase and insights")
+        self.appendix = QCheckBox()
         self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.5, suffix=" ×")
         self.dpi = QComboBox()
-        self.dpi.addItem("Scale (pixels per map unit)", None)
-        for value in (150, 300, 600):
-            self.dpi.addItem(f"{value} dpi on the chosen paper", float(value))
-        self.transparent = QCheckBox("Transparent background")
-        self.redact = QCheckBox("Redacted, for outside the team (no quotes, personas renamed)")
-        self.sticky_notes = QCheckBox("Show sticky notes")
+        self.dpi.addItem("", None)
+        for value in DPIS:
+            self.dpi.addItem("", float(value))
+        self.transparent = QCheckBox()
+        self.redact = QCheckBox()
+        self.sticky_notes = QCheckBox()
         self.sticky_notes.setObjectName("notes")
-        self.sticky_notes.setToolTip(
-            "Sticky notes are left out of exports (and of the map they carry) unless this is on."
-        )
         self.sticky_notes.setEnabled(bool(self.doc.notes))
         self.personas = self._checklist([(p.id, p.name) for p in self.doc.personas])
         self.lanes = self._checklist([(lane.id, lane.name) for lane in self.doc.lanes])
+        self.labels = {
+            key: QLabel()
+            for key in (
+                "format",
+                "layout",
+                "paper",
+                "orientation",
+                "tile_paper",
+                "size",
+                "scale",
+                "personas",
+                "lanes",
+            )
+        }
 
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        self.pdf_group = QGroupBox("Pages")
+        form.addRow(self.labels["format"], self.format)
+        self.pdf_group = QGroupBox()
         pdf = QFormLayout(self.pdf_group)
-        pdf.addRow("Layout", self.layout_box)
-        pdf.addRow("Paper", self.paper)
-        pdf.addRow("Orientation", self.orientation)
-        pdf.addRow("Tile sheets", self.tile_paper)
+        pdf.addRow(self.labels["layout"], self.layout_box)
+        pdf.addRow(self.labels["paper"], self.paper)
+        pdf.addRow(self.labels["orientation"], self.orientation)
+        pdf.addRow(self.labels["tile_paper"], self.tile_paper)
         pdf.addRow(self.appendix)
-        self.png_group = QGroupBox("Image")
+        self.png_group = QGroupBox()
         png = QFormLayout(self.png_group)
-        png.addRow("Size", self.dpi)
-        png.addRow("Scale", self.scale)
+        png.addRow(self.labels["size"], self.dpi)
+        png.addRow(self.labels["scale"], self.scale)
         png.addRow(self.transparent)
-        share = QGroupBox("What to share")
+        self.share_group = share = QGroupBox()
         share_form = QFormLayout(share)
-        share_form.addRow("Personas", self.personas)
-        share_form.addRow("Lanes", self.lanes)
+        share_form.addRow(self.labels["personas"], self.personas)
+        share_form.addRow(self.labels["lanes"], self.lanes)
         share_form.addRow(self.redact)
         share_form.addRow(self.sticky_notes)
         left = QVBoxLayout()
@@ -238,7 +286,10 @@ class ExportDialog(QDialog):
         left.addWidget(self.pdf_group)
         left.addWidget(self.png_group)
         left.addWidget(share)
-        self.preview = QLabel("Preparing the preview…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview = QLabel(
+            QCoreApplication.translate("ExportDialog", "Preparing the preview…"),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
         self.preview.setMinimumSize(420, 320)
         self.preview.setWordWrap(True)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
@@ -250,7 +301,7 @@ class ExportDialog(QDialog):
         body.addLayout(left)
         body.addLayout(right, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -270,6 +321,69 @@ class ExportDialog(QDialog):
         self.scale.valueChanged.connect(self._changed)
         self.personas.itemChanged.connect(self._changed)
         self.lanes.itemChanged.connect(self._changed)
+
+    def retranslate(self) -> None:
+        """Set every text of the dialog in the interface language (again after a switch)."""
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export"))
+        for index, (_key, name) in enumerate(FORMATS):
+            self.format.setItemText(index, QCoreApplication.translate("ExportDialog", name))
+        for index, (_key, label) in enumerate(LAYOUTS):
+            self.layout_box.setItemText(index, QCoreApplication.translate("ExportDialog", label))
+        for index, (_key, label) in enumerate(ORIENTATIONS):
+            self.orientation.setItemText(index, QCoreApplication.translate("ExportDialog", label))
+        self.dpi.setItemText(
+            0, QCoreApplication.translate("ExportDialog", "Scale (pixels per map unit)")
+        )
+        for index, value in enumerate(DPIS, start=1):
+            self.dpi.setItemText(
+                index,
+                QCoreApplication.translate("ExportDialog", "{dpi} dpi on the chosen paper").format(
+                    dpi=value
+                ),
+            )
+        self.appendix.setText(
+            QCoreApplication.translate(
+                "ExportDialog", "Appendix: persona cards, a table per phase and insights"
+            )
+        )
+        self.transparent.setText(
+            QCoreApplication.translate("ExportDialog", "Transparent background")
+        )
+        self.redact.setText(
+            QCoreApplication.translate(
+                "ExportDialog", "Redacted, for outside the team (no quotes, personas renamed)"
+            )
+        )
+        self.sticky_notes.setText(QCoreApplication.translate("ExportDialog", "Show sticky notes"))
+        self.sticky_notes.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Sticky notes are left out of exports (and of the map they carry) "
+                "unless this is on.",
+            )
+        )
+        labels = {
+            "format": QCoreApplication.translate("ExportDialog", "Format"),
+            "layout": QCoreApplication.translate("ExportDialog", "Layout"),
+            "paper": QCoreApplication.translate("ExportDialog", "Paper"),
+            "orientation": QCoreApplication.translate("ExportDialog", "Orientation"),
+            "tile_paper": QCoreApplication.translate("ExportDialog", "Tile sheets"),
+            "size": QCoreApplication.translate("ExportDialog", "Size"),
+            "scale": QCoreApplication.translate("ExportDialog", "Scale"),
+            "personas": QCoreApplication.translate("ExportDialog", "Personas"),
+            "lanes": QCoreApplication.translate("ExportDialog", "Lanes"),
+        }
+        for key, text in labels.items():
+            self.labels[key].setText(text)
+        self.pdf_group.setTitle(QCoreApplication.translate("ExportDialog", "Pages"))
+        self.png_group.setTitle(QCoreApplication.translate("ExportDialog", "Image"))
+        self.share_group.setTitle(QCoreApplication.translate("ExportDialog", "What to share"))
+        self.export_button.setText(QCoreApplication.translate("ExportDialog", "Export…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @staticmethod
     def _checklist(entries: list[tuple[str, str]]) -> QListWidget:
@@ -351,7 +465,7 @@ class ExportDialog(QDialog):
 
     def _start_preview(self) -> None:
         self._serial += 1
-        self.preview.setText("Updating the preview…")
+        self.preview.setText(QCoreApplication.translate("ExportDialog", "Updating the preview…"))
         job = PreviewJob(self.doc, self.kind(), self.options(), self._serial)
         job.signals.finished.connect(self._show_preview)
         self.pool.start(job)
@@ -361,7 +475,11 @@ class ExportDialog(QDialog):
         if serial != self._serial:
             return  # an older preview: the choices changed since
         if isinstance(image, str) or image.isNull():
-            self.preview.setText(image if isinstance(image, str) else "No preview.")
+            self.preview.setText(
+                image
+                if isinstance(image, str)
+                else QCoreApplication.translate("ExportDialog", "No preview.")
+            )
             return
         pixmap = QPixmap.fromImage(image).scaled(
             self.preview.size(),
@@ -379,7 +497,10 @@ class ExportDialog(QDialog):
         chosen = export_format(kind)
         suggested = str(Path(folder) / f"{self.default_name}.{kind}")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export", suggested, dialog_filter([chosen.kind])
+            self,
+            QCoreApplication.translate("ExportDialog", "Export"),
+            suggested,
+            dialog_filter([chosen.kind]),
         )
         if path:
             if not path.lower().endswith(chosen.suffixes):
@@ -390,7 +511,13 @@ class ExportDialog(QDialog):
         """Export to ``path`` on a worker thread, with a progress bar and Cancel."""
         self.choices.folder = str(path.parent)
         job = Job(self.doc, self.kind(), self.options())
-        progress = QProgressDialog(f"Exporting {path.name}…", "Cancel", 0, 1000, self)
+        progress = QProgressDialog(
+            QCoreApplication.translate("ExportDialog", "Exporting {name}…").format(name=path.name),
+            QCoreApplication.translate("ExportDialog", "Cancel"),
+            0,
+            1000,
+            self,
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(job.cancel)
@@ -407,10 +534,18 @@ class ExportDialog(QDialog):
         try:
             atomic_write(path, result.data)
         except OSError as error:
-            QMessageBox.warning(self, "The export failed", f"{path}: {error.strerror or error}")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("ExportDialog", "The export failed"),
+                f"{path}: {error.strerror or error}",
+            )
             return
         if result.notes:
-            QMessageBox.information(self, "Exported, with a note", "\n\n".join(result.notes))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("ExportDialog", "Exported, with a note"),
+                "\n\n".join(result.notes),
+            )
         self.exported.emit(str(path))
         self.accept()
 
@@ -418,7 +553,9 @@ class ExportDialog(QDialog):
         progress.reset()
         self.export_button.setEnabled(True)
         if message:
-            QMessageBox.warning(self, "The export failed", message)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("ExportDialog", "The export failed"), message
+            )
 
 
 def _checked(widget: QListWidget) -> frozenset[str] | None:

@@ -24,13 +24,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.model.commands import ReplaceDocument
 from app.model.errors import InputError
 from app.model.fileformat import loads
 from app.model.filelock import MapLock
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -45,37 +53,48 @@ def _tr(text: str) -> str:
 
 
 # Every sentence shown to the user, in one place (to be wrapped for translation).
-LOCKED_TITLE = "This map is already open"
-LOCKED_TEXT = "{name} is already open in Parcours ({owner})."
-LOCKED_INFO = (
+LOCKED_TITLE = QT_TRANSLATE_NOOP("FileGuard", "This map is already open")
+LOCKED_TEXT = QT_TRANSLATE_NOOP("FileGuard", "{name} is already open in Parcours ({owner}).")
+LOCKED_INFO = QT_TRANSLATE_NOOP(
+    "FileGuard",
     "Open it read-only to look at it without changing it, or open it anyway: "
-    "then whoever saves last replaces the other's changes."
+    "then whoever saves last replaces the other's changes.",
 )
-OPEN_READ_ONLY = "Open read-only"
-OPEN_ANYWAY = "Open anyway"
-CANCEL = "Cancel"
-CHANGED_TITLE = "The map changed on disk"
-CHANGED_TEXT = "{name} was changed by another program."
-CHANGED_INFO = (
+OPEN_READ_ONLY = QT_TRANSLATE_NOOP("FileGuard", "Open read-only")
+OPEN_ANYWAY = QT_TRANSLATE_NOOP("FileGuard", "Open anyway")
+CANCEL = QT_TRANSLATE_NOOP("FileGuard", "Cancel")
+CHANGED_TITLE = QT_TRANSLATE_NOOP("FileGuard", "The map changed on disk")
+CHANGED_TEXT = QT_TRANSLATE_NOOP("FileGuard", "{name} was changed by another program.")
+CHANGED_INFO = QT_TRANSLATE_NOOP(
+    "FileGuard",
     "Reload it to see the other version (Undo brings yours back), "
-    "or keep yours: it will be saved over the other version next time you save."
+    "or keep yours: it will be saved over the other version next time you save.",
 )
-RELOAD = "Reload"
-KEEP_MINE = "Keep mine"
-MISSING_TITLE = "The map's file is gone"
-MISSING_TEXT = "{name} was deleted or moved by another program."
-MISSING_INFO = "Your map is still open here: save it to write it again."
-RELOAD_FAILED_TITLE = "The map was not reloaded"
-RELOAD_FAILED_TEXT = "{name} cannot be reloaded; your map is kept as it is."
-SAVE_OVER_TITLE = "The map changed on disk"
-SAVE_OVER_TEXT = "{name} was changed by another program since you opened or last saved it."
-SAVE_OVER_INFO = (
+RELOAD = QT_TRANSLATE_NOOP("FileGuard", "Reload")
+KEEP_MINE = QT_TRANSLATE_NOOP("FileGuard", "Keep mine")
+MISSING_TITLE = QT_TRANSLATE_NOOP("FileGuard", "The map's file is gone")
+MISSING_TEXT = QT_TRANSLATE_NOOP("FileGuard", "{name} was deleted or moved by another program.")
+MISSING_INFO = QT_TRANSLATE_NOOP(
+    "FileGuard", "Your map is still open here: save it to write it again."
+)
+RELOAD_FAILED_TITLE = QT_TRANSLATE_NOOP("FileGuard", "The map was not reloaded")
+RELOAD_FAILED_TEXT = QT_TRANSLATE_NOOP(
+    "FileGuard", "{name} cannot be reloaded; your map is kept as it is."
+)
+SAVE_OVER_TITLE = QT_TRANSLATE_NOOP("FileGuard", "The map changed on disk")
+SAVE_OVER_TEXT = QT_TRANSLATE_NOOP(
+    "FileGuard", "{name} was changed by another program since you opened or last saved it."
+)
+SAVE_OVER_INFO = QT_TRANSLATE_NOOP(
+    "FileGuard",
     "Overwrite replaces the other version with yours. Save As keeps both. "
-    "Reload shows the other version (Undo brings yours back)."
+    "Reload shows the other version (Undo brings yours back).",
 )
-OVERWRITE = "Overwrite"
-SAVE_AS = "Save As…"
-RELOADED = "Reloaded {name} from disk; Undo brings your version back."
+OVERWRITE = QT_TRANSLATE_NOOP("FileGuard", "Overwrite")
+SAVE_AS = QT_TRANSLATE_NOOP("FileGuard", "Save As…")
+RELOADED = QT_TRANSLATE_NOOP(
+    "FileGuard", "Reloaded {name} from disk; Undo brings your version back."
+)
 
 
 @dataclass(frozen=True)

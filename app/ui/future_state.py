@@ -18,16 +18,22 @@ from app.model.fileformat import EXTENSION, save
 from app.ui import compare_view, questions
 from app.ui.compare_view import ComparisonDialog
 
-MAP_FILTER = ";;".join(
-    (dialog_filter(["journey"]), dialog_filter(EXPORTS_WITH_MAP, "Exports made by Parcours"))
-)
+
+def map_filter() -> str:
+    """The file-dialog filter for a current-state map: Parcours maps, or exports carrying one."""
+    return ";;".join(
+        (
+            dialog_filter(["journey"]),
+            dialog_filter(
+                EXPORTS_WITH_MAP,
+                QCoreApplication.translate("FutureState", "Exports made by Parcours"),
+            ),
+        )
+    )
+
+
 FUTURE_SUFFIX = "-future"
 """Suggested file name of a future state: the current file's name with this added."""
-
-
-def tr(text: str) -> str:
-    """A user-visible string of these commands (translatable later)."""
-    return QCoreApplication.translate("FutureState", text)
 
 
 def create_future_state(window: Any) -> Path | None:
@@ -43,7 +49,10 @@ def create_future_state(window: Any) -> Path | None:
     current_file: Path | None = session.path
     suggested = _suggested_path(current_file, window.document.title)
     target = compare_view.ask_save_file(
-        window, tr("Save the future state as"), str(suggested), dialog_filter(["journey"])
+        window,
+        QCoreApplication.translate("FutureState", "Save the future state as"),
+        str(suggested),
+        dialog_filter(["journey"]),
     )
     if target is None:
         return None
@@ -51,8 +60,10 @@ def create_future_state(window: Any) -> Path | None:
         target = target.with_name(target.name + EXTENSION)
     if current_file is not None and target.resolve() == current_file.resolve():
         window.show_error(
-            tr("The future state was not created"),
-            tr("Choose another file: this one holds the current state."),
+            QCoreApplication.translate("FutureState", "The future state was not created"),
+            QCoreApplication.translate(
+                "FutureState", "Choose another file: this one holds the current state."
+            ),
         )
         return None
     link = None if current_file is None else link_path(current_file, target)
@@ -61,21 +72,23 @@ def create_future_state(window: Any) -> Path | None:
         save(future, target)
     except OSError as error:
         window.show_error(
-            tr("The future state was not created"),
+            QCoreApplication.translate("FutureState", "The future state was not created"),
             f"{target}: {error.strerror or error}.",
         )
         return None
     if not window.open(target):
         return None
     if current_file is None:
-        message = tr(
+        message = QCoreApplication.translate(
+            "FutureState",
             "Created the future state in {name}. The current map has no file, so Compare "
-            "with Current State will ask for it."
+            "with Current State will ask for it.",
         )
     else:
-        message = tr(
+        message = QCoreApplication.translate(
+            "FutureState",
             "Created the future state in {name}, linked to {current}. Edit it, then use "
-            "Compare with Current State."
+            "Compare with Current State.",
         )
     window.statusBar().showMessage(
         message.format(name=target.name, current=current_file.name if current_file else ""),
@@ -100,13 +113,20 @@ def current_state_of(window: Any) -> tuple[JourneyMap, Path] | None:
     doc: JourneyMap = window.document
     linked = linked_file(doc, window.session.path)
     if linked is None or not linked.is_file():
-        linked = questions.ask_file(window, tr("Choose the current-state map"), MAP_FILTER)
+        linked = questions.ask_file(
+            window,
+            QCoreApplication.translate("FutureState", "Choose the current-state map"),
+            map_filter(),
+        )
         if linked is None:
             return None
     try:
         return read_map(linked).doc, linked
     except InputError as error:
-        window.show_error(tr("Cannot open the current-state map"), error.describe())
+        window.show_error(
+            QCoreApplication.translate("FutureState", "Cannot open the current-state map"),
+            error.describe(),
+        )
         return None
 
 
@@ -123,13 +143,17 @@ def compare_with_current(window: Any) -> ComparisonDialog | None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.follow(window.session)
     dialog.on_exported = lambda path: window.statusBar().showMessage(
-        tr("Exported the comparison to {path}").format(path=path), 8000
+        QCoreApplication.translate("FutureState", "Exported the comparison to {path}").format(
+            path=path
+        ),
+        8000,
     )
     if doc_id_differs(window.document, current):
         dialog.status.setText(
-            tr("{name} is not the map this future state was made from; compared anyway.").format(
-                name=current_file.name
-            )
+            QCoreApplication.translate(
+                "FutureState",
+                "{name} is not the map this future state was made from; compared anyway.",
+            ).format(name=current_file.name)
         )
     dialog.show()
     return dialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.autosave import Autosave, RecoveryEntry, discard, find_recoverable
 
 if TYPE_CHECKING:
@@ -33,24 +34,38 @@ def _tr(text: str) -> str:
 
 
 TEXT = {
-    "window": "Recover unsaved maps",
-    "intro": "Parcours stopped before these maps were saved. Restore a map to keep working on "
-    "it, or discard its changes. Parcours shows one map per window: the maps you do not "
-    "restore now are offered again the next time Parcours starts.",
-    "untitled": "Untitled (never saved)",
-    "copied": "Copy made {time}",
-    "unknown_time": "Time of the copy unknown",
-    "changed": "The file changed on disk after this map was opened: saving the restored map "
-    "will replace those changes.",
-    "gone": "The file is no longer there: saving the restored map creates it again.",
-    "problem": "This copy cannot be restored: {problem}. You can discard it.",
-    "restore": "Restore",
-    "discard": "Discard",
-    "later": "Decide Later",
-    "discard_title": "Discard recovered changes",
-    "discard_question": "Discard the recovered changes to “{title}”? This cannot be undone.",
-    "discarded": "Discarded.",
-    "restored": "Restored “{title}” from its recovery copy; save it to keep it.",
+    "window": QT_TRANSLATE_NOOP("RecoveryDialog", "Recover unsaved maps"),
+    "intro": QT_TRANSLATE_NOOP(
+        "RecoveryDialog",
+        "Parcours stopped before these maps were saved. Restore a map to keep working on "
+        "it, or discard its changes. Parcours shows one map per window: the maps you do not "
+        "restore now are offered again the next time Parcours starts.",
+    ),
+    "untitled": QT_TRANSLATE_NOOP("RecoveryDialog", "Untitled (never saved)"),
+    "copied": QT_TRANSLATE_NOOP("RecoveryDialog", "Copy made {time}"),
+    "unknown_time": QT_TRANSLATE_NOOP("RecoveryDialog", "Time of the copy unknown"),
+    "changed": QT_TRANSLATE_NOOP(
+        "RecoveryDialog",
+        "The file changed on disk after this map was opened: saving the restored map "
+        "will replace those changes.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "RecoveryDialog", "The file is no longer there: saving the restored map creates it again."
+    ),
+    "problem": QT_TRANSLATE_NOOP(
+        "RecoveryDialog", "This copy cannot be restored: {problem}. You can discard it."
+    ),
+    "restore": QT_TRANSLATE_NOOP("RecoveryDialog", "Restore"),
+    "discard": QT_TRANSLATE_NOOP("RecoveryDialog", "Discard"),
+    "later": QT_TRANSLATE_NOOP("RecoveryDialog", "Decide Later"),
+    "discard_title": QT_TRANSLATE_NOOP("RecoveryDialog", "Discard recovered changes"),
+    "discard_question": QT_TRANSLATE_NOOP(
+        "RecoveryDialog", "Discard the recovered changes to “{title}”? This cannot be undone."
+    ),
+    "discarded": QT_TRANSLATE_NOOP("RecoveryDialog", "Discarded."),
+    "restored": QT_TRANSLATE_NOOP(
+        "RecoveryDialog", "Restored “{title}” from its recovery copy; save it to keep it."
+    ),
 }
 
 

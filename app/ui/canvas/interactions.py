@@ -8,7 +8,7 @@ step. ``cancel`` (Esc) puts everything back as it was.
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from app.layout.curves import smooth_path_after_move
 from app.layout.geometry import Point
@@ -30,6 +30,13 @@ from app.ui.canvas.scene import JourneyScene
 SNAP = 0.5
 PLOT_MARGIN = 8.0
 """A click this far (scene units) above +2 or below -2 still scores (clamped to the scale)."""
+
+
+def score_tooltip(persona: str, value: float, title: str) -> str:
+    """What the tooltip says while a feeling is set: persona, value, card (“Léa: +1.0 at …”)."""
+    return QCoreApplication.translate("JourneyView", "{persona}: {value} at “{title}”").format(
+        persona=persona, value=f"{value:+.1f}", title=title
+    )
 
 
 @dataclass(frozen=True)
@@ -249,7 +256,7 @@ class EmotionDrag:
     def label(self) -> str:
         """What the tooltip says: persona, value, touchpoint."""
         title = self.doc.touchpoint(self.point.touchpoint_id).title
-        return f"{self.curve.name}: {self.value:+.1f} at “{title}”"
+        return score_tooltip(self.curve.name, self.value, title)
 
     def finish(self) -> Command | None:
         """The command setting the new score, or None when it did not change."""

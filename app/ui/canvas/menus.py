@@ -19,6 +19,7 @@ from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
 from app.model.channels import BUILTIN_CHANNELS
 from app.model.document import JourneyMap
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.interactions import Cell, EmotionColumn, card_cell_at, emotion_column_at
 from app.ui.icons import channel_qicon
 from app.ui.session import DocumentSession
@@ -28,34 +29,34 @@ if TYPE_CHECKING:
 
 CONTEXT = "CanvasMenus"
 TEXT = {
-    "edit_title": "Edit Title",
-    "channel": "Channel",
-    "no_channel": "No Channel",
-    "moment_of_truth": "Moment of Truth",
-    "evidence": "Evidence",
-    "duplicate": "Duplicate",
-    "delete": "Delete",
-    "set_feeling": "Set {persona}'s Feeling",
-    "clear_feeling": "Clear {persona}'s feeling at “{title}”",
-    "no_persona": "Add a Persona to Record Feelings",
-    "new_card": "New Card Here",
-    "paste_here": "Paste Here",
-    "one_card": "“{title}”",
-    "cards": "{count} cards",
-    "set_channel": "Set the channel of {cards} to {channel}",
-    "clear_channel": "Remove the channel of {cards}",
-    "mark": "Mark {cards} as a moment of truth",
-    "unmark": "Unmark {cards} as a moment of truth",
-    "set_evidence": "Set the evidence of {cards} to {evidence}",
-    "observed": "Observed",
-    "assumed": "Assumed",
-    "proposed": "Proposed",
-    "unstated": "Not Stated",
-    "very_positive": "Very Positive",
-    "positive": "Positive",
-    "neutral": "Neutral",
-    "negative": "Negative",
-    "very_negative": "Very Negative",
+    "edit_title": QT_TRANSLATE_NOOP("CanvasMenus", "Edit Title"),
+    "channel": QT_TRANSLATE_NOOP("CanvasMenus", "Channel"),
+    "no_channel": QT_TRANSLATE_NOOP("CanvasMenus", "No Channel"),
+    "moment_of_truth": QT_TRANSLATE_NOOP("CanvasMenus", "Moment of Truth"),
+    "evidence": QT_TRANSLATE_NOOP("CanvasMenus", "Evidence"),
+    "duplicate": QT_TRANSLATE_NOOP("CanvasMenus", "Duplicate"),
+    "delete": QT_TRANSLATE_NOOP("CanvasMenus", "Delete"),
+    "set_feeling": QT_TRANSLATE_NOOP("CanvasMenus", "Set {persona}'s Feeling"),
+    "clear_feeling": QT_TRANSLATE_NOOP("CanvasMenus", "Clear {persona}'s feeling at “{title}”"),
+    "no_persona": QT_TRANSLATE_NOOP("CanvasMenus", "Add a Persona to Record Feelings"),
+    "new_card": QT_TRANSLATE_NOOP("CanvasMenus", "New Card Here"),
+    "paste_here": QT_TRANSLATE_NOOP("CanvasMenus", "Paste Here"),
+    "one_card": QT_TRANSLATE_NOOP("CanvasMenus", "“{title}”"),
+    "cards": QT_TRANSLATE_NOOP("CanvasMenus", "{count} cards"),
+    "set_channel": QT_TRANSLATE_NOOP("CanvasMenus", "Set the channel of {cards} to {channel}"),
+    "clear_channel": QT_TRANSLATE_NOOP("CanvasMenus", "Remove the channel of {cards}"),
+    "mark": QT_TRANSLATE_NOOP("CanvasMenus", "Mark {cards} as a moment of truth"),
+    "unmark": QT_TRANSLATE_NOOP("CanvasMenus", "Unmark {cards} as a moment of truth"),
+    "set_evidence": QT_TRANSLATE_NOOP("CanvasMenus", "Set the evidence of {cards} to {evidence}"),
+    "observed": QT_TRANSLATE_NOOP("CanvasMenus", "Observed"),
+    "assumed": QT_TRANSLATE_NOOP("CanvasMenus", "Assumed"),
+    "proposed": QT_TRANSLATE_NOOP("CanvasMenus", "Proposed"),
+    "unstated": QT_TRANSLATE_NOOP("CanvasMenus", "Not Stated"),
+    "very_positive": QT_TRANSLATE_NOOP("CanvasMenus", "Very Positive"),
+    "positive": QT_TRANSLATE_NOOP("CanvasMenus", "Positive"),
+    "neutral": QT_TRANSLATE_NOOP("CanvasMenus", "Neutral"),
+    "negative": QT_TRANSLATE_NOOP("CanvasMenus", "Negative"),
+    "very_negative": QT_TRANSLATE_NOOP("CanvasMenus", "Very Negative"),
 }
 """Every string these menus show, in one place for translation."""
 

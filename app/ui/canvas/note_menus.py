@@ -14,6 +14,7 @@ from app.layout.model import NoteBox
 from app.model import commands as cmd
 from app.model import notes as sticky
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.interactions import Cell, card_cell_at
 from app.ui.canvas.notes import add_note, card_at, delete_notes, edit_note
 from app.ui.note_colours import colour_choices
@@ -24,20 +25,22 @@ if TYPE_CHECKING:
 
 CONTEXT = "StickyNotes"
 TEXT = {
-    "add_here": "Add Sticky Note Here",
-    "add_to_card": "Add Sticky Note to This Card",
-    "edit": "Edit Text",
-    "colour": "Colour",
-    "author": "Author…",
-    "author_title": "Sticky note author",
-    "author_label": "Who wrote this note?",
-    "detach": "Detach from Card",
-    "attach": "Attach to Card Below",
-    "to_card": "Turn into Card",
-    "delete": "Delete",
-    "recolour": "Change sticky note colour",
-    "set_author": "Set sticky note author",
-    "no_card_lane": "Add a card lane first: a note becomes a card in a card lane.",
+    "add_here": QT_TRANSLATE_NOOP("StickyNotes", "Add Sticky Note Here"),
+    "add_to_card": QT_TRANSLATE_NOOP("StickyNotes", "Add Sticky Note to This Card"),
+    "edit": QT_TRANSLATE_NOOP("StickyNotes", "Edit Text"),
+    "colour": QT_TRANSLATE_NOOP("StickyNotes", "Colour"),
+    "author": QT_TRANSLATE_NOOP("StickyNotes", "Author…"),
+    "author_title": QT_TRANSLATE_NOOP("StickyNotes", "Sticky note author"),
+    "author_label": QT_TRANSLATE_NOOP("StickyNotes", "Who wrote this note?"),
+    "detach": QT_TRANSLATE_NOOP("StickyNotes", "Detach from Card"),
+    "attach": QT_TRANSLATE_NOOP("StickyNotes", "Attach to Card Below"),
+    "to_card": QT_TRANSLATE_NOOP("StickyNotes", "Turn into Card"),
+    "delete": QT_TRANSLATE_NOOP("StickyNotes", "Delete"),
+    "recolour": QT_TRANSLATE_NOOP("StickyNotes", "Change sticky note colour"),
+    "set_author": QT_TRANSLATE_NOOP("StickyNotes", "Set sticky note author"),
+    "no_card_lane": QT_TRANSLATE_NOOP(
+        "StickyNotes", "Add a card lane first: a note becomes a card in a card lane."
+    ),
 }
 """Every string these menus show, in one place for translation."""
 

@@ -23,6 +23,7 @@ from app.model import notes as sticky
 from app.model.commands import Command
 from app.model.document import StickyNote
 from app.model.errors import InputError
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.interactions import Cell, card_cell_at, card_target
 from app.ui.canvas.items import Z_DRAG, Z_NOTE, NoteItem
 from app.ui.canvas.scene import JourneyScene
@@ -33,10 +34,12 @@ if TYPE_CHECKING:
 
 CONTEXT = "StickyNotes"
 TEXT = {
-    "delete_many": "Delete {count} sticky notes",
-    "drop_card": "Drop to stick this note to “{title}”.",
-    "drop_cell": "Drop to turn this note into a card here.",
-    "placeholder": "Type the note. Ctrl+Enter keeps it, Esc cancels.",
+    "delete_many": QT_TRANSLATE_NOOP("StickyNotes", "Delete {count} sticky notes"),
+    "drop_card": QT_TRANSLATE_NOOP("StickyNotes", "Drop to stick this note to “{title}”."),
+    "drop_cell": QT_TRANSLATE_NOOP("StickyNotes", "Drop to turn this note into a card here."),
+    "placeholder": QT_TRANSLATE_NOOP(
+        "StickyNotes", "Type the note. Ctrl+Enter keeps it, Esc cancels."
+    ),
 }
 """Every string shown about sticky notes, in one place for translation."""
 EDITOR_MIN_LINES = 4
@@ -133,7 +136,7 @@ def edit_note(view: "JourneyView", note_id: str) -> None:
             command = cmd.edit(session.document, "notes", note_id, text=text)
         except InputError:
             return
-        command.label = "Edit sticky note"
+        command.label = QCoreApplication.translate("StickyNotes", "Edit sticky note")
         session.push(command)
 
     open_editor(view, box.rect, note.text, note.colour, commit)

@@ -4,11 +4,20 @@ the other phases faded beside it, and the window on a second screen."""
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.layout.model import Layout, PhaseBox
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.navigation import cover_header_corner, draw_pinned_lanes, draw_pinned_phases
 from app.ui.canvas.view import JourneyView
 
@@ -31,9 +40,9 @@ def tr(text: str) -> str:
 
 
 TEXT = {
-    "now_showing": "Now showing: {name}",
-    "overview": "the whole map",
-    "audience": "Parcours presentation",
+    "now_showing": QT_TRANSLATE_NOOP("Presentation", "Now showing: {name}"),
+    "overview": QT_TRANSLATE_NOOP("Presentation", "the whole map"),
+    "audience": QT_TRANSLATE_NOOP("Presentation", "Parcours presentation"),
 }
 
 
