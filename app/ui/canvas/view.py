@@ -3,7 +3,7 @@ is :mod:`app.ui.canvas.navigation`)."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -40,6 +40,7 @@ from app.ui.canvas.interactions import (
     card_cell_at,
     emotion_column_at,
     emotion_point_at,
+    score_tooltip,
 )
 from app.ui.canvas.items import CardItem, NoteItem
 from app.ui.canvas.keyboard import CanvasKeyboard
@@ -426,7 +427,7 @@ class JourneyView(MapViewport):
         # The same words as while dragging a point: who, how much, where.
         name = session.document.persona(persona_id).name
         at = self.viewport().mapToGlobal(self.mapFromScene(pos))
-        QToolTip.showText(at, f"{name}: {value:+.1f} at “{tp.title}”", self)
+        QToolTip.showText(at, score_tooltip(name, value, tp.title), self)
         return True
 
     def rename_header(self, header: PhaseBox | LaneBox) -> None:
@@ -518,13 +519,17 @@ class JourneyView(MapViewport):
             return
         if text.strip() != current:
             command = cmd.edit(session.document, "touchpoints", touchpoint_id, title=text.strip())
-            command.label = f"Rename “{current}” to “{text.strip()}”"
+            command.label = QCoreApplication.translate(
+                "JourneyView", "Rename “{old}” to “{new}”"
+            ).format(old=current, new=text.strip())
             stack = session.undo_stack
             top = stack.command(stack.index() - 1) if stack.index() > 0 else None
             if fresh == (touchpoint_id, stack.index()) and isinstance(top, UndoCommand):
                 # A card just made and named is one step: "Add card “Title”", not two.
                 stack.undo()
-                label = f"Add card “{text.strip()}”"
+                label = QCoreApplication.translate("JourneyView", "Add card “{title}”").format(
+                    title=text.strip()
+                )
                 session.push(cmd.Transaction(label, [top.command, command]))
             else:
                 session.push(command)
