@@ -18,9 +18,9 @@ LIGHT: dict[str, str] = {
     "indicator": "#2f6fde",
     "badge": "#eef1f5",
     "badge_text": "#374151",
-    "moment_of_truth": "#b7791f",
+    "moment_of_truth": "#8a5a00",
     "pain": "#c2410c",
-    "zero_line": "#9aa5b4",
+    "zero_line": "#7b8595",
     "bar": "#4e79a7",
 }
 
@@ -58,7 +58,21 @@ def rgba(colour: str) -> tuple[float, float, float, float]:
     )
 
 
-def readable_on(colour: str) -> str:
-    """Near-black or white, whichever reads better on ``colour``."""
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``colour`` (alpha ignored): 0 for black, 1 for white."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
     r, g, b, _ = rgba(colour)
-    return "#111111" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.6 else "#ffffff"
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+
+
+def readable_on(colour: str) -> str:
+    """Black or white, whichever has the higher WCAG contrast with ``colour``.
+
+    One of the two always reaches at least 4.58:1 (WCAG AA for text), whatever the
+    colour: a phase's header colour comes from the map, so its title needs this.
+    """
+    level = luminance(colour)
+    return "#000000" if (level + 0.05) / 0.05 >= 1.05 / (level + 0.05) else "#ffffff"

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 
 from app.export.formats import export_formats
 from app.export.options import ExportOptions, Orientation, PageLayout, Paper, TilePaper
+from app.model.templates import LANGUAGES, TEMPLATES
 
 MAX_RECENT = 10
 
@@ -42,7 +43,9 @@ class Settings(BaseModel):
 
     recent_files: list[str] = Field(default_factory=list, title="Recently opened maps")
     last_file: str | None = Field(default=None, title="The map open when Parcours last closed")
-    theme: Literal["system", "light", "dark"] = Field(default="system", title="Colour theme")
+    theme: Literal["system", "light", "dark", "high-contrast"] = Field(
+        default="system", title="Colour theme"
+    )
     ui_language: Literal["system", "en", "fr"] = Field(
         default="system", title="Interface language (system: follow the system's language)"
     )
@@ -55,6 +58,32 @@ class Settings(BaseModel):
     keep_backup: bool = Field(
         default=False, title="Keep the previous version beside the file as a backup"
     )
+    default_template: str = Field(
+        default="five-phases", title="The template of a new map (File ▸ New, start-up)"
+    )
+    default_map_language: Literal["interface", "en", "fr"] = Field(
+        default="interface", title="The language of a new map (interface: the interface's)"
+    )
+    present_from_first_phase: bool = Field(
+        default=False, title="Presentations start at the first phase (else where the last stopped)"
+    )
+    present_overview: bool = Field(default=False, title="Presentations start with the whole map")
+    present_high_contrast: bool = Field(
+        default=False, title="Presentations start in black on white for projectors"
+    )
+
+    @field_validator("default_template")
+    @classmethod
+    def _known_template(cls, value: str) -> str:
+        if value not in TEMPLATES:
+            raise ValueError(f"{value!r} is not one of {', '.join(TEMPLATES)}")
+        return value
+
+    def new_map_language(self, interface_language: str) -> str:
+        """The language of a new map: the chosen one, or the interface's."""
+        if self.default_map_language == "interface":
+            return interface_language if interface_language in LANGUAGES else "en"
+        return self.default_map_language
 
     def remember(self, path: str) -> None:
         """Put ``path`` first in the recent files."""

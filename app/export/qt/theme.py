@@ -1,4 +1,9 @@
-"""Canvas colours for light and dark palettes, as QColors (values in app/export/colours.py)."""
+"""Canvas colours for the light, dark and high-contrast palettes, as QColors.
+
+The light and dark values live in app/export/colours.py (the PDF export paints with the
+light ones too). :data:`TEXT_PAIRS` says which colour each text is painted in on which
+background; ``tests/export/test_contrast.py`` checks every pair reaches WCAG AA (4.5:1).
+"""
 
 from dataclasses import dataclass, fields
 
@@ -33,8 +38,64 @@ class Theme:
 
     @property
     def dark(self) -> bool:
-        """True for the dark palette."""
+        """True for the dark palette (its notes and lane accents are dimmed; not high contrast)."""
         return self.name == "dark"
+
+    @property
+    def high_contrast(self) -> bool:
+        """True for the high-contrast palettes: texts on headers get a solid plate."""
+        return self.name in ("high-contrast", "projector")
+
+    def text_pairs(self) -> list[tuple[str, QColor, QColor]]:
+        """Every (what, text colour, background colour) this theme paints text with."""
+        return [
+            (f"{what}: {fg} on {bg}", getattr(self, fg), getattr(self, bg))
+            for what, fg, bg in TEXT_PAIRS
+        ]
+
+    def outline_pairs(self) -> list[tuple[str, QColor, QColor]]:
+        """Every (what, line colour, background colour) that must stand out (WCAG 3:1)."""
+        return [
+            (f"{what}: {fg} on {bg}", getattr(self, fg), getattr(self, bg))
+            for what, fg, bg in OUTLINE_PAIRS
+        ]
+
+
+TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
+    # (what, the text's colour field, the field of what it is drawn on): see qt/draw.py
+    ("card title", "text", "card"),
+    ("card channel", "text_muted", "card"),
+    ("card badge", "badge_text", "badge"),
+    ("moment of truth badge", "moment_of_truth", "badge"),
+    ("pain point badge", "pain", "badge"),
+    ("lane name", "text", "header"),
+    ("emotion faces, collapsed lane mark", "text_muted", "header"),
+    ("framework text", "text", "band"),
+    ("framework text (alternate lane)", "text", "band_alternate"),
+    ("metric label", "text_muted", "band"),
+    ("metric label (alternate lane)", "text_muted", "band_alternate"),
+    ("text on the canvas background", "text", "background"),
+)
+"""Which text colour is painted on which background, everywhere the canvas draws text."""
+
+OUTLINE_PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("selected card outline", "selection", "card"),
+    ("focus ring", "indicator", "band"),
+    ("focus ring (alternate lane)", "indicator", "band_alternate"),
+    ("emotion zero line", "zero_line", "band"),
+)
+"""Lines that carry meaning (selection, focus): WCAG asks 3:1 against what is next to them."""
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour (0 black … 1 white)."""
+    return colours.luminance(colour.name())
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 … 21); AA asks 4.5 for text, 3 for lines."""
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 def qcolor(colour: str) -> QColor:
@@ -75,8 +136,36 @@ PROJECTOR = _theme(
     },
 )
 """High contrast for projectors (presentation mode's H key); not a user setting."""
+HIGH_CONTRAST = _theme(
+    "high-contrast",
+    {
+        # White and yellow on black, every text at least 7:1 (WCAG AAA); cards are outlined
+        # in white so their shape never depends on a shade of grey.
+        "background": "#000000",
+        "band": "#000000",
+        "band_alternate": "#0f0f0f",
+        "header": "#1a1a1a",
+        "grid": "#9e9e9e",
+        "text": "#ffffff",
+        "text_muted": "#e6e6e6",
+        "card": "#000000",
+        "card_border": "#ffffff",
+        "card_shadow": "#00000000",
+        "selection": "#ffff00",
+        "indicator": "#00ffff",
+        "badge": "#262626",
+        "badge_text": "#ffffff",
+        "moment_of_truth": "#ffd700",
+        "pain": "#ff9e80",
+        "zero_line": "#ffffff",
+        "bar": "#5cb8ff",
+    },
+)
+"""High contrast for the editor (Preferences ▸ Theme, View ▸ Theme): white on black."""
+THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
+"""The themes a user can choose, by setting value."""
 
 
 def readable_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on ``colour``."""
+    """Black or white, whichever contrasts more with ``colour`` (at least 4.58:1 on any)."""
     return QColor(colours.readable_on(colour.name()))
