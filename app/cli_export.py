@@ -17,6 +17,13 @@ from app.export.options import PAPERS, TILE_PAPERS
 from app.export.options import ExportOptions as _Defaults
 
 
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language (see ``app.cli.translate``)."""
+    from app.model.text import translate as model_translate
+
+    return model_translate(context, text)
+
+
 class ExportUsageError(Exception):
     """The export was asked for the wrong way (exit status 2)."""
 
@@ -25,76 +32,122 @@ def add_parser(commands: Any, run: Any) -> None:
     """Declare ``parcours export`` and its options."""
     exp = commands.add_parser(
         "export",
-        help="write maps as PDF, PNG, SVG, CSV or Mermaid",
-        description="Export maps. The output's extension chooses the format; with several maps, "
-        "-o names a folder and --format the format.",
+        help=translate("ExportCommand", "write maps as PDF, PNG, SVG, CSV or Mermaid"),
+        description=translate(
+            "ExportCommand",
+            "Export maps. The output's extension chooses the format; with several maps, "
+            "-o names a folder and --format the format.",
+        ),
     )
     exp.add_argument(
         "inputs",
         nargs="+",
         type=Path,
-        metavar="MAP",
-        help=".journey files, or PDF, PNG or SVG files exported by Parcours",
+        metavar=translate("ExportCommand", "MAP"),
+        help=translate(
+            "ExportCommand", ".journey files, or PDF, PNG or SVG files exported by Parcours"
+        ),
     )
     exp.add_argument(
         "-o",
         "--output",
         required=True,
         type=Path,
-        help="a .pdf, .png, .svg, .csv or .mmd file, or a folder for several maps",
+        metavar=translate("ExportCommand", "OUTPUT"),
+        help=translate(
+            "ExportCommand", "a .pdf, .png, .svg, .csv or .mmd file, or a folder for several maps"
+        ),
     )
     exp.add_argument(
         "--format",
         choices=[f.extension for f in export_formats()],
-        help="the format when -o is a folder (default: pdf)",
+        help=translate("ExportCommand", "the format when -o is a folder (default: pdf)"),
     )
-    pdf = exp.add_argument_group("PDF")
+    pdf = exp.add_argument_group(translate("ExportCommand", "PDF"))
     pdf.add_argument(
         "--layout",
         choices=["fit", "poster", "tiles", "slides"],
         default="fit",
-        help="fit: one sheet; poster: natural size; tiles: sheets to assemble; "
-        "slides: 16:9, each phase on slides with card titles at 14 pt or more (default: fit)",
+        help=translate(
+            "ExportCommand",
+            "fit: one sheet; poster: natural size; tiles: sheets to assemble; "
+            "slides: 16:9, each phase on slides with card titles at 14 pt or more (default: fit)",
+        ),
     )
     pdf.add_argument(
         "--paper",
         choices=PAPERS,
         default=_Defaults.paper,
-        help=f"sheet for fit (default: {_Defaults.paper})",
+        help=translate("ExportCommand", "sheet for fit (default: {paper})").format(
+            paper=_Defaults.paper
+        ),
     )
-    pdf.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
+    pdf.add_argument(
+        "--orientation",
+        choices=["landscape", "portrait"],
+        default="landscape",
+        help=translate("ExportCommand", "the sheet's orientation (default: landscape)"),
+    )
     pdf.add_argument(
         "--tile-paper",
         choices=TILE_PAPERS,
         default=_Defaults.tile_paper,
-        help=f"sheet for tiles (default: {_Defaults.tile_paper})",
+        help=translate("ExportCommand", "sheet for tiles (default: {paper})").format(
+            paper=_Defaults.tile_paper
+        ),
     )
     pdf.add_argument(
         "--no-appendix",
         action="store_true",
-        help="leave out the persona cards, touchpoint tables and insights",
+        help=translate(
+            "ExportCommand", "leave out the persona cards, touchpoint tables and insights"
+        ),
     )
-    png = exp.add_argument_group("PNG")
+    png = exp.add_argument_group(translate("ExportCommand", "PNG"))
     png.add_argument(
         "--scale",
         type=float,
         default=None,
-        help="PNG: pixels per map unit (1 or 2; default 1); tiles: map size (default 1)",
+        metavar=translate("ExportCommand", "SCALE"),
+        help=translate(
+            "ExportCommand",
+            "PNG: pixels per map unit (1 or 2; default 1); tiles: map size (default 1)",
+        ),
     )
-    png.add_argument("--dpi", type=float, help="PNG: render for --paper at this resolution")
-    png.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
-    share = exp.add_argument_group("What to share")
-    share.add_argument("--personas", help="comma-separated persona names to include (default: all)")
-    share.add_argument("--lanes", help="comma-separated lane names to include (default: all)")
+    png.add_argument(
+        "--dpi",
+        type=float,
+        help=translate("ExportCommand", "PNG: render for --paper at this resolution"),
+    )
+    png.add_argument(
+        "--transparent",
+        action="store_true",
+        help=translate("ExportCommand", "PNG/SVG: no white background"),
+    )
+    share = exp.add_argument_group(translate("ExportCommand", "What to share"))
+    share.add_argument(
+        "--personas",
+        metavar=translate("ExportCommand", "PERSONAS"),
+        help=translate("ExportCommand", "comma-separated persona names to include (default: all)"),
+    )
+    share.add_argument(
+        "--lanes",
+        metavar=translate("ExportCommand", "LANES"),
+        help=translate("ExportCommand", "comma-separated lane names to include (default: all)"),
+    )
     share.add_argument(
         "--redact",
         action="store_true",
-        help="for outside the team: no quotes, personas renamed Persona A, B...",
+        help=translate(
+            "ExportCommand", "for outside the team: no quotes, personas renamed Persona A, B..."
+        ),
     )
     share.add_argument(
         "--notes",
         action="store_true",
-        help="show the sticky notes (left out of the export by default)",
+        help=translate(
+            "ExportCommand", "show the sticky notes (left out of the export by default)"
+        ),
     )
     exp.set_defaults(run=run)
 
@@ -111,8 +164,15 @@ def run_export(args: argparse.Namespace) -> int:
         result = _export(doc, found, options, quiet=len(targets) > 1)
         atomic_write(target, result.data)
         for note in result.notes:
-            print(f"{source}: note: {note}", file=sys.stderr)
-        print(f"Exported {source} to {target}.")
+            print(
+                translate("ExportCommand", "{path}: note: {note}").format(path=source, note=note),
+                file=sys.stderr,
+            )
+        print(
+            translate("ExportCommand", "Exported {source} to {target}.").format(
+                source=source, target=target
+            )
+        )
     return 0
 
 
@@ -122,7 +182,9 @@ def _targets(args: argparse.Namespace) -> list[tuple[Path, Path, Format]]:
     if many:
         if output.exists() and not output.is_dir():
             raise ExportUsageError(
-                f"with several maps, -o must be a folder, and {output} is a file"
+                translate(
+                    "ExportCommand", "with several maps, -o must be a folder, and {path} is a file"
+                ).format(path=output)
             )
         output.mkdir(parents=True, exist_ok=True)
         chosen = format_for_extension(args.format or "pdf")
@@ -132,10 +194,16 @@ def _targets(args: argparse.Namespace) -> list[tuple[Path, Path, Format]]:
     found = format_for(output)
     if found is None or found.writer is None:
         raise ExportUsageError(
-            f"cannot export to '{output.suffix or output.name}'; use .pdf, .png, .svg, .csv or .mmd"
+            translate(
+                "ExportCommand", "cannot export to '{kind}'; use .pdf, .png, .svg, .csv or .mmd"
+            ).format(kind=output.suffix or output.name)
         )
     if not output.parent.is_dir() and str(output.parent):
-        raise ExportUsageError(f"the folder {output.parent} does not exist")
+        raise ExportUsageError(
+            translate("ExportCommand", "the folder {folder} does not exist").format(
+                folder=output.parent
+            )
+        )
     return [(args.inputs[0], output, found)]
 
 
@@ -146,8 +214,8 @@ def _names(wanted: str | None, available: Sequence[Any], what: str) -> frozenset
     chosen = set()
     for name in (n.strip() for n in wanted.split(",") if n.strip()):
         if name.casefold() not in by_name:
-            known = ", ".join(item.name for item in available) or "none"
-            raise ExportUsageError(f"no {what} is called '{name}' (the map has: {known})")
+            known = ", ".join(item.name for item in available) or translate("ExportCommand", "none")
+            raise ExportUsageError(what.format(name=name, known=known))
         chosen.add(by_name[name.casefold()])
     return frozenset(chosen)
 
@@ -157,8 +225,16 @@ def _options(args: argparse.Namespace, doc: "JourneyMap") -> "ExportOptions":
 
     assert args.paper in PAPERS and args.tile_paper in TILE_PAPERS
     return ExportOptions(
-        personas=_names(args.personas, doc.personas, "persona"),
-        lanes=_names(args.lanes, doc.lanes, "lane"),
+        personas=_names(
+            args.personas,
+            doc.personas,
+            translate("ExportCommand", "no persona is called '{name}' (the map has: {known})"),
+        ),
+        lanes=_names(
+            args.lanes,
+            doc.lanes,
+            translate("ExportCommand", "no lane is called '{name}' (the map has: {known})"),
+        ),
         redact=args.redact,
         appendix=not args.no_appendix,
         layout=args.layout,
@@ -203,7 +279,10 @@ class _Progress:
         percent = int(fraction * 100)
         if percent != self.shown:
             self.shown = percent
-            print(f"\rExporting… {percent:3d} %", end="", file=sys.stderr, flush=True)
+            shown = translate("ExportCommand", "Exporting… {percent} %").format(
+                percent=f"{percent:3d}"
+            )
+            print(f"\r{shown}", end="", file=sys.stderr, flush=True)
         return True
 
     def done(self) -> None:

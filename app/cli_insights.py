@@ -14,32 +14,56 @@ if TYPE_CHECKING:
     from app.model.document import JourneyMap
     from app.model.insights import Insights
 
-TEXT = {
-    "title": "Insights: {title}",
-    "emotions": "Emotions per persona (-2 very negative ... +2 very positive)",
-    "no_personas": "  The map has no personas.",
-    "average": "  {name}: average {score}",
-    "no_scores": "  {name}: no scores yet",
-    "by_phase": "    By phase: {phases}",
-    "lowest": "    Lowest: {score} at {titles}",
-    "highest": "    Highest: {score} at {titles}",
-    "drops": "    Sharpest drops:",
-    "drop": "      {score}  {before} → {after}",
-    "no_drops": "    No drops: the feeling never falls between two scored touchpoints.",
-    "moments": "Moments of truth",
-    "no_moments": "  No touchpoint is marked as a moment of truth.",
-    "moment": "  {title} ({phase}): {scores}",
-    "pains": "Pain points by phase",
-    "pain_phase": "  {phase}: {count}",
-    "pain": "    - {text} ({title})",
-    "opportunities": "Opportunities (by priority, then where people feel worst)",
-    "no_opportunities": "  No opportunities yet.",
-    "opportunity": "  {rank}. [{priority}] {text} — {title} (mood {score})",
-    "channels": "Channels by phase",
-    "no_channels": "  No touchpoints yet.",
-    "channel": "  {name}: {phases}",
-    "evidence": "Evidence",
-    "share": "  {kind}: {share} ({count})",
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language (see ``app.cli.translate``)."""
+    from app.model.text import translate as model_translate
+
+    return model_translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate knows it
+    """Mark ``text`` for translation; :func:`insights_text` translates it."""
+    del context
+    return text
+
+
+_TEXT: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("InsightsCommand", "Insights: {title}"),
+    "emotions": QT_TRANSLATE_NOOP(
+        "InsightsCommand", "Emotions per persona (-2 very negative ... +2 very positive)"
+    ),
+    "no_personas": QT_TRANSLATE_NOOP("InsightsCommand", "  The map has no personas."),
+    "average": QT_TRANSLATE_NOOP("InsightsCommand", "  {name}: average {score}"),
+    "no_scores": QT_TRANSLATE_NOOP("InsightsCommand", "  {name}: no scores yet"),
+    "by_phase": QT_TRANSLATE_NOOP("InsightsCommand", "    By phase: {phases}"),
+    "lowest": QT_TRANSLATE_NOOP("InsightsCommand", "    Lowest: {score} at {titles}"),
+    "highest": QT_TRANSLATE_NOOP("InsightsCommand", "    Highest: {score} at {titles}"),
+    "drops": QT_TRANSLATE_NOOP("InsightsCommand", "    Sharpest drops:"),
+    "drop": QT_TRANSLATE_NOOP("InsightsCommand", "      {score}  {before} → {after}"),
+    "no_drops": QT_TRANSLATE_NOOP(
+        "InsightsCommand", "    No drops: the feeling never falls between two scored touchpoints."
+    ),
+    "moments": QT_TRANSLATE_NOOP("InsightsCommand", "Moments of truth"),
+    "no_moments": QT_TRANSLATE_NOOP(
+        "InsightsCommand", "  No touchpoint is marked as a moment of truth."
+    ),
+    "moment": QT_TRANSLATE_NOOP("InsightsCommand", "  {title} ({phase}): {scores}"),
+    "pains": QT_TRANSLATE_NOOP("InsightsCommand", "Pain points by phase"),
+    "pain_phase": QT_TRANSLATE_NOOP("InsightsCommand", "  {phase}: {count}"),
+    "pain": QT_TRANSLATE_NOOP("InsightsCommand", "    - {text} ({title})"),
+    "opportunities": QT_TRANSLATE_NOOP(
+        "InsightsCommand", "Opportunities (by priority, then where people feel worst)"
+    ),
+    "no_opportunities": QT_TRANSLATE_NOOP("InsightsCommand", "  No opportunities yet."),
+    "opportunity": QT_TRANSLATE_NOOP(
+        "InsightsCommand", "  {rank}. [{priority}] {text} — {title} (mood {score})"
+    ),
+    "channels": QT_TRANSLATE_NOOP("InsightsCommand", "Channels by phase"),
+    "no_channels": QT_TRANSLATE_NOOP("InsightsCommand", "  No touchpoints yet."),
+    "channel": QT_TRANSLATE_NOOP("InsightsCommand", "  {name}: {phases}"),
+    "evidence": QT_TRANSLATE_NOOP("InsightsCommand", "Evidence"),
+    "share": QT_TRANSLATE_NOOP("InsightsCommand", "  {kind}: {share} ({count})"),
 }
 
 
@@ -47,19 +71,28 @@ def add_parser(commands: Any, run: Any) -> None:
     """Declare ``parcours insights``."""
     parser = commands.add_parser(
         "insights",
-        help="say where to act: emotions, pain points, ranked opportunities",
-        description="Figures that say where to act first: each persona's average emotion per "
-        "phase, lowest and highest moments and sharpest drops, moments of truth, pain points "
-        "per phase, opportunities ranked by priority, channel and evidence coverage.",
+        help=translate(
+            "InsightsCommand", "say where to act: emotions, pain points, ranked opportunities"
+        ),
+        description=translate(
+            "InsightsCommand",
+            "Figures that say where to act first: each persona's average emotion per "
+            "phase, lowest and highest moments and sharpest drops, moments of truth, pain points "
+            "per phase, opportunities ranked by priority, channel and evidence coverage.",
+        ),
     )
     parser.add_argument(
         "input",
         type=Path,
-        metavar="MAP",
-        help="a .journey map, or a PDF, PNG or SVG file exported by Parcours",
+        metavar=translate("InsightsCommand", "MAP"),
+        help=translate(
+            "InsightsCommand", "a .journey map, or a PDF, PNG or SVG file exported by Parcours"
+        ),
     )
     parser.add_argument(
-        "--json", action="store_true", help="machine-readable output (keys in docs/insights.md)"
+        "--json",
+        action="store_true",
+        help=translate("InsightsCommand", "machine-readable output (keys in docs/insights.md)"),
     )
     parser.set_defaults(run=run)
 
@@ -87,32 +120,33 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
     )
     persona_names = {p.id: p.name for p in doc.personas}
     titles = {tp.id: tp.title for tp in doc.touchpoints}
-    lines = [TEXT["title"].format(title=doc.title), "", TEXT["emotions"]]
+    words = {key: translate("InsightsCommand", text) for key, text in _TEXT.items()}
+    lines = [words["title"].format(title=doc.title), "", words["emotions"]]
     if not found.personas:
-        lines.append(TEXT["no_personas"])
+        lines.append(words["no_personas"])
     for persona in found.personas:
         name = persona_names[persona.persona_id]
         if persona.average is None:
-            lines.append(TEXT["no_scores"].format(name=name))
+            lines.append(words["no_scores"].format(name=name))
             continue
-        lines.append(TEXT["average"].format(name=name, score=format_score(persona.average)))
+        lines.append(words["average"].format(name=name, score=format_score(persona.average)))
         phases = ", ".join(
             f"{phase_names[entry.phase_id]} {format_score(entry.average)}"
             for entry in persona.by_phase
         )
-        lines.append(TEXT["by_phase"].format(phases=phases))
+        lines.append(words["by_phase"].format(phases=phases))
         for key, extreme in (("lowest", persona.lowest), ("highest", persona.highest)):
             if extreme is not None:
                 lines.append(
-                    TEXT[key].format(
+                    words[key].format(
                         score=format_score(extreme.score),
                         titles=", ".join(titles[i] for i in extreme.touchpoint_ids),
                     )
                 )
         if persona.drops:
-            lines.append(TEXT["drops"])
+            lines.append(words["drops"])
             lines += [
-                TEXT["drop"].format(
+                words["drop"].format(
                     score=format_score(drop.delta),
                     before=titles[drop.from_id],
                     after=titles[drop.to_id],
@@ -120,35 +154,35 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
                 for drop in persona.drops
             ]
         else:
-            lines.append(TEXT["no_drops"])
-    lines += ["", TEXT["moments"]]
+            lines.append(words["no_drops"])
+    lines += ["", words["moments"]]
     if not found.moments_of_truth:
-        lines.append(TEXT["no_moments"])
+        lines.append(words["no_moments"])
     for moment in found.moments_of_truth:
         scores = ", ".join(
             f"{persona_names[pid]} {format_score(score)}" for pid, score in moment.scores
         )
         tp = doc.touchpoint(moment.touchpoint_id)
         lines.append(
-            TEXT["moment"].format(
+            words["moment"].format(
                 title=tp.title, phase=phase_names.get(tp.phase_id, ""), scores=scores or "–"
             )
         )
-    lines += ["", TEXT["pains"]]
+    lines += ["", words["pains"]]
     for phase in found.pain_points:
         lines.append(
-            TEXT["pain_phase"].format(phase=phase_names[phase.phase_id], count=phase.count)
+            words["pain_phase"].format(phase=phase_names[phase.phase_id], count=phase.count)
         )
         lines += [
-            TEXT["pain"].format(text=item.text, title=titles[item.touchpoint_id])
+            words["pain"].format(text=item.text, title=titles[item.touchpoint_id])
             for item in phase.items
         ]
-    lines += ["", TEXT["opportunities"]]
+    lines += ["", words["opportunities"]]
     if not found.opportunities:
-        lines.append(TEXT["no_opportunities"])
+        lines.append(words["no_opportunities"])
     for rank, item in enumerate(found.opportunities, 1):
         lines.append(
-            TEXT["opportunity"].format(
+            words["opportunity"].format(
                 rank=rank,
                 priority=item.priority,
                 text=item.text,
@@ -156,15 +190,15 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
                 score=format_score(item.mean_score),
             )
         )
-    lines += ["", TEXT["channels"]]
+    lines += ["", words["channels"]]
     if not found.channels:
-        lines.append(TEXT["no_channels"])
+        lines.append(words["no_channels"])
     for row in found.channels:
         phases = ", ".join(f"{phase_names[pid]} {count}" for pid, count in row.counts if count)
-        lines.append(TEXT["channel"].format(name=row.name, phases=phases))
-    lines += ["", TEXT["evidence"]]
+        lines.append(words["channel"].format(name=row.name, phases=phases))
+    lines += ["", words["evidence"]]
     lines += [
-        TEXT["share"].format(kind=share.kind, share=format_share(share.share), count=share.count)
+        words["share"].format(kind=share.kind, share=format_share(share.share), count=share.count)
         for share in found.evidence
     ]
     return "\n".join(lines)

@@ -107,6 +107,7 @@ def _read_journey(path: Path, options: ReadOptions) -> ReadResult:
 def _read_csv(path: Path, options: ReadOptions) -> ReadResult:
     from app.model.csvio import read_csv
     from app.model.fileformat import read_input
+    from app.model.text import translate
 
     data = read_input(path, "a CSV file")
     result = read_csv(
@@ -116,23 +117,27 @@ def _read_csv(path: Path, options: ReadOptions) -> ReadResult:
         skip_invalid=options.skip_invalid,
         language=options.language,
     )
-    notes = (*result.notes, *(f"skipped {problem}" for problem in result.skipped))
+    skipped = translate("Formats", "skipped {problem}")
+    notes = (*result.notes, *(skipped.format(problem=problem) for problem in result.skipped))
     return ReadResult(result.journey, notes)
 
 
 def _read_mermaid(path: Path, options: ReadOptions) -> ReadResult:
     from app.model.errors import InputError
     from app.model.fileformat import read_input
-    from app.model.limits import OUT_OF_MEMORY
+    from app.model.limits import out_of_memory
     from app.model.mermaid import read_mermaid
+    from app.model.text import translate
 
     data = read_input(path, "a Mermaid file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(str(path), "is not UTF-8 text, so not a Mermaid diagram") from None
+        raise InputError(
+            str(path), translate("Formats", "is not UTF-8 text, so not a Mermaid diagram")
+        ) from None
     except MemoryError:
-        raise InputError(str(path), OUT_OF_MEMORY) from None
+        raise InputError(str(path), out_of_memory()) from None
     result = read_mermaid(text, str(path), title=options.title or path.stem)
     return ReadResult(result.journey, tuple(result.warnings))
 

@@ -28,6 +28,7 @@ from app.model.integrity import integrity_problems
 from app.model.limits import check_data_size, check_journey, memory_guard, read_limited
 from app.model.savefile import SaveError as SaveError  # re-exported
 from app.model.savefile import write_file
+from app.model.text import translate
 
 FORMAT_NAME = "parcours-journey"
 FORMAT_VERSION = 1
@@ -122,11 +123,13 @@ def read_input(
     try:
         return read_limited(path, limits.MAX_FILE_BYTES if limit is None else limit, what)
     except FileNotFoundError:
-        raise InputError(source, "there is no such file") from None
+        raise InputError(source, translate("FileFormat", "there is no such file")) from None
     except IsADirectoryError:
-        raise InputError(source, f"is a folder, not {what}") from None
+        message = translate("FileFormat", "is a folder, not {what}")
+        raise InputError(source, message.format(what=translate("Limits", what))) from None
     except OSError as error:
-        raise InputError(source, f"cannot be read ({error.strerror or error})") from None
+        message = translate("FileFormat", "cannot be read ({reason})")
+        raise InputError(source, message.format(reason=error.strerror or error)) from None
 
 
 def load(path: str | os.PathLike[str]) -> JourneyMap:
@@ -167,41 +170,60 @@ def _decode(data: bytes | str, source: str | None) -> str:
         text = data
     else:
         if not data.strip():
-            raise InputError(source, "the file is empty: it is not a Parcours map")
+            raise InputError(source, _empty())
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise InputError(
                 source,
-                f"is not a Parcours map: byte {error.start} is not UTF-8 text "
-                "(is this a binary file?)",
+                translate(
+                    "FileFormat",
+                    "is not a Parcours map: byte {byte} is not UTF-8 text (is this a binary file?)",
+                ).format(byte=error.start),
             ) from None
     if not text.strip():
-        raise InputError(source, "the file is empty: it is not a Parcours map")
+        raise InputError(source, _empty())
     if "\x00" in text:
-        raise InputError(source, "is not a Parcours map: it contains binary data")
+        raise InputError(
+            source, translate("FileFormat", "is not a Parcours map: it contains binary data")
+        )
     return text
+
+
+def _empty() -> str:
+    return translate("FileFormat", "the file is empty: it is not a Parcours map")
 
 
 def _parse_json(text: str, source: str | None) -> dict[str, Any]:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
         if _looks_truncated(text):
-            raise InputError(
-                source, f"{where}: the file ends too early; it looks truncated"
-            ) from None
+            message = translate(
+                "FileFormat",
+                "line {line}, column {column}: the file ends too early; it looks truncated",
+            )
+        else:
+            message = translate(
+                "FileFormat",
+                "is not a Parcours map: the JSON is invalid at line {line}, column {column} "
+                "({reason})",
+            )
         raise InputError(
-            source, f"is not a Parcours map: the JSON is invalid at {where} ({error.msg})"
+            source, message.format(line=error.lineno, column=error.colno, reason=error.msg)
         ) from None
     except RecursionError:
-        raise InputError(source, "the JSON is nested too deeply to be a Parcours map") from None
+        raise InputError(
+            source, translate("FileFormat", "the JSON is nested too deeply to be a Parcours map")
+        ) from None
     except ValueError:  # Python refuses to read an integer of more than 4,300 digits
         raise InputError(source, _long_number_problem(text)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise InputError(
-            source, f'is JSON but not a Parcours map (it lacks "format": "{FORMAT_NAME}")'
+            source,
+            translate(
+                "FileFormat", 'is JSON but not a Parcours map (it lacks "format": "{format}")'
+            ).format(format=FORMAT_NAME),
         )
     return raw
 
@@ -213,11 +235,13 @@ def _long_number_problem(text: str) -> str:
     """Say where the number too long to read is (``json.loads`` does not)."""
     found = _LONG_NUMBER.search(text)
     if found is None:
-        return "is not a Parcours map: a number in it cannot be read"
+        return translate("FileFormat", "is not a Parcours map: a number in it cannot be read")
     line = text.count("\n", 0, found.start()) + 1
     column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
     digits = len(found.group().lstrip("-"))
-    return f"line {line}, column {column}: a number is too long ({digits:,} digits)"
+    return translate(
+        "FileFormat", "line {line}, column {column}: a number is too long ({digits} digits)"
+    ).format(line=line, column=column, digits=f"{digits:,}")
 
 
 def _looks_truncated(text: str) -> bool:
@@ -244,23 +268,37 @@ def _looks_truncated(text: str) -> bool:
 def _migrated_journey(raw: dict[str, Any], source: str | None) -> Any:
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise InputError(source, f"version: {version!r} is not a file format version number")
+        raise InputError(
+            source,
+            translate(
+                "FileFormat", "version: {version} is not a file format version number"
+            ).format(version=repr(version)),
+        )
     if version > FORMAT_VERSION:
         raise InputError(
             source,
-            f"was saved by a newer Parcours (file format version {version}); this version "
-            f"reads versions up to {FORMAT_VERSION}. Update Parcours to open it.",
+            translate(
+                "FileFormat",
+                "was saved by a newer Parcours (file format version {version}); this version "
+                "reads versions up to {supported}. Update Parcours to open it.",
+            ).format(version=version, supported=FORMAT_VERSION),
         )
     extra = sorted(set(raw) - {"format", "version", "journey"})
     if extra:
-        raise InputError(source, [Problem(key, "is not a field Parcours knows") for key in extra])
+        unknown = translate("Problems", "is not a field Parcours knows")
+        raise InputError(source, [Problem(key, unknown) for key in extra])
     if "journey" not in raw:
-        raise InputError(source, "journey: is missing")
+        raise InputError(source, translate("FileFormat", "journey: is missing"))
     journey = raw["journey"]
     while version < FORMAT_VERSION:
         migrate = MIGRATIONS.get(version)
         if migrate is None:
-            raise InputError(source, f"file format version {version} is too old to be read")
+            raise InputError(
+                source,
+                translate(
+                    "FileFormat", "file format version {version} is too old to be read"
+                ).format(version=version),
+            )
         if not isinstance(journey, dict):
             break  # let validation report the wrong type
         journey = migrate(journey)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.model.errors import InputError, Problem
+from app.model.text import QT_TRANSLATE_NOOP, translate
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A ``.journey``, CSV or Mermaid file, and the map inside a PDF, PNG or SVG (64 MB)."""
@@ -43,17 +44,55 @@ MAX_TOTAL_TEXT = 50_000_000
 MAX_CSV_COLUMNS = 25_000
 
 COLLECTIONS: dict[str, tuple[str, int]] = {
-    "touchpoints": ("touchpoints", MAX_TOUCHPOINTS),
-    "phases": ("phases", MAX_PHASES),
-    "lanes": ("lanes", MAX_LANES),
-    "personas": ("personas", MAX_PERSONAS),
-    "metrics": ("metrics", MAX_METRICS),
-    "channels": ("custom channels", MAX_CHANNELS),
-    "notes": ("sticky notes", MAX_NOTES),
+    "touchpoints": (
+        QT_TRANSLATE_NOOP("Limits", "there are {n} touchpoints; a map holds at most {limit}"),
+        MAX_TOUCHPOINTS,
+    ),
+    "phases": (
+        QT_TRANSLATE_NOOP("Limits", "there are {n} phases; a map holds at most {limit}"),
+        MAX_PHASES,
+    ),
+    "lanes": (
+        QT_TRANSLATE_NOOP("Limits", "there are {n} lanes; a map holds at most {limit}"),
+        MAX_LANES,
+    ),
+    "personas": (
+        QT_TRANSLATE_NOOP("Limits", "there are {n} personas; a map holds at most {limit}"),
+        MAX_PERSONAS,
+    ),
+    "metrics": (
+        QT_TRANSLATE_NOOP("Limits", "there are {n} metrics; a map holds at most {limit}"),
+        MAX_METRICS,
+    ),
+    "channels": (
+        QT_TRANSLATE_NOOP("Limits", "there are {n} custom channels; a map holds at most {limit}"),
+        MAX_CHANNELS,
+    ),
+    "notes": (
+        QT_TRANSLATE_NOOP("Limits", "there are {n} sticky notes; a map holds at most {limit}"),
+        MAX_NOTES,
+    ),
 }
-"""The map's collections: the words a message uses and the most each may hold."""
+"""The map's collections: the sentence refusing too many, and the most each may hold."""
 
-OUT_OF_MEMORY = "is too large to open in the memory available"
+OUT_OF_MEMORY = QT_TRANSLATE_NOOP("Limits", "is too large to open in the memory available")
+"""Marked for translation: show it as ``translate("Limits", OUT_OF_MEMORY)``."""
+
+INPUT_KINDS = (
+    QT_TRANSLATE_NOOP("Limits", "a map"),
+    QT_TRANSLATE_NOOP("Limits", "a map file"),
+    QT_TRANSLATE_NOOP("Limits", "a CSV file"),
+    QT_TRANSLATE_NOOP("Limits", "pasted rows"),
+    QT_TRANSLATE_NOOP("Limits", "a Mermaid diagram"),
+    QT_TRANSLATE_NOOP("Limits", "a Mermaid file"),
+    QT_TRANSLATE_NOOP("Limits", "a PDF, PNG or SVG file"),
+)
+"""The words naming an input in a sentence (the ``what`` of :func:`too_large`)."""
+
+
+def out_of_memory() -> str:
+    """:data:`OUT_OF_MEMORY` in the interface language."""
+    return translate("Limits", OUT_OF_MEMORY)
 
 
 def size_words(size: int) -> str:
@@ -64,10 +103,27 @@ def size_words(size: int) -> str:
 
 
 def too_large(size: int, limit: int, what: str, subject: str = "is") -> str:
-    """The sentence refusing ``size`` bytes where ``limit`` is allowed for ``what``."""
-    return (
-        f"{subject} too large to open ({size_words(size)}; the limit for {what} is "
-        f"{size_words(limit)}, {limit:,} bytes)"
+    """The sentence refusing ``size`` bytes where ``limit`` is allowed for ``what``.
+
+    ``what`` is one of :data:`INPUT_KINDS`; ``subject`` is "is" (the file) or
+    "the map inside is" (a map inside an export).
+    """
+    if subject == "is":
+        template = translate(
+            "Limits",
+            "is too large to open ({size}; the limit for {what} is {limit}, {bytes} bytes)",
+        )
+    else:
+        template = translate(
+            "Limits",
+            "the map inside is too large to open ({size}; the limit for {what} is {limit}, "
+            "{bytes} bytes)",
+        )
+    return template.format(
+        size=size_words(size),
+        what=translate("Limits", what),
+        limit=size_words(limit),
+        bytes=f"{limit:,}",
     )
 
 
@@ -86,7 +142,7 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
         try:
             data = handle.read(limit + 1)
         except MemoryError:
-            raise InputError(source, OUT_OF_MEMORY) from None
+            raise InputError(source, out_of_memory()) from None
     if len(data) > limit:
         raise InputError(source, too_large(len(data), limit, what))
     return data
@@ -104,7 +160,7 @@ def memory_guard(source: str | None) -> Iterator[None]:
     try:
         yield
     except MemoryError:
-        raise InputError(source, OUT_OF_MEMORY) from None
+        raise InputError(source, out_of_memory()) from None
 
 
 # -- a map's parsed JSON --------------------------------------------------------------
@@ -120,23 +176,18 @@ def check_journey(journey: Any, source: str | None) -> None:
     """
     if not isinstance(journey, dict):
         return
-    for key, (words, limit) in COLLECTIONS.items():
+    for key, (sentence, limit) in COLLECTIONS.items():
         value = journey.get(key)
         if isinstance(value, list | dict) and len(value) > limit:
-            raise InputError(
-                source,
-                [
-                    Problem(
-                        f"journey.{key}",
-                        f"there are {len(value):,} {words}; a map holds at most {limit:,}",
-                    )
-                ],
-            )
+            message = translate("Limits", sentence).format(n=f"{len(value):,}", limit=f"{limit:,}")
+            raise InputError(source, [Problem(f"journey.{key}", message)])
     total = _walk(journey, source)
     if total > MAX_TOTAL_TEXT:
         raise InputError(
             source,
-            f"holds {total:,} characters of text; a map holds at most {MAX_TOTAL_TEXT:,}",
+            translate("Limits", "holds {n} characters of text; a map holds at most {limit}").format(
+                n=f"{total:,}", limit=f"{MAX_TOTAL_TEXT:,}"
+            ),
         )
 
 
@@ -161,7 +212,7 @@ def _walk(journey: dict[str, Any], source: str | None) -> int:
             if isinstance(key, str):
                 total += len(key)
                 if len(key) > MAX_TEXT_CHARS:
-                    _refuse_text(source, place, len(key), MAX_TEXT_CHARS, "has a key")
+                    _refuse_text(source, place, len(key), MAX_TEXT_CHARS, key=True)
             if isinstance(item, str):
                 total += len(item)
                 limit = MAX_AVATAR_CHARS if key == "data" else MAX_TEXT_CHARS
@@ -180,23 +231,21 @@ def _place(place: Sequence[str | int]) -> str:
 
 
 def _refuse_items(source: str | None, place: Sequence[str | int], count: int) -> None:
-    raise InputError(
-        source, [Problem(_place(place), f"has {count:,} items; the limit is {MAX_ITEMS:,}")]
+    message = translate("Limits", "has {n} items; the limit is {limit}").format(
+        n=f"{count:,}", limit=f"{MAX_ITEMS:,}"
     )
+    raise InputError(source, [Problem(_place(place), message)])
 
 
 def _refuse_text(
-    source: str | None, place: Sequence[str | int], length: int, limit: int, what: str = "is"
+    source: str | None, place: Sequence[str | int], length: int, limit: int, key: bool = False
 ) -> None:
-    raise InputError(
-        source,
-        [
-            Problem(
-                _place(place),
-                f"{what} {length:,} characters long; the limit is {limit:,}",
-            )
-        ],
-    )
+    if key:
+        template = translate("Limits", "has a key {n} characters long; the limit is {limit}")
+    else:
+        template = translate("Limits", "is {n} characters long; the limit is {limit}")
+    message = template.format(n=f"{length:,}", limit=f"{limit:,}")
+    raise InputError(source, [Problem(_place(place), message)])
 
 
 # -- the command line ---------------------------------------------------------------
@@ -212,12 +261,23 @@ def describe_unexpected(
     names = ", ".join(str(f) for f in files)
     if isinstance(error, MemoryError):
         where = f"{names}: " if names else ""
-        return f"parcours {command}: {where}{OUT_OF_MEMORY}. Nothing was written."
+        return translate(
+            "Limits", "parcours {command}: {where}{problem}. Nothing was written."
+        ).format(command=command, where=where, problem=out_of_memory())
     detail = type(error).__name__
     if str(error):
         detail += f": {str(error)[:200]}"
-    where = f" while it worked on {names}" if names else ""
-    return (
-        f"parcours {command}: an unexpected error ({detail}) stopped the command{where}. "
-        "Nothing was written. Please report this; PARCOURS_DEBUG=1 shows the details."
-    )
+    if names:
+        template = translate(
+            "Limits",
+            "parcours {command}: an unexpected error ({detail}) stopped the command while it "
+            "worked on {names}. Nothing was written. Please report this; PARCOURS_DEBUG=1 "
+            "shows the details.",
+        )
+    else:
+        template = translate(
+            "Limits",
+            "parcours {command}: an unexpected error ({detail}) stopped the command. "
+            "Nothing was written. Please report this; PARCOURS_DEBUG=1 shows the details.",
+        )
+    return template.format(command=command, detail=detail, names=names)

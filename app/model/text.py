@@ -36,3 +36,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate kno
     """Mark ``text`` for translation where it is defined; translate it where it is shown."""
     del context
     return text
+
+
+def plural(context: str, n: int, one: str, other: str) -> str:
+    """``one`` or ``other`` (both marked with QT_TRANSLATE_NOOP), translated, ``{n}`` filled.
+
+    English says "1 phase, 0 phases"; the other interface language, French, also
+    uses the singular for 0 ("0 phase"). Like ``app.i18n.plural``, without Qt.
+    """
+    french = _translator is not _identity
+    singular = abs(n) <= 1 if french else n == 1
+    return translate(context, one if singular else other).replace("{n}", str(n))
