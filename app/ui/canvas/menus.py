@@ -71,7 +71,7 @@ FEELINGS = (
 ICON_SIZE = 32
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The user's words for ``key``, translated, with ``values`` filled in."""
     return QCoreApplication.translate(CONTEXT, TEXT[key]).format(**values)
 
@@ -148,15 +148,15 @@ def card_menu(
     cards = [doc.touchpoint(i) for i in ids]
     menu = QMenu(view)
     menu.setObjectName("card_menu")
-    edit = _action(menu, "edit_title", tr("edit_title"))
+    edit = _action(menu, "edit_title", _t("edit_title"))
     edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
     # Once the menu has closed, or the editor would lose its focus to the closing menu.
     edit.triggered.connect(lambda: QTimer.singleShot(0, lambda: view.edit_title(clicked_id)))
 
-    channels = menu.addMenu(tr("channel"))
+    channels = menu.addMenu(_t("channel"))
     channels.setObjectName("channel")
     colour = view.palette().windowText().color()
-    options: list[tuple[str | None, str, QIcon | None]] = [(None, tr("no_channel"), None)]
+    options: list[tuple[str | None, str, QIcon | None]] = [(None, _t("no_channel"), None)]
     options += [
         (c.key, c.name(doc.language), channel_qicon(c.key, None, colour, ICON_SIZE, margin=2))
         for c in BUILTIN_CHANNELS
@@ -175,40 +175,40 @@ def card_menu(
             action.setIcon(icon)
         action.setChecked(all(c.channel == key for c in cards))
         label = (
-            tr("set_channel", cards=_cards(doc, ids), channel=name)
+            _t("set_channel", cards=_cards(doc, ids), channel=name)
             if key
-            else tr("clear_channel", cards=_cards(doc, ids))
+            else _t("clear_channel", cards=_cards(doc, ids))
         )
         action.triggered.connect(
             lambda _=False, k=key, text=label: _set_all(session, ids, text, channel=k)
         )
 
-    moment = _action(menu, "moment_of_truth", tr("moment_of_truth"), checkable=True)
+    moment = _action(menu, "moment_of_truth", _t("moment_of_truth"), checkable=True)
     moment.setChecked(all(c.moment_of_truth for c in cards))
     moment.triggered.connect(
         lambda checked: _set_all(
             session,
             ids,
-            tr("mark" if checked else "unmark", cards=_cards(session.document, ids)),
+            _t("mark" if checked else "unmark", cards=_cards(session.document, ids)),
             moment_of_truth=bool(checked),
         )
     )
 
-    evidence = menu.addMenu(tr("evidence"))
+    evidence = menu.addMenu(_t("evidence"))
     evidence.setObjectName("evidence")
     for kind in EVIDENCE:
-        action = _action(evidence, f"evidence:{kind}", tr(kind), checkable=True)
+        action = _action(evidence, f"evidence:{kind}", _t(kind), checkable=True)
         action.setChecked(all(c.evidence == kind for c in cards))
-        label = tr("set_evidence", cards=_cards(doc, ids), evidence=tr(kind))
+        label = _t("set_evidence", cards=_cards(doc, ids), evidence=_t(kind))
         action.triggered.connect(
             lambda _=False, k=kind, text=label: _set_all(session, ids, text, evidence=k)
         )
 
     menu.addSeparator()
-    duplicate = _action(menu, "duplicate", tr("duplicate"))
+    duplicate = _action(menu, "duplicate", _t("duplicate"))
     duplicate.setShortcut(QKeySequence("Ctrl+D"))
     duplicate.triggered.connect(view.duplicate_selection)
-    delete = _action(menu, "delete", tr("delete"))
+    delete = _action(menu, "delete", _t("delete"))
     delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
     delete.triggered.connect(view.delete_selection)
     return menu
@@ -231,8 +231,8 @@ def _set_all(session: DocumentSession, ids: list[str], label: str, **fields: Any
 
 def _cards(doc: JourneyMap, ids: list[str]) -> str:
     if len(ids) == 1:
-        return tr("one_card", title=doc.touchpoint(ids[0]).title)
-    return tr("cards", count=len(ids))
+        return _t("one_card", title=doc.touchpoint(ids[0]).title)
+    return _t("cards", count=len(ids))
 
 
 # -- the emotion lane ----------------------------------------------------------------------
@@ -246,13 +246,13 @@ def emotion_menu(view: "JourneyView", session: DocumentSession, column: EmotionC
     menu.setObjectName("emotion_menu")
     persona_id = view.journey_scene.scoring_persona(doc)
     if persona_id is None:
-        _action(menu, "no_persona", tr("no_persona")).setEnabled(False)
+        _action(menu, "no_persona", _t("no_persona")).setEnabled(False)
     else:
         persona = doc.persona(persona_id)
-        feelings = menu.addMenu(tr("set_feeling", persona=persona.name))
+        feelings = menu.addMenu(_t("set_feeling", persona=persona.name))
         feelings.setObjectName("set_feeling")
         for value, key in FEELINGS:
-            text = f"{value:+.0f}  {tr(key)}" if value else f"0  {tr(key)}"
+            text = f"{value:+.0f}  {_t(key)}" if value else f"0  {_t(key)}"
             action = _action(feelings, f"feeling:{value:g}", text, checkable=True)
             action.setChecked(tp.emotions.get(persona_id) == value)
             action.triggered.connect(
@@ -265,7 +265,7 @@ def emotion_menu(view: "JourneyView", session: DocumentSession, column: EmotionC
         action = _action(
             menu,
             f"clear_feeling:{persona.id}",
-            tr("clear_feeling", persona=persona.name, title=tp.title),
+            _t("clear_feeling", persona=persona.name, title=tp.title),
         )
         action.triggered.connect(
             lambda _=False, pid=persona.id: _set_feeling(session, tp.id, pid, None)
@@ -292,9 +292,9 @@ def cell_menu(view: "JourneyView", cell: Cell) -> QMenu:
     """New card here; paste here (when the window gave the view a way to paste)."""
     menu = QMenu(view)
     menu.setObjectName("cell_menu")
-    new = _action(menu, "new_card", tr("new_card"))
+    new = _action(menu, "new_card", _t("new_card"))
     new.triggered.connect(lambda: QTimer.singleShot(0, lambda: view.create_card(cell)))
-    paste = _action(menu, "paste_here", tr("paste_here"))
+    paste = _action(menu, "paste_here", _t("paste_here"))
     paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
     handler = view.paste_here_handler
     paste.setEnabled(handler is not None)

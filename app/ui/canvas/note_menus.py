@@ -45,21 +45,21 @@ TEXT = {
 """Every string these menus show, in one place for translation."""
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The user's words for ``key``, translated, with ``values`` filled in."""
     return QCoreApplication.translate(CONTEXT, TEXT[key]).format(**values)
 
 
 def add_here_entry(menu: QMenu, view: "JourneyView", pos: QPointF) -> None:
     """Append "Add Sticky Note Here" (a free note at ``pos``) to ``menu``."""
-    action = menu.addAction(tr("add_here"))
+    action = menu.addAction(_t("add_here"))
     action.setObjectName("add_note_here")
     action.triggered.connect(lambda: QTimer.singleShot(0, lambda: add_note(view, pos)))
 
 
 def add_to_card_entry(menu: QMenu, view: "JourneyView", card_id: str) -> None:
     """Append "Add Sticky Note to This Card" to a card's ``menu``."""
-    action = menu.addAction(tr("add_to_card"))
+    action = menu.addAction(_t("add_to_card"))
     action.setObjectName("add_note_to_card")
     action.triggered.connect(
         lambda: QTimer.singleShot(0, lambda: add_note(view, QPointF(), card_id))
@@ -82,11 +82,11 @@ def note_menu(view: "JourneyView", session: DocumentSession, box: NoteBox) -> QM
     view.journey_scene.select_only([note_id])
     menu = QMenu(view)
     menu.setObjectName("note_menu")
-    edit = menu.addAction(tr("edit"))
+    edit = menu.addAction(_t("edit"))
     edit.setObjectName("edit_note")
     edit.triggered.connect(lambda: QTimer.singleShot(0, lambda: edit_note(view, note_id)))
 
-    colours = menu.addMenu(tr("colour"))
+    colours = menu.addMenu(_t("colour"))
     colours.setObjectName("note_colour")
     for name, colour in colour_choices():
         action = colours.addAction(_swatch(colour), name)
@@ -94,16 +94,16 @@ def note_menu(view: "JourneyView", session: DocumentSession, box: NoteBox) -> QM
         action.setCheckable(True)
         action.setChecked(note.colour == colour)
         action.triggered.connect(
-            lambda _=False, c=colour: _set(session, note_id, tr("recolour"), colour=c)
+            lambda _=False, c=colour: _set(session, note_id, _t("recolour"), colour=c)
         )
 
-    author = menu.addAction(tr("author"))
+    author = menu.addAction(_t("author"))
     author.setObjectName("note_author")
     author.triggered.connect(lambda: QTimer.singleShot(0, lambda: ask_author(view, note_id)))
 
     result = view.journey_scene.layout
     if note.attached_to is not None:
-        detach = menu.addAction(tr("detach"))
+        detach = menu.addAction(_t("detach"))
         detach.setObjectName("detach_note")
         x, y = box.rect.x + 24, box.rect.y - 24  # just off the card, so it is seen to come loose
         detach.triggered.connect(
@@ -112,24 +112,24 @@ def note_menu(view: "JourneyView", session: DocumentSession, box: NoteBox) -> QM
     else:
         below = card_at(result, QPointF(box.rect.centre_x, box.rect.centre_y)) if result else None
         if below is not None:
-            attach = menu.addAction(tr("attach"))
+            attach = menu.addAction(_t("attach"))
             attach.setObjectName("attach_note")
             card_id = below.touchpoint_id
             attach.triggered.connect(
                 lambda: _push(session, lambda d: sticky.attach_note(d, note_id, card_id))
             )
 
-    to_card = menu.addAction(tr("to_card"))
+    to_card = menu.addAction(_t("to_card"))
     to_card.setObjectName("note_to_card")
     cell = _cell_for(view, session, box)
     to_card.setEnabled(cell is not None)
     if cell is None:
-        to_card.setToolTip(tr("no_card_lane"))
+        to_card.setToolTip(_t("no_card_lane"))
     else:
         to_card.triggered.connect(lambda: turn_into_card(view, note_id, cell))
 
     menu.addSeparator()
-    delete = menu.addAction(tr("delete"))
+    delete = menu.addAction(_t("delete"))
     delete.setObjectName("delete_note")
     delete.triggered.connect(lambda: delete_notes(session, [note_id]))
     return menu
@@ -184,9 +184,9 @@ def ask_author(view: "JourneyView", note_id: str) -> None:
     if session is None:
         return
     current = session.document.note(note_id).author
-    text, ok = QInputDialog.getText(view, tr("author_title"), tr("author_label"), text=current)
+    text, ok = QInputDialog.getText(view, _t("author_title"), _t("author_label"), text=current)
     if ok and text.strip() != current:
-        _set(session, note_id, tr("set_author"), author=text)
+        _set(session, note_id, _t("set_author"), author=text)
 
 
 def _set(session: DocumentSession, note_id: str, label: str, **fields: Any) -> None:

@@ -45,7 +45,7 @@ TEXT = {
 EDITOR_MIN_LINES = 4
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The user's words for ``key``, translated, with ``values`` filled in."""
     return QCoreApplication.translate(CONTEXT, TEXT[key]).format(**values)
 
@@ -151,7 +151,7 @@ def open_editor(
     lines = EDITOR_MIN_LINES * NOTE_TEXT.size * 1.3 + 16
     size = (max(rect.w * zoom, 160), max(rect.h * zoom, lines * zoom, 90))
     editor = NoteEditor(view, text)
-    editor.setPlaceholderText(tr("placeholder"))
+    editor.setPlaceholderText(_t("placeholder"))
     font = font_for(NOTE_TEXT)  # a copy: the shared font stays as it is
     font.setPixelSize(max(9, round(NOTE_TEXT.size * zoom)))
     editor.setFont(font)
@@ -257,12 +257,12 @@ class NoteDrag:
         if self.card is not None and self.card.touchpoint_id != self.box.attached_to:
             indicator.show_at(QRectF(*_outline(self.card.rect)))
             title = self.doc.touchpoint(self.card.touchpoint_id).title
-            message = tr("drop_card", title=title)
+            message = _t("drop_card", title=title)
         elif self.cell is not None:
             target = card_target(result, self.doc, pos, set())
             if target is not None:
                 indicator.show_at(target.indicator)
-            message = tr("drop_cell")
+            message = _t("drop_cell")
         else:
             indicator.hide()
         at = self.view.viewport().mapToGlobal(self.view.mapFromScene(pos))
@@ -317,4 +317,4 @@ def delete_notes(session: DocumentSession, note_ids: list[str]) -> None:
         session.push(cmd.remove(session.document, "notes", ids[0]))
         return
     steps: list[Command] = [cmd.RemoveElement("notes", i) for i in ids]
-    session.push(cmd.Transaction(tr("delete_many", count=len(ids)), steps))
+    session.push(cmd.Transaction(_t("delete_many", count=len(ids)), steps))
