@@ -605,6 +605,10 @@
         <translation>Autre ({colour})</translation>
     </message>
     <message>
+        <source>“{title}”</source>
+        <translation>« {title} »</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Carte</translation>
     </message>

@@ -18,6 +18,7 @@ TEXTS = {
     "card": QT_TRANSLATE_NOOP("Inspector", "On card"),
     "free": QT_TRANSLATE_NOOP("Inspector", "Free on the map"),
     "other": QT_TRANSLATE_NOOP("Inspector", "Other ({colour})"),
+    "quoted": QT_TRANSLATE_NOOP("Inspector", "“{title}”"),
 }
 TEXT_HEIGHT = 110
 
@@ -66,4 +67,5 @@ class NoteForm(Form):
         if element.attached_to is None:
             self.card.setText(_t("free"))
         else:
-            self.card.setText(f"“{self.context.doc.touchpoint(element.attached_to).title}”")
+            title = self.context.doc.touchpoint(element.attached_to).title
+            self.card.setText(_t("quoted", title=title))
