@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Set the channel of “{title}” to {channel}</source>
-        <translation>Mettre le canal de « {title} » à {channel}</translation>
+        <translation>Donner le canal {channel} à « {title} »</translation>
     </message>
     <message>
         <source>Set the channel of {count} cards to {channel}</source>
-        <translation>Mettre le canal de {count} cartes à {channel}</translation>
+        <translation>Donner le canal {channel} à {count} cartes</translation>
     </message>
 </context>
 <context>
