@@ -38,6 +38,7 @@ from app.model.document import StickyNote
 from app.resources import sample_map
 from app.ui import structure_menus
 from app.ui.main_window import MainWindow
+from app.ui.session import DocumentSession
 
 ENGLISH = frozenset(
     re.findall(
@@ -71,6 +72,11 @@ def window(french: None, make_window: Callable[..., MainWindow], tmp_path: Path)
     path = tmp_path / "guitare.journey"
     shutil.copy(sample_map("fr"), path)
     return make_window(path)
+
+
+def _session(window: MainWindow) -> DocumentSession:
+    assert window.session is not None
+    return window.session
 
 
 def _texts(widget: QWidget) -> list[str]:
@@ -107,7 +113,7 @@ def _words(text: str) -> set[str]:
 
 def _english_left(window: MainWindow, widget: QWidget) -> dict[str, set[str]]:
     """The texts of ``widget`` holding English words that are not the map's own words."""
-    content = _words(window.session.document.model_dump_json())
+    content = _words(_session(window).document.model_dump_json())
     found = {}
     for text in _texts(widget):
         english = (_words(text) & ENGLISH) - content
@@ -117,7 +123,7 @@ def _english_left(window: MainWindow, widget: QWidget) -> dict[str, set[str]]:
 
 
 def _select_card(window: MainWindow, title: str) -> str:
-    card = next(tp for tp in window.session.document.touchpoints if tp.title == title)
+    card = next(tp for tp in _session(window).document.touchpoints if tp.title == title)
     window.scene.select_only([card.id])
     QApplication.processEvents()
     return card.id
@@ -159,7 +165,7 @@ def test_the_map_phase_lane_persona_and_a_sticky_note_are_edited_in_french(
     window: MainWindow,
 ) -> None:
     inspector = window.panels.inspector
-    doc = window.session.document
+    doc = _session(window).document
     inspector.show_map()
     assert inspector.header.text() == "Carte"
     assert _label_of(inspector.form, "author") == "Auteur"
@@ -192,7 +198,7 @@ def test_the_map_phase_lane_persona_and_a_sticky_note_are_edited_in_french(
     assert _english_left(window, inspector) == {}
 
     note = StickyNote(text="Vérifier le délai de livraison")
-    window.session.push(cmd.add(doc, "notes", note))
+    _session(window).push(cmd.add(doc, "notes", note))
     inspector.show_element("notes", note.id)
     assert inspector.header.text() == "Post-it"
     colours = inspector.form.findChild(QComboBox, "colour")
@@ -218,7 +224,8 @@ def test_the_other_panels_and_the_find_bar_are_in_french(qtbot: QtBot, window: M
 
     panels.insights.refresh()
     tree = panels.insights.tree
-    sections = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    sections = [item.text(0) for item in tops if item is not None]
     assert sections == [
         "Émotions par persona",
         "Moments de vérité",
@@ -245,12 +252,12 @@ def _scores_question(window: MainWindow, scores: int) -> str:
     """What the Personas panel asks before deleting a new persona holding ``scores`` scores."""
     panel = window.panels.personas
     panel.add_persona()
-    doc = window.session.document
+    doc = _session(window).document
     persona = doc.personas[-1]
     for card in doc.touchpoints[:scores]:
         emotions = {**card.emotions, persona.id: 1.0}
-        window.session.push(
-            cmd.edit(window.session.document, "touchpoints", card.id, emotions=emotions)
+        _session(window).push(
+            cmd.edit(_session(window).document, "touchpoints", card.id, emotions=emotions)
         )
     asked: list[str] = []
 
@@ -265,20 +272,20 @@ def _scores_question(window: MainWindow, scores: int) -> str:
 
 def _cards_choices(window: MainWindow, cards: int) -> list[str]:
     """The answers offered when deleting a new phase holding ``cards`` cards."""
-    doc = window.session.document
-    window.session.push(structure.new_phase(doc, 1))
-    doc = window.session.document
+    doc = _session(window).document
+    _session(window).push(structure.new_phase(doc, 1))
+    doc = _session(window).document
     phase = doc.phases[1]
     cards_moved = [card.id for card in doc.touchpoints[:cards]]
     lane_id = doc.touchpoints[0].lane_id
-    window.session.push(cmd.move_touchpoints(doc, cards_moved, phase.id, lane_id))
+    _session(window).push(cmd.move_touchpoints(doc, cards_moved, phase.id, lane_id))
     offered: list[str] = []
 
     def ask(parent: QWidget, title: str, question: str, choices: object) -> None:
         offered.append(question)
         offered.extend(text for _, text in choices)  # type: ignore[attr-defined]
 
-    structure_menus.delete_phase(window, window.session, phase.id, ask)
+    structure_menus.delete_phase(window, _session(window), phase.id, ask)
     return offered
 
 
@@ -327,7 +334,7 @@ def test_switching_to_english_relabels_the_inspector_and_keeps_the_typing(
     assert title.hasFocus()
     title.end(False)
     qtbot.keyClicks(title, " !")
-    steps = window.session.undo_stack.count()
+    steps = _session(window).undo_stack.count()
 
     window.set_interface_language("en")
 
@@ -348,12 +355,12 @@ def test_switching_to_english_relabels_the_inspector_and_keeps_the_typing(
     assert inspector.shown == ("touchpoints", (card_id,))
     assert title.text() == "Discussion guitare entre amis !"
     assert title.hasFocus()
-    assert window.session.undo_stack.count() == steps
-    assert window.session.document.touchpoint(card_id).title == "Discussion guitare entre amis !"
+    assert _session(window).undo_stack.count() == steps
+    assert _session(window).document.touchpoint(card_id).title == "Discussion guitare entre amis !"
     # Typing on is a new undo step: the language switch did not merge into the old one.
     title.end(False)
     qtbot.keyClicks(title, "!")
-    assert window.session.undo_stack.count() == steps + 1
+    assert _session(window).undo_stack.count() == steps + 1
 
     window.set_interface_language("fr")
     assert inspector.header.text() == "Carte"
