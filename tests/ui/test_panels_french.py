@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItemIterator,
@@ -246,6 +247,47 @@ def test_the_other_panels_and_the_find_bar_are_in_french(qtbot: QtBot, window: M
     assert re.fullmatch(r"1 sur \d+", bar.count.text())
     assert _english_left(window, bar) == {}
     bar.close_bar()
+
+
+def _menu_texts(menu: QMenu) -> list[str]:
+    """Every entry of ``menu`` and of its submenus."""
+    texts = []
+    for action in menu.actions():
+        texts.append(action.text())
+        if action.menu() is not None:
+            texts += _menu_texts(action.menu())  # type: ignore[arg-type]
+    return [text for text in texts if text]
+
+
+def test_the_phase_lane_and_persona_menus_are_in_french(window: MainWindow) -> None:
+    doc = _session(window).document
+    structure_panel, personas = window.panels.structure, window.panels.personas
+    card_lane = next(lane for lane in doc.lanes if lane.kind == "touchpoints")
+    menus = {
+        "phase": structure_panel.element_menu("phases", doc.phases[1].id),
+        "lane": structure_panel.element_menu("lanes", card_lane.id),
+        "add lane": structure_panel.add_lane_menu(),
+        "persona": personas.persona_menu(doc.personas[0].id),
+    }
+    texts = {name: _menu_texts(menu) for name, menu in menus.items()}
+    assert "Insérer une phase avant" in texts["phase"]
+    assert "Supprimer la ligne…" in texts["lane"]
+    assert "Changer de type" in texts["lane"]
+    assert any(text.startswith("Cette ligne contient ") for text in texts["lane"])
+    assert {"Cartes", "Champ de carte", "Points de friction", "Nouvel indicateur…"} <= set(
+        texts["add lane"]
+    )
+    assert {"Marqueur", "Trait", "Cercle", "Pointillés", "Par défaut"} <= set(texts["persona"])
+    content = _words(doc.model_dump_json())
+    english = {
+        text: (_words(text) & ENGLISH) - content
+        for entries in texts.values()
+        for text in entries
+        if (_words(text) & ENGLISH) - content
+    }
+    assert english == {}
+    for menu in menus.values():
+        menu.deleteLater()
 
 
 def _scores_question(window: MainWindow, scores: int) -> str:
