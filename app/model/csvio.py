@@ -42,6 +42,7 @@ from app.model.limits import (
 )
 from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
 from app.model.templates import DEFAULT_FRAMEWORK_LANES, LANGUAGES, default_lanes, lane_name
+from app.model.text import translate
 
 DEFAULT_TITLE = "Imported journey"
 NAME_MAX = 500
@@ -227,20 +228,28 @@ def _read_csv(
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
     if len(title) > NAME_MAX:
-        raise InputError(source, f"the map title is longer than {NAME_MAX} characters")
+        raise InputError(
+            source,
+            translate("Csv", "the map title is longer than {limit} characters").format(
+                limit=NAME_MAX
+            ),
+        )
     notes: list[str] = []
     text = _decode(data, source, notes)
     records = _filled_records(text, source)
     if not records:
         raise InputError(
-            source, "the file is empty: a header row and one row per touchpoint are expected"
+            source,
+            translate(
+                "Csv", "the file is empty: a header row and one row per touchpoint are expected"
+            ),
         )
     header, problems = _read_header(*records[0])
     if problems:
         raise InputError(source, problems)
     _check_header_counts(header, records[0][0], source)
     if len(records) == 1:
-        raise InputError(source, "the file has a header but no touchpoint rows")
+        raise InputError(source, translate("Csv", "the file has a header but no touchpoint rows"))
     rows: list[_Row] = []
     skipped: list[Problem] = []
     left_out: list[str] = []
@@ -256,19 +265,23 @@ def _read_csv(
     notes += _column_notes(header, records[1:])
     if left_out:
         notes.append(
-            f"{len(left_out)} row(s) with problems were left out (line {', '.join(left_out)})."
+            translate("Csv", "{n} row(s) with problems were left out (line {lines}).").format(
+                n=len(left_out), lines=", ".join(left_out)
+            )
         )
     return CsvImport(_checked_build(source, header, rows, title, language), notes, skipped)
 
 
 def _decode(data: bytes, source: str | None, notes: list[str]) -> str:
-    junk = InputError(source, "this is not a CSV text file (it contains binary data)")
+    junk = InputError(
+        source, translate("Csv", "this is not a CSV text file (it contains binary data)")
+    )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise junk from None
-        notes.append("The file was read as UTF-16 text.")
+        notes.append(translate("Csv", "The file was read as UTF-16 text."))
     elif b"\x00" in data:
         raise junk
     else:
@@ -280,7 +293,11 @@ def _decode(data: bytes, source: str | None, notes: list[str]) -> str:
             except UnicodeDecodeError:
                 raise junk from None
             notes.append(
-                "The file is not valid UTF-8; it was read as Windows-1252 (check accented letters)."
+                translate(
+                    "Csv",
+                    "The file is not valid UTF-8; it was read as Windows-1252 "
+                    "(check accented letters).",
+                )
             )
     if "\x00" in text:
         raise junk
@@ -300,7 +317,7 @@ def _records(text: str, source: str | None) -> Iterator[tuple[int, list[str]]]:
                 yield start, cells
             start = reader.line_num + 1
     except csv.Error as error:
-        raise InputError(source, [Problem(f"line {start}", _csv_message(error))]) from None
+        raise InputError(source, [Problem(_line(start), _csv_message(error))]) from None
 
 
 def _filled_records(text: str, source: str | None) -> list[tuple[int, list[str]]]:
@@ -308,49 +325,52 @@ def _filled_records(text: str, source: str | None) -> list[tuple[int, list[str]]
     records: list[tuple[int, list[str]]] = []
     for line, cells in _records(text, source):
         if len(cells) > MAX_CSV_COLUMNS:
-            raise InputError(
-                source,
-                [
-                    Problem(
-                        f"line {line}",
-                        f"there are {len(cells):,} columns; "
-                        f"a CSV file holds at most {MAX_CSV_COLUMNS:,}",
-                    )
-                ],
-            )
+            message = translate(
+                "Csv", "there are {n} columns; a CSV file holds at most {limit}"
+            ).format(n=f"{len(cells):,}", limit=f"{MAX_CSV_COLUMNS:,}")
+            raise InputError(source, [Problem(_line(line), message)])
         if cells and max(map(len, cells)) > limits.MAX_TEXT_CHARS:
-            raise InputError(source, [Problem(f"line {line}", _CELL_TOO_LONG)])
+            raise InputError(source, [Problem(_line(line), _cell_too_long())])
         if _filled(cells):
             records.append((line, cells))
             if len(records) > MAX_TOUCHPOINTS + 1:  # the header, then one row per touchpoint
-                raise InputError(
-                    source,
-                    [
-                        Problem(
-                            f"line {line}",
-                            f"there are more than {MAX_TOUCHPOINTS:,} touchpoint rows; "
-                            f"a CSV file holds at most {MAX_TOUCHPOINTS:,}",
-                        )
-                    ],
-                )
+                message = translate(
+                    "Csv",
+                    "there are more than {limit} touchpoint rows; a CSV file holds at most {limit}",
+                ).format(limit=f"{MAX_TOUCHPOINTS:,}")
+                raise InputError(source, [Problem(_line(line), message)])
     return records
 
 
-_CELL_TOO_LONG = f"a cell is longer than {limits.MAX_TEXT_CHARS:,} characters, the limit"
+def _line(line: int) -> str:
+    """A problem's place: ``line 14``."""
+    return translate("Csv", "line {line}").format(line=line)
+
+
+def _cell(line: int, label: str) -> str:
+    """A problem's place: ``line 14, "Title"`` (the column's header label)."""
+    return translate("Csv", "line {line}, {column}").format(line=line, column=_shown(label))
+
+
+def _cell_too_long() -> str:
+    return translate("Csv", "a cell is longer than {limit} characters, the limit").format(
+        limit=f"{limits.MAX_TEXT_CHARS:,}"
+    )
 
 
 def _csv_message(error: csv.Error) -> str:
     """The csv module's complaint in words a spreadsheet user knows."""
     if str(error).startswith("field larger than field limit"):
-        return _CELL_TOO_LONG
+        return _cell_too_long()
     if str(error) == "unexpected end of data":
-        return 'a quoted cell that starts here is never closed (a " is missing)'
+        return translate("Csv", 'a quoted cell that starts here is never closed (a " is missing)')
     if "expected after" in str(error):
-        return (
+        return translate(
+            "Csv",
             "a quoted cell has text after its closing quote (inside a quoted cell, "
-            'write "" for a quote)'
+            'write "" for a quote)',
         )
-    return f"the CSV cannot be read here ({error})"
+    return translate("Csv", "the CSV cannot be read here ({reason})").format(reason=error)
 
 
 def _detect_delimiter(text: str) -> str:
@@ -393,15 +413,13 @@ def _read_header(line: int, cells: list[str]) -> tuple[_Header, list[Problem]]:
         try:
             _add_column(header, index, label, key, name)
         except _CellError as error:
-            problems.append(Problem(f"line {line}, {_shown(label)}", str(error)))
+            problems.append(Problem(_cell(line, label), str(error)))
     for key in ("phase", "title"):
         if key not in header.fields:
-            problems.append(
-                Problem(
-                    f"line {line}",
-                    f'the required column "{key}" (French "{_FRENCH_NAMES[key]}") is missing',
-                )
-            )
+            message = translate(
+                "Csv", 'the required column "{name}" (French "{french}") is missing'
+            ).format(name=key, french=_FRENCH_NAMES[key])
+            problems.append(Problem(_line(line), message))
     header.language = "fr" if votes["fr"] > votes["en"] else ""
     return header, problems
 
@@ -425,36 +443,52 @@ def _add_column(header: _Header, index: int, label: str, key: str, name: str) ->
     if key not in ("emotion", "metric"):
         if key in header.fields:
             also = _shown(header.fields[key].label)
-            raise _CellError(f'this column appears twice (also as "{also}")')
+            raise _CellError(
+                translate("Csv", 'this column appears twice (also as "{label}")').format(label=also)
+            )
         header.fields[key] = _Column(index, label, key)
         return
     unit: str | None = None
     if key == "metric" and (match := _UNIT.fullmatch(name)):
         name, unit = match[1].strip(), match[2].strip()
-    what = "persona" if key == "emotion" else "metric"
+    persona = key == "emotion"
     if not name:
-        raise _CellError(f"the {what} has no name (write it after the colon)")
+        raise _CellError(
+            translate("Csv", "the persona has no name (write it after the colon)")
+            if persona
+            else translate("Csv", "the metric has no name (write it after the colon)")
+        )
     if len(name) > NAME_MAX:
-        raise _CellError(f"the {what} name is longer than {NAME_MAX} characters")
+        message = (
+            translate("Csv", "the persona name is longer than {limit} characters")
+            if persona
+            else translate("Csv", "the metric name is longer than {limit} characters")
+        )
+        raise _CellError(message.format(limit=NAME_MAX))
     group = header.personas if key == "emotion" else header.metrics
     other = header.named.get((key, name.casefold()))
     if other is not None:
-        raise _CellError(
-            f'the {what} "{_shown(name)}" already has a column ("{_shown(other.label)}")'
+        message = (
+            translate("Csv", 'the persona "{name}" already has a column ("{label}")')
+            if persona
+            else translate("Csv", 'the metric "{name}" already has a column ("{label}")')
         )
+        raise _CellError(message.format(name=_shown(name), label=_shown(other.label)))
     column = _Column(index, label, key, name, unit)
     header.named[key, name.casefold()] = column
     group.append(column)
 
 
 def _column_notes(header: _Header, records: list[tuple[int, list[str]]]) -> list[str]:
-    notes = [
-        f'The column "{_shown(c.label)}" is not one Parcours knows; it was ignored.'
-        for c in header.unknown
-    ]
+    unknown = translate("Csv", 'The column "{label}" is not one Parcours knows; it was ignored.')
+    notes = [unknown.format(label=_shown(c.label)) for c in header.unknown]
     for index in header.unnamed:
         if any(index < len(cells) and cells[index].strip() for _, cells in records):
-            notes.append(f"Column {index + 1} has no name in the header; it was ignored.")
+            notes.append(
+                translate("Csv", "Column {n} has no name in the header; it was ignored.").format(
+                    n=index + 1
+                )
+            )
     return notes
 
 
@@ -469,7 +503,7 @@ def _read_row(header: _Header, line: int, cells: list[str]) -> tuple[_Row, list[
         try:
             store(cells[column.index] if column.index < len(cells) else "")
         except _CellError as error:
-            problems.append(Problem(f"line {line}, {_shown(column.label)}", str(error)))
+            problems.append(Problem(_cell(line, column.label), str(error)))
 
     for key, column in header.fields.items():
         attempt(column, partial(_store_field, row, key))
@@ -478,13 +512,12 @@ def _read_row(header: _Header, line: int, cells: list[str]) -> tuple[_Row, list[
     for position, column in enumerate(header.metrics):
         attempt(column, partial(_store_metric, row, position, column.unit))
     if _filled(cells[header.width :]):
-        problems.append(
-            Problem(
-                f"line {line}",
-                f"the row has {len(cells)} cells but the header has {header.width} "
-                "columns (is a cell that contains the delimiter missing its quotes?)",
-            )
-        )
+        message = translate(
+            "Csv",
+            "the row has {cells} cells but the header has {columns} "
+            "columns (is a cell that contains the delimiter missing its quotes?)",
+        ).format(cells=len(cells), columns=header.width)
+        problems.append(Problem(_line(line), message))
     return row, problems
 
 
@@ -510,7 +543,11 @@ def _required(what: str) -> Callable[[str], str]:
     def read(raw: str) -> str:
         name = _name(raw)
         if not name:
-            raise _CellError(f"the {what} is empty; every touchpoint needs one")
+            raise _CellError(
+                translate("Csv", "the phase is empty; every touchpoint needs one")
+                if what == "phase"
+                else translate("Csv", "the title is empty; every touchpoint needs one")
+            )
         return name
 
     return read
@@ -519,7 +556,11 @@ def _required(what: str) -> Callable[[str], str]:
 def _name(raw: str) -> str:
     name = _restore(raw.strip())
     if len(name) > NAME_MAX:
-        raise _CellError(f"is {len(name)} characters long; the limit is {NAME_MAX}")
+        raise _CellError(
+            translate("Csv", "is {n} characters long; the limit is {limit}").format(
+                n=len(name), limit=NAME_MAX
+            )
+        )
     return name
 
 
@@ -559,9 +600,15 @@ def _opportunities(raw: str) -> list[Opportunity]:
         if tag and fold(tag[1]) in _PRIORITIES:
             text, priority = tag[2].strip(), _PRIORITIES[fold(tag[1])]
         if not text:
-            raise _CellError(f'"{_shown(item)}" has a priority but no text')
+            raise _CellError(
+                translate("Csv", '"{text}" has a priority but no text').format(text=_shown(item))
+            )
         if len(text) > NAME_MAX:
-            raise _CellError(f"an opportunity is longer than {NAME_MAX} characters")
+            raise _CellError(
+                translate("Csv", "an opportunity is longer than {limit} characters").format(
+                    limit=NAME_MAX
+                )
+            )
         result.append(Opportunity(text=text, priority=priority))
     return result
 
@@ -571,8 +618,10 @@ def _yes_no(raw: str) -> bool:
     if answer in _YES or answer in _NO:
         return answer in _YES
     raise _CellError(
-        f'"{_shown(raw.strip())}" is not yes or no '
-        "(write yes, no, oui, non, x, 1, 0, or leave it empty)"
+        translate(
+            "Csv",
+            '"{text}" is not yes or no (write yes, no, oui, non, x, 1, 0, or leave it empty)',
+        ).format(text=_shown(raw.strip()))
     )
 
 
@@ -580,8 +629,11 @@ def _evidence(raw: str) -> Evidence:
     evidence = _EVIDENCE.get(fold(raw))
     if evidence is None:
         raise _CellError(
-            f'"{_shown(raw.strip())}" is not observed, assumed or proposed '
-            "(observé, supposé, proposé), nor empty"
+            translate(
+                "Csv",
+                '"{text}" is not observed, assumed or proposed (observé, supposé, proposé), '
+                "nor empty",
+            ).format(text=_shown(raw.strip()))
         )
     return evidence
 
@@ -625,9 +677,15 @@ def _emotion(raw: str) -> float | None:
         return None
     value = _number(text)
     if value is None:
-        raise _CellError(f'"{_shown(text)}" is not a number between -2 and +2')
+        raise _CellError(
+            translate("Csv", '"{text}" is not a number between -2 and +2').format(text=_shown(text))
+        )
     if not EMOTION_MIN <= value <= EMOTION_MAX:
-        raise _CellError(f"{_shown(text)} is out of range: a feeling is scored from -2 to +2")
+        raise _CellError(
+            translate("Csv", "{text} is out of range: a feeling is scored from -2 to +2").format(
+                text=_shown(text)
+            )
+        )
     return value
 
 
@@ -638,7 +696,11 @@ def _metric(raw: str, unit: str | None) -> tuple[float, bool] | None:
         return None
     percent = text.endswith("%")
     if percent and unit not in (None, "%"):
-        raise _CellError(f'"{_shown(text)}" has a % sign but this column\'s unit is {_shown(unit)}')
+        raise _CellError(
+            translate("Csv", '"{text}" has a % sign but this column\'s unit is {unit}').format(
+                text=_shown(text), unit=_shown(unit)
+            )
+        )
     if percent:
         value = _grouped_number(text.removesuffix("%"))
     else:
@@ -647,8 +709,11 @@ def _metric(raw: str, unit: str | None) -> tuple[float, bool] | None:
             value = _grouped_number(text.removesuffix(unit))  # "12 €" in a "[€]" column
     if value is None:
         raise _CellError(
-            f'"{_shown(text)}" is not a number (use . or , as the decimal mark '
-            "and spaces between thousands)"
+            translate(
+                "Csv",
+                '"{text}" is not a number (use . or , as the decimal mark '
+                "and spaces between thousands)",
+            ).format(text=_shown(text))
         )
     return value, percent
 
@@ -936,7 +1001,7 @@ def read_pasted_rows(text: str, source: str | None, *, phase: str, lane: str) ->
         check_data_size(len(text), source, "pasted rows")
         records = _filled_records(text, source)
     if not records:
-        raise InputError(source, "there are no rows to paste")
+        raise InputError(source, translate("Csv", "there are no rows to paste"))
     notes: list[str] = []
     first_line, first = records[0]
     if any(_classify(cell.strip()) for cell in first if cell.strip()):
@@ -945,8 +1010,11 @@ def read_pasted_rows(text: str, source: str | None, *, phase: str, lane: str) ->
         header_cells, body = ["title"], [(line, cells[:1]) for line, cells in records]
         if any(len(cells) > 1 and _filled(cells[1:]) for _, cells in records):
             notes.append(
-                "The rows have no header, so each row's first cell became a card's title "
-                "and the other cells were left out."
+                translate(
+                    "Csv",
+                    "The rows have no header, so each row's first cell became a card's title "
+                    "and the other cells were left out.",
+                )
             )
     width = len(header_cells)
     keys = {kind[0] for cell in header_cells if (kind := _classify(cell.strip()))}
@@ -955,7 +1023,7 @@ def read_pasted_rows(text: str, source: str | None, *, phase: str, lane: str) ->
     if problems:
         raise InputError(source, problems)
     if not body:
-        raise InputError(source, "there is a header but no rows to paste")
+        raise InputError(source, translate("Csv", "there is a header but no rows to paste"))
     rows: list[_Row] = []
     row_problems: list[Problem] = []
     for line, cells in body:
@@ -985,13 +1053,18 @@ def _checked_build(
 
 def _check_header_counts(header: _Header, line: int, source: str | None) -> None:
     """Refuse more persona or metric columns than a map may hold, before any row is read."""
-    for columns, words, limit in (
-        (header.personas, "persona", limits.MAX_PERSONAS),
-        (header.metrics, "metric", limits.MAX_METRICS),
+    for columns, sentence, limit in (
+        (
+            header.personas,
+            translate("Csv", "there are {n} persona columns; a map holds at most {limit} personas"),
+            limits.MAX_PERSONAS,
+        ),
+        (
+            header.metrics,
+            translate("Csv", "there are {n} metric columns; a map holds at most {limit} metrics"),
+            limits.MAX_METRICS,
+        ),
     ):
         if len(columns) > limit:
-            message = (
-                f"there are {len(columns):,} {words} columns; "
-                f"a map holds at most {limit:,} {words}s"
-            )
-            raise InputError(source, [Problem(f"line {line}", message)])
+            message = sentence.format(n=f"{len(columns):,}", limit=f"{limit:,}")
+            raise InputError(source, [Problem(_line(line), message)])

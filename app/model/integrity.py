@@ -10,6 +10,7 @@ from typing import Protocol
 from app.model.channels import BUILTIN_BY_KEY
 from app.model.document import JourneyMap, Metric, Persona
 from app.model.errors import Problem
+from app.model.text import translate
 
 
 class HasId(Protocol):
@@ -34,11 +35,16 @@ def integrity_problems(doc: JourneyMap) -> list[Problem]:
 
     emotion_lanes = [i for i, lane in enumerate(doc.lanes) if lane.kind == "emotion"]
     for i in emotion_lanes[1:]:
-        problems.append(Problem(f"lanes[{i}]", "a map has at most one emotion lane"))
+        problems.append(
+            Problem(f"lanes[{i}]", translate("Integrity", "a map has at most one emotion lane"))
+        )
     for i, lane in enumerate(doc.lanes):
         if lane.metric_id is not None and lane.metric_id not in metric_ids:
             problems.append(
-                Problem(f"lanes[{i}].metric_id", f"no metric has id {lane.metric_id!r}")
+                Problem(
+                    f"lanes[{i}].metric_id",
+                    translate("Integrity", "no metric has id {id}").format(id=repr(lane.metric_id)),
+                )
             )
 
     for i, persona in enumerate(doc.personas):
@@ -47,30 +53,44 @@ def integrity_problems(doc: JourneyMap) -> list[Problem]:
                 problems.append(
                     Problem(
                         f"personas[{i}].preferred_channels[{j}]",
-                        f"{channel!r} is not a known channel",
+                        translate("Integrity", "{channel} is not a known channel").format(
+                            channel=repr(channel)
+                        ),
                     )
                 )
 
     for i, tp in enumerate(doc.touchpoints):
         here = f"touchpoints[{i}]"
         if tp.phase_id not in phase_ids:
-            problems.append(Problem(f"{here}.phase_id", f"no phase has id {tp.phase_id!r}"))
+            message = translate("Integrity", "no phase has id {id}").format(id=repr(tp.phase_id))
+            problems.append(Problem(f"{here}.phase_id", message))
         if tp.lane_id not in card_lane_ids:
-            what = "is not a touchpoint lane" if tp.lane_id in lane_ids else "is not a lane"
-            problems.append(Problem(f"{here}.lane_id", f"{tp.lane_id!r} {what}"))
+            if tp.lane_id in lane_ids:
+                message = translate("Integrity", "{id} is not a touchpoint lane")
+            else:
+                message = translate("Integrity", "{id} is not a lane")
+            problems.append(Problem(f"{here}.lane_id", message.format(id=repr(tp.lane_id))))
         if tp.channel is not None and tp.channel not in channel_ids:
-            problems.append(Problem(f"{here}.channel", f"{tp.channel!r} is not a known channel"))
+            message = translate("Integrity", "{channel} is not a known channel").format(
+                channel=repr(tp.channel)
+            )
+            problems.append(Problem(f"{here}.channel", message))
         for key in tp.emotions:
             if key not in persona_ids:
-                problems.append(Problem(f"{here}.emotions.{key}", "no persona has this id"))
+                message = translate("Integrity", "no persona has this id")
+                problems.append(Problem(f"{here}.emotions.{key}", message))
         for key in tp.metrics:
             if key not in metric_ids:
-                problems.append(Problem(f"{here}.metrics.{key}", "no metric has this id"))
+                message = translate("Integrity", "no metric has this id")
+                problems.append(Problem(f"{here}.metrics.{key}", message))
     touchpoint_ids = {tp.id for tp in doc.touchpoints}
     for i, note in enumerate(doc.notes):
         if note.attached_to is not None and note.attached_to not in touchpoint_ids:
             problems.append(
-                Problem(f"notes[{i}].attached_to", f"no card has id {note.attached_to!r}")
+                Problem(
+                    f"notes[{i}].attached_to",
+                    translate("Integrity", "no card has id {id}").format(id=repr(note.attached_to)),
+                )
             )
     return problems
 
@@ -92,7 +112,12 @@ def _duplicate_ids(doc: JourneyMap) -> list[Problem]:
             place = f"{group}[{i}]"
             if item.id in seen:
                 problems.append(
-                    Problem(f"{place}.id", f"id {item.id!r} is already used by {seen[item.id]}")
+                    Problem(
+                        f"{place}.id",
+                        translate("Integrity", "id {id} is already used by {place}").format(
+                            id=repr(item.id), place=seen[item.id]
+                        ),
+                    )
                 )
             else:
                 seen[item.id] = place
@@ -111,7 +136,12 @@ def _duplicate_names(doc: JourneyMap) -> list[Problem]:
         for i, item in enumerate(items):
             if counts[item.name.casefold()] > 1:
                 problems.append(
-                    Problem(f"{group}[{i}].name", f"{item.name!r} is used more than once")
+                    Problem(
+                        f"{group}[{i}].name",
+                        translate("Integrity", "{name} is used more than once").format(
+                            name=repr(item.name)
+                        ),
+                    )
                 )
                 counts[item.name.casefold()] = 0  # report each clash once
     return problems

@@ -24,6 +24,7 @@ from app.model.limits import (
 )
 from app.model.palette import persona_colour, phase_colour
 from app.model.templates import default_lanes
+from app.model.text import translate
 
 DEFAULT_TITLE = "Imported journey"
 DEFAULT_PHASE = "Journey"
@@ -124,8 +125,15 @@ class _TooMany(Exception):
 def _check_line_lengths(lines: list[Line], source: str | None) -> None:
     longest = max(lines, key=lambda line: len(line[1]))
     if len(longest[1]) > MAX_TEXT_CHARS:
-        message = f"is {len(longest[1]):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
-        raise InputError(source, [Problem(f"line {longest[0]}", message)])
+        message = translate("Mermaid", "is {n} characters long; the limit is {limit}").format(
+            n=f"{len(longest[1]):,}", limit=f"{MAX_TEXT_CHARS:,}"
+        )
+        raise InputError(source, [Problem(_line(longest[0]), message)])
+
+
+def _line(number: int) -> str:
+    """A problem's place: ``line 14``."""
+    return translate("Mermaid", "line {line}").format(line=number)
 
 
 def _check_is_text(text: str, source: str | None) -> None:
@@ -135,9 +143,12 @@ def _check_is_text(text: str, source: str | None) -> None:
                 source,
                 [
                     Problem(
-                        f"line {number}",
-                        "this is a binary file (it contains NUL bytes), "
-                        "not a Mermaid journey diagram",
+                        _line(number),
+                        translate(
+                            "Mermaid",
+                            "this is a binary file (it contains NUL bytes), "
+                            "not a Mermaid journey diagram",
+                        ),
                     )
                 ],
             )
@@ -146,7 +157,12 @@ def _check_is_text(text: str, source: str | None) -> None:
         except UnicodeEncodeError:
             raise InputError(
                 source,
-                [Problem(f"line {number}", "this line holds characters that are not valid text")],
+                [
+                    Problem(
+                        _line(number),
+                        translate("Mermaid", "this line holds characters that are not valid text"),
+                    )
+                ],
             ) from None
 
 
@@ -229,7 +245,11 @@ def _journey_statements(lines: list[Line], source: str | None) -> list[Line]:
     meaningful = _without_comments(lines)
     if not meaningful:
         raise InputError(
-            source, "is empty: it holds no Mermaid journey diagram (one starts with `journey`)"
+            source,
+            translate(
+                "Mermaid",
+                "is empty: it holds no Mermaid journey diagram (one starts with `journey`)",
+            ),
         )
     number, first = meaningful[0]
     header = _JOURNEY.fullmatch(first)
@@ -238,9 +258,12 @@ def _journey_statements(lines: list[Line], source: str | None) -> list[Line]:
             source,
             [
                 Problem(
-                    f"line {number}",
-                    "this is not a Mermaid journey diagram "
-                    f"(it does not start with `journey` but with `{_shown(first)}`)",
+                    _line(number),
+                    translate(
+                        "Mermaid",
+                        "this is not a Mermaid journey diagram "
+                        "(it does not start with `journey` but with `{first}`)",
+                    ).format(first=_shown(first)),
                 )
             ],
         )
@@ -280,13 +303,34 @@ class _Reader:
             self._check_counts()
 
     def _check_counts(self) -> None:
-        for count, limit, words in (
-            (len(self.touchpoints), MAX_TOUCHPOINTS, "tasks; a map holds at most {:,} touchpoints"),
-            (len(self.phases), MAX_PHASES, "sections; a map holds at most {:,} phases"),
-            (len(self.personas), MAX_PERSONAS, "actors; a map holds at most {:,} personas"),
+        for count, limit, sentence in (
+            (
+                len(self.touchpoints),
+                MAX_TOUCHPOINTS,
+                translate(
+                    "Mermaid",
+                    "there are more than {limit} tasks; a map holds at most {limit} touchpoints",
+                ),
+            ),
+            (
+                len(self.phases),
+                MAX_PHASES,
+                translate(
+                    "Mermaid",
+                    "there are more than {limit} sections; a map holds at most {limit} phases",
+                ),
+            ),
+            (
+                len(self.personas),
+                MAX_PERSONAS,
+                translate(
+                    "Mermaid",
+                    "there are more than {limit} actors; a map holds at most {limit} personas",
+                ),
+            ),
         ):
             if count > limit:
-                raise _TooMany(f"there are more than {limit:,} " + words.format(limit))
+                raise _TooMany(sentence.format(limit=f"{limit:,}"))
 
     def journey(self, title: str, source: str | None) -> JourneyMap:
         """The map read so far."""
@@ -304,7 +348,9 @@ class _Reader:
             raise InputError(source, problems_from_pydantic(error.errors())) from None
 
     def _warn(self, number: int, message: str) -> None:
-        self.warnings.append(f"line {number}: {message}")
+        self.warnings.append(
+            translate("Mermaid", "line {line}: {message}").format(line=number, message=message)
+        )
 
     def _statement(self, lines: list[Line], i: int) -> int:
         number, text = lines[i]
@@ -341,14 +387,33 @@ class _Reader:
         if not text:
             return
         if self.title is not None:
-            self._warn(number, "a second title; it replaces the first, as in Mermaid")
-        self.title = self._name(number, text, "title")
+            self._warn(
+                number, translate("Mermaid", "a second title; it replaces the first, as in Mermaid")
+            )
+        self.title = self._name(
+            number,
+            text,
+            translate("Mermaid", "the title is longer than {limit} characters; shortened it"),
+        )
 
     def _section(self, number: int, name: str) -> None:
         if not name:
             name = f"Section {len(self.phases) + 1}"
-            self._warn(number, f"a section with no name; called it {name!r}")
-        self._add_phase(self._name(number, name, "section name"))
+            self._warn(
+                number,
+                translate("Mermaid", "a section with no name; called it {name}").format(
+                    name=repr(name)
+                ),
+            )
+        self._add_phase(
+            self._name(
+                number,
+                name,
+                translate(
+                    "Mermaid", "the section name is longer than {limit} characters; shortened it"
+                ),
+            )
+        )
 
     def _add_phase(self, name: str) -> Phase:
         self._phase = Phase(name=name, colour=phase_colour(len(self.phases)))
@@ -357,12 +422,19 @@ class _Reader:
 
     def _task(self, number: int, text: str) -> None:
         task = _split_task(text)
-        name = self._name(number, _unescaped(task.name), "task name")
+        name = self._name(
+            number,
+            _unescaped(task.name),
+            translate("Mermaid", "the task name is longer than {limit} characters; shortened it"),
+        )
         if not name:
             self.problems.append(
                 Problem(
-                    f"line {number}",
-                    f"`{_shown(text)}` has no task name (a task reads `Task name: score: actors`)",
+                    _line(number),
+                    translate(
+                        "Mermaid",
+                        "`{text}` has no task name (a task reads `Task name: score: actors`)",
+                    ).format(text=_shown(text)),
                 )
             )
             return
@@ -379,7 +451,13 @@ class _Reader:
     def _actors(self, number: int, text: str) -> list[Persona]:
         found: dict[str, Persona] = {}
         for actor in text.split(","):
-            name = self._name(number, _unescaped(actor), "actor name")
+            name = self._name(
+                number,
+                _unescaped(actor),
+                translate(
+                    "Mermaid", "the actor name is longer than {limit} characters; shortened it"
+                ),
+            )
             if name:
                 persona = self._persona(name)
                 found.setdefault(persona.id, persona)
@@ -396,24 +474,37 @@ class _Reader:
         if task.comment == NOT_SCORED and not has_actors:
             return None
         if not written:
-            self._warn(number, f"{name!r} has no score; imported it without emotions")
+            self._warn(
+                number,
+                translate("Mermaid", "{name} has no score; imported it without emotions").format(
+                    name=repr(name)
+                ),
+            )
             return None
         value = _number(written)
         if value is None:
             self._warn(
                 number,
-                f"score {_shown(written)!r} is not a number; imported {name!r} without emotions",
+                translate(
+                    "Mermaid", "score {score} is not a number; imported {name} without emotions"
+                ).format(score=repr(_shown(written)), name=repr(name)),
             )
             return None
         clamped = min(5.0, max(1.0, value))
         if clamped != value:
-            self._warn(number, f"score {_shown(written)} is outside 1-5; clamped to {clamped:g}")
+            self._warn(
+                number,
+                translate("Mermaid", "score {score} is outside 1-5; clamped to {value}").format(
+                    score=_shown(written), value=f"{clamped:g}"
+                ),
+            )
         return clamped
 
-    def _name(self, number: int, text: str, what: str) -> str:
+    def _name(self, number: int, text: str, too_long: str) -> str:
+        """``text`` clipped; ``too_long`` (with ``{limit}``) is the warning when it was."""
         clipped = _clip(text)
         if len(clipped) < len(text.strip()):
-            self._warn(number, f"the {what} is longer than {NAME_MAX} characters; shortened it")
+            self._warn(number, too_long.format(limit=NAME_MAX))
         return clipped
 
 

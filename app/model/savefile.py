@@ -53,6 +53,7 @@ import time
 from pathlib import Path
 
 from app.model.processes import pid_alive
+from app.model.text import QT_TRANSLATE_NOOP, translate
 
 STALE_AFTER_SECONDS = 24 * 3600
 """A temporary file older than this is stale whoever made it."""
@@ -91,8 +92,14 @@ class SaveError(OSError):
         """The error as sentences on one line, naming the user's file."""
         shown = str(self.path)
         if self.target is not None:
-            shown += f" (a link to {self.target})"
-        return f"Cannot save {shown}: {self.strerror}. {self.advice} {self.state}".rstrip()
+            shown = translate("SaveFile", "{path} (a link to {target})").format(
+                path=shown, target=self.target
+            )
+        return (
+            translate("SaveFile", "Cannot save {path}: {reason}. {advice} {state}")
+            .format(path=shown, reason=self.strerror, advice=self.advice, state=self.state)
+            .rstrip()
+        )
 
     def __str__(self) -> str:
         return self.describe()
@@ -313,9 +320,14 @@ def _make_backup(user_path: Path, target: Path) -> None:
         raise SaveError(
             user_path,
             error.errno or 0,
-            f"the backup copy {backup.name} could not be made ({reason})",
-            advice.replace("Save As.", "Save As, or turn off the backup in Preferences."),
-            "The file on disk is unchanged.",
+            translate("SaveFile", "the backup copy {name} could not be made ({reason})").format(
+                name=backup.name, reason=reason
+            ),
+            advice.replace(
+                translate("SaveFile", "Save As."),
+                translate("SaveFile", "Save As, or turn off the backup in Preferences."),
+            ),
+            translate("SaveFile", "The file on disk is unchanged."),
             target,
         ) from None
 
@@ -434,38 +446,49 @@ def _alive(pid: int) -> bool:
 
 # -- what to tell the user ------------------------------------------------------------
 
-_ANOTHER_PLACE = "Save it somewhere else with Save As."
+_ANOTHER_PLACE = QT_TRANSLATE_NOOP("SaveFile", "Save it somewhere else with Save As.")
+_FREE_SPACE = QT_TRANSLATE_NOOP(
+    "SaveFile", "Free some space or save it somewhere else with Save As."
+)
+_IN_USE = (
+    QT_TRANSLATE_NOOP("SaveFile", "the file is in use by another program"),
+    QT_TRANSLATE_NOOP("SaveFile", "Close it there, or save it somewhere else with Save As."),
+)
 _REASONS: dict[int, tuple[str, str]] = {
-    errno.ENOSPC: ("the disk is full", "Free some space or save it somewhere else with Save As."),
-    errno.EROFS: ("the disk is read-only", _ANOTHER_PLACE),
-    errno.EISDIR: ("it is a folder, not a file", "Choose a file name with Save As."),
+    errno.ENOSPC: (QT_TRANSLATE_NOOP("SaveFile", "the disk is full"), _FREE_SPACE),
+    errno.EROFS: (QT_TRANSLATE_NOOP("SaveFile", "the disk is read-only"), _ANOTHER_PLACE),
+    errno.EISDIR: (
+        QT_TRANSLATE_NOOP("SaveFile", "it is a folder, not a file"),
+        QT_TRANSLATE_NOOP("SaveFile", "Choose a file name with Save As."),
+    ),
     errno.ENAMETOOLONG: (
-        "its name is too long for this disk",
-        "Choose a shorter name with Save As.",
+        QT_TRANSLATE_NOOP("SaveFile", "its name is too long for this disk"),
+        QT_TRANSLATE_NOOP("SaveFile", "Choose a shorter name with Save As."),
     ),
     errno.ELOOP: (
-        "it is a symbolic link that leads back to itself",
-        "Choose another file with Save As.",
+        QT_TRANSLATE_NOOP("SaveFile", "it is a symbolic link that leads back to itself"),
+        QT_TRANSLATE_NOOP("SaveFile", "Choose another file with Save As."),
     ),
-    errno.ENOTDIR: ("a part of its folder path is a file, not a folder", _ANOTHER_PLACE),
+    errno.ENOTDIR: (
+        QT_TRANSLATE_NOOP("SaveFile", "a part of its folder path is a file, not a folder"),
+        _ANOTHER_PLACE,
+    ),
     errno.EIO: (
-        "the disk reported an input/output error",
-        "Check the disk, or save it somewhere else with Save As.",
+        QT_TRANSLATE_NOOP("SaveFile", "the disk reported an input/output error"),
+        QT_TRANSLATE_NOOP("SaveFile", "Check the disk, or save it somewhere else with Save As."),
     ),
-    errno.EFBIG: ("the file would be too large for this disk", _ANOTHER_PLACE),
-    errno.EBUSY: (
-        "the file is in use by another program",
-        "Close it there, or save it somewhere else with Save As.",
+    errno.EFBIG: (
+        QT_TRANSLATE_NOOP("SaveFile", "the file would be too large for this disk"),
+        _ANOTHER_PLACE,
     ),
-    errno.ETXTBSY: (
-        "the file is in use by another program",
-        "Close it there, or save it somewhere else with Save As.",
-    ),
+    errno.EBUSY: _IN_USE,
+    errno.ETXTBSY: _IN_USE,
 }
+"""Why a save failed and what to do, by error number (marked; translated in :func:`_reason`)."""
 if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = (
-        "your disk quota is used up",
-        "Free some space or save it somewhere else with Save As.",
+        QT_TRANSLATE_NOOP("SaveFile", "your disk quota is used up"),
+        _FREE_SPACE,
     )
 
 
@@ -473,24 +496,33 @@ def _reason(error: OSError, target: Path) -> tuple[str, str]:
     """Why ``error`` stopped writing ``target``, and what to do: two sentence parts."""
     code = error.errno or 0
     if code in _REASONS:
-        return _REASONS[code]
+        reason, advice = _REASONS[code]
+        return translate("SaveFile", reason), translate("SaveFile", advice)
+    another_place = translate("SaveFile", _ANOTHER_PLACE)
     if code in (errno.EACCES, errno.EPERM):
         if error.filename is not None and Path(os.fsdecode(error.filename)) == target:
             if error.strerror == "read-only file":
-                return "the file is read-only", (
-                    "Save it under another name with Save As, or make the file writable first."
+                return translate("SaveFile", "the file is read-only"), translate(
+                    "SaveFile",
+                    "Save it under another name with Save As, or make the file writable first.",
                 )
-            return "you do not have permission to change this file", _ANOTHER_PLACE
-        return f"you do not have permission to write in the folder {target.parent}", (
-            _ANOTHER_PLACE
-        )
+            return translate("SaveFile", "you do not have permission to change this file"), (
+                another_place
+            )
+        return translate(
+            "SaveFile", "you do not have permission to write in the folder {folder}"
+        ).format(folder=target.parent), another_place
     if code == errno.ENOENT:
         if not target.parent.is_dir():
-            return f"the folder {target.parent} does not exist", _ANOTHER_PLACE
-        return "the file disappeared while it was being saved", "Try again, or use Save As."
-    return f"the system refused it ({error.strerror or error})", (
-        "Try again, or save it somewhere else with Save As."
-    )
+            return translate("SaveFile", "the folder {folder} does not exist").format(
+                folder=target.parent
+            ), another_place
+        return translate("SaveFile", "the file disappeared while it was being saved"), translate(
+            "SaveFile", "Try again, or use Save As."
+        )
+    return translate("SaveFile", "the system refused it ({reason})").format(
+        reason=error.strerror or error
+    ), translate("SaveFile", "Try again, or save it somewhere else with Save As.")
 
 
 def _save_error(
@@ -498,10 +530,13 @@ def _save_error(
 ) -> SaveError:
     reason, advice = _reason(error, target)
     if damaged:
-        state = (
+        state = translate(
+            "SaveFile",
             "The file on disk may be incomplete; the map you are editing is intact, "
-            "so save it again or use Save As."
+            "so save it again or use Save As.",
         )
+    elif existed:
+        state = translate("SaveFile", "The file on disk is unchanged.")
     else:
-        state = "The file on disk is unchanged." if existed else "No file was written."
+        state = translate("SaveFile", "No file was written.")
     return SaveError(user_path, error.errno or 0, reason, advice, state, target)
