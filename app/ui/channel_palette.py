@@ -37,6 +37,7 @@ from app.model.clipboard import CopiedChannel
 from app.model.commands import Change
 from app.model.document import CHANNEL_ICON_MAX_BYTES, CustomChannel
 from app.model.errors import InputError
+from app.model.limits import MAX_FILE_BYTES, read_limited
 from app.model.text import QT_TRANSLATE_NOOP
 from app.ui import questions
 from app.ui.canvas.interactions import CardTarget, card_target, open_card_lane_at
@@ -108,7 +109,7 @@ def read_icon_file(path: Path) -> str:
         InputError: A sentence naming the file: unreadable, too big, or not SVG.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES, "an icon")  # never read a huge file whole
     except OSError as error:
         raise InputError(None, _t("unreadable", file=path.name, reason=error.strerror)) from None
     if len(raw) > CHANNEL_ICON_MAX_BYTES:

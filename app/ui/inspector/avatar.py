@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.model.document import AVATAR_MAX_BYTES, Avatar
 from app.model.errors import InputError
+from app.model.limits import MAX_FILE_BYTES, read_limited
 from app.model.text import QT_TRANSLATE_NOOP
 
 TEXTS = {
@@ -37,7 +38,7 @@ def load_avatar(path: str | Path) -> Avatar:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES, "a picture")  # never read a huge file whole
     except OSError as error:
         raise InputError(None, _t("unreadable", name=path.name, reason=error.strerror)) from None
     image = QImage.fromData(QByteArray(raw))
