@@ -155,14 +155,20 @@ class RecoveryDialog(QDialog):
 
     def _discard(self, n: int) -> None:
         entry = self.entries[n]
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             _tr(TEXT["discard_title"]),
             _tr(TEXT["discard_question"]).format(title=entry.title),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Discard:
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        discard_button = box.button(QMessageBox.StandardButton.Discard)
+        discard_button.setText(_tr(TEXT["discard"]))  # Qt's own word means "do not save"
+        box.exec()
+        answered = box.clickedButton() is discard_button
+        box.deleteLater()
+        if not answered:
             return
         discard(entry.details)
         self.decided.add(n)
