@@ -26,6 +26,7 @@ from app.model.document import (
     now,
 )
 from app.model.ids import new_id
+from app.model.text import QT_TRANSLATE_NOOP, translate
 
 FUTURE_SUFFIX = {"en": " (future state)", "fr": " (état futur)"}
 """Added to the title of a future-state map, by the map's language."""
@@ -34,23 +35,29 @@ CARD_FIELDS: tuple[str, ...] = ("title", "channel", *CARD_CONTENT_FIELDS, "metri
 """Touchpoint fields compared as they are; ``phase``, ``lane`` and ``position`` are added."""
 
 FIELD_LABELS: dict[str, str] = {
-    "title": "title",
-    "channel": "channel",
-    "description": "description",
-    "actions": "actions",
-    "motivation": "motivation",
-    "questions": "questions",
-    "pain_points": "pain points",
-    "opportunities": "opportunities",
-    "quotes": "quotes",
-    "moment_of_truth": "moment of truth",
-    "evidence": "evidence",
-    "metrics": "metrics",
-    "phase": "phase",
-    "lane": "lane",
-    "position": "position in the journey",
+    "title": QT_TRANSLATE_NOOP("Compare", "title"),
+    "channel": QT_TRANSLATE_NOOP("Compare", "channel"),
+    "description": QT_TRANSLATE_NOOP("Compare", "description"),
+    "actions": QT_TRANSLATE_NOOP("Compare", "actions"),
+    "motivation": QT_TRANSLATE_NOOP("Compare", "motivation"),
+    "questions": QT_TRANSLATE_NOOP("Compare", "questions"),
+    "pain_points": QT_TRANSLATE_NOOP("Compare", "pain points"),
+    "opportunities": QT_TRANSLATE_NOOP("Compare", "opportunities"),
+    "quotes": QT_TRANSLATE_NOOP("Compare", "quotes"),
+    "moment_of_truth": QT_TRANSLATE_NOOP("Compare", "moment of truth"),
+    "evidence": QT_TRANSLATE_NOOP("Compare", "evidence"),
+    "metrics": QT_TRANSLATE_NOOP("Compare", "metrics"),
+    "phase": QT_TRANSLATE_NOOP("Compare", "phase"),
+    "lane": QT_TRANSLATE_NOOP("Compare", "lane"),
+    "position": QT_TRANSLATE_NOOP("Compare", "position in the journey"),
 }
-"""What a changed card field is called in :func:`diff_text`."""
+"""What a changed card field is called in :func:`diff_text` (English; see :func:`field_label`)."""
+
+
+def field_label(field: str) -> str:
+    """What a changed card field is called, in the interface language."""
+    return translate("Compare", FIELD_LABELS[field])
+
 
 CURRENT_DASH: Dash = "dashed"
 """How the current state's curves are drawn over the future map (the future's are solid)."""
@@ -332,7 +339,7 @@ def _name_or_id(find: Callable[[str], Any], element_id: str) -> str:
 
 
 def _score(value: float | None) -> str:
-    return "unscored" if value is None else f"{value:+.1f}"
+    return translate("Compare", "unscored") if value is None else f"{value:+.1f}"
 
 
 def diff_to_json(d: MapDiff, a: JourneyMap, b: JourneyMap) -> dict[str, Any]:
@@ -414,45 +421,90 @@ class Difference:
 def differences(d: MapDiff, a: JourneyMap, b: JourneyMap) -> list[Difference]:
     """Every difference, one line each, in the order of :func:`diff_text`."""
     found: list[Difference] = []
-    for what, list_diff, items_a, items_b in (
-        ("phase", d.phases, a.phases, b.phases),
-        ("lane", d.lanes, a.lanes, b.lanes),
-        ("persona", d.personas, a.personas, b.personas),
-        ("metric", d.metrics, a.metrics, b.metrics),
+    for sentences, list_diff, items_a, items_b in (
+        (_PHASE_LINES, d.phases, a.phases, b.phases),
+        (_LANE_LINES, d.lanes, a.lanes, b.lanes),
+        (_PERSONA_LINES, d.personas, a.personas, b.personas),
+        (_METRIC_LINES, d.metrics, a.metrics, b.metrics),
     ):
         found += [
-            Difference(line, "structure") for line in _list_lines(what, list_diff, items_a, items_b)
+            Difference(line, "structure")
+            for line in _list_lines(sentences, list_diff, items_a, items_b)
         ]
     for tp_id in d.cards_added:
         tp = b.touchpoint(tp_id)
         phase, lane = _card_place(b, tp)
-        found.append(Difference(f"+ card “{tp.title}” in {phase} / {lane}", "added", tp_id))
+        text = translate("Compare", "+ card “{title}” in {phase} / {lane}")
+        found.append(
+            Difference(text.format(title=tp.title, phase=phase, lane=lane), "added", tp_id)
+        )
     for tp_id in d.cards_removed:
         tp = a.touchpoint(tp_id)
         phase, lane = _card_place(a, tp)
-        found.append(Difference(f"- card “{tp.title}” from {phase} / {lane}", "removed", tp_id))
+        text = translate("Compare", "- card “{title}” from {phase} / {lane}")
+        found.append(
+            Difference(text.format(title=tp.title, phase=phase, lane=lane), "removed", tp_id)
+        )
     for change in d.cards_changed:
         title, was = b.touchpoint(change.id).title, a.touchpoint(change.id).title
-        renamed = f" (was “{was}”)" if was != title else ""
-        fields = ", ".join(FIELD_LABELS[f] for f in change.fields)
-        found.append(Difference(f"~ card “{title}”{renamed}: {fields}", "changed", change.id))
+        fields = ", ".join(field_label(f) for f in change.fields)
+        if was != title:
+            text = translate("Compare", "~ card “{title}” (was “{was}”): {fields}")
+        else:
+            text = translate("Compare", "~ card “{title}”: {fields}")
+        found.append(
+            Difference(text.format(title=title, was=was, fields=fields), "changed", change.id)
+        )
     for score in d.scores:
         persona = b.persona(score.persona_id).name
         title = b.touchpoint(score.touchpoint_id).title
-        text = f"{persona} at “{title}”: {_score(score.before)} → {_score(score.after)}"
+        text = translate("Compare", "{persona} at “{title}”: {before} → {after}").format(
+            persona=persona, title=title, before=_score(score.before), after=_score(score.after)
+        )
         found.append(Difference(text, "score", score.touchpoint_id))
     return found
 
 
+# Added, removed, renamed, moved: the lines of one kind of element (phase, lane, ...).
+_PHASE_LINES = (
+    QT_TRANSLATE_NOOP("Compare", "+ phase “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "- phase “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ phase “{before}” renamed “{after}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ phase “{name}” moved"),
+)
+_LANE_LINES = (
+    QT_TRANSLATE_NOOP("Compare", "+ lane “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "- lane “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ lane “{before}” renamed “{after}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ lane “{name}” moved"),
+)
+_PERSONA_LINES = (
+    QT_TRANSLATE_NOOP("Compare", "+ persona “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "- persona “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ persona “{before}” renamed “{after}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ persona “{name}” moved"),
+)
+_METRIC_LINES = (
+    QT_TRANSLATE_NOOP("Compare", "+ metric “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "- metric “{name}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ metric “{before}” renamed “{after}”"),
+    QT_TRANSLATE_NOOP("Compare", "~ metric “{name}” moved"),
+)
+
+
 def _list_lines(
-    what: str, list_diff: ListDiff, items_a: Sequence[_Named], items_b: Sequence[_Named]
+    sentences: tuple[str, str, str, str],
+    list_diff: ListDiff,
+    items_a: Sequence[_Named],
+    items_b: Sequence[_Named],
 ) -> list[str]:
+    added, removed, renamed, moved = (translate("Compare", text) for text in sentences)
     name_a = {item.id: item.name for item in items_a}
     name_b = {item.id: item.name for item in items_b}
-    lines = [f"+ {what} “{name_b[i]}”" for i in list_diff.added]
-    lines += [f"- {what} “{name_a[i]}”" for i in list_diff.removed]
-    lines += [f"~ {what} “{r.before}” renamed “{r.after}”" for r in list_diff.renamed]
-    lines += [f"~ {what} “{name_b[i]}” moved" for i in list_diff.moved]
+    lines = [added.format(name=name_b[i]) for i in list_diff.added]
+    lines += [removed.format(name=name_a[i]) for i in list_diff.removed]
+    lines += [renamed.format(before=r.before, after=r.after) for r in list_diff.renamed]
+    lines += [moved.format(name=name_b[i]) for i in list_diff.moved]
     return lines
 
 
@@ -463,4 +515,4 @@ def diff_text(d: MapDiff, a: JourneyMap, b: JourneyMap) -> str:
     then one line per score change: ``Léa Moreau at “Card declined”: -2.0 → +0.5``.
     """
     lines = [difference.text for difference in differences(d, a, b)]
-    return "\n".join(lines) if lines else "No differences."
+    return "\n".join(lines) if lines else translate("Compare", "No differences.")

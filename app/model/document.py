@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic_core import InitErrorDetails
 
 from app.model.ids import new_id
+from app.model.text import translate
 
 EMOTION_MIN = -2.0
 EMOTION_MAX = 2.0
@@ -35,17 +36,27 @@ AVATAR_MAX_BYTES = 256 * 1024
 
 def _check_score(value: float) -> float:
     if math.isnan(value):
-        raise ValueError("is not a number")
+        raise ValueError(translate("Document", "is not a number"))
     if value > EMOTION_MAX:
-        raise ValueError(f"{value:g} is above +{EMOTION_MAX:g}")
+        raise ValueError(
+            translate("Document", "{value} is above +{limit}").format(
+                value=f"{value:g}", limit=f"{EMOTION_MAX:g}"
+            )
+        )
     if value < EMOTION_MIN:
-        raise ValueError(f"{value:g} is below {EMOTION_MIN:g}")
+        raise ValueError(
+            translate("Document", "{value} is below {limit}").format(
+                value=f"{value:g}", limit=f"{EMOTION_MIN:g}"
+            )
+        )
     return value
 
 
 def _check_finite(value: float) -> float:
     if not math.isfinite(value):
-        raise ValueError(f"{value} is not a finite number")
+        raise ValueError(
+            translate("Document", "{value} is not a finite number").format(value=value)
+        )
     return value
 
 
@@ -181,15 +192,29 @@ class Lane(Element):
     @model_validator(mode="after")
     def _kind_matches_settings(self) -> "Lane":
         if self.kind == "framework" and self.field is None:
-            raise ValueError("a framework lane needs the touchpoint field it shows")
+            raise ValueError(
+                translate("Document", "a framework lane needs the touchpoint field it shows")
+            )
         if self.kind != "framework" and self.field is not None:
-            raise ValueError(f"only framework lanes show a field, not a {self.kind} lane")
+            raise ValueError(
+                translate(
+                    "Document", "only framework lanes show a field, not a {kind} lane"
+                ).format(kind=self.kind)
+            )
         if self.kind == "metric" and self.metric_id is None:
-            raise ValueError("a metric lane needs the metric it plots")
+            raise ValueError(translate("Document", "a metric lane needs the metric it plots"))
         if self.kind != "metric" and self.metric_id is not None:
-            raise ValueError(f"only metric lanes plot a metric, not a {self.kind} lane")
+            raise ValueError(
+                translate("Document", "only metric lanes plot a metric, not a {kind} lane").format(
+                    kind=self.kind
+                )
+            )
         if self.kind != "metric" and self.chart is not None:
-            raise ValueError(f"only metric lanes have a chart, not a {self.kind} lane")
+            raise ValueError(
+                translate("Document", "only metric lanes have a chart, not a {kind} lane").format(
+                    kind=self.kind
+                )
+            )
         return self
 
 
@@ -211,13 +236,19 @@ class Avatar(Element):
         try:
             raw = base64.b64decode(self.data, validate=True)
         except (binascii.Error, ValueError):
-            raise ValueError("avatar data is not valid base64") from None
+            raise ValueError(translate("Document", "avatar data is not valid base64")) from None
         if len(raw) > AVATAR_MAX_BYTES:
             raise ValueError(
-                f"avatar is {len(raw) // 1024} KiB; the limit is {AVATAR_MAX_BYTES // 1024} KiB"
+                translate("Document", "avatar is {size} KiB; the limit is {limit} KiB").format(
+                    size=len(raw) // 1024, limit=AVATAR_MAX_BYTES // 1024
+                )
             )
         if not raw.startswith(_AVATAR_MAGIC[self.media_type]):
-            raise ValueError(f"avatar data is not a {self.media_type.split('/')[1].upper()} image")
+            raise ValueError(
+                translate("Document", "avatar data is not a {kind} image").format(
+                    kind=self.media_type.split("/")[1].upper()
+                )
+            )
         return self
 
     @classmethod
@@ -266,10 +297,12 @@ def _check_svg(value: str | None) -> str | None:
     size = len(value.encode("utf-8"))
     if size > CHANNEL_ICON_MAX_BYTES:
         raise ValueError(
-            f"the icon is {size // 1024} KiB; the limit is {CHANNEL_ICON_MAX_BYTES // 1024} KiB"
+            translate("Document", "the icon is {size} KiB; the limit is {limit} KiB").format(
+                size=size // 1024, limit=CHANNEL_ICON_MAX_BYTES // 1024
+            )
         )
     if "<svg" not in value[:4096]:
-        raise ValueError("the icon is not an SVG image")
+        raise ValueError(translate("Document", "the icon is not an SVG image"))
     return value
 
 
@@ -354,9 +387,13 @@ STICKY_COLOURS: tuple[str, ...] = ("#fff3a3", "#ffd6a5", "#ffc8dd", "#caffbf", "
 def _check_note_text(value: str) -> str:
     value = value.strip()
     if not value:
-        raise ValueError("a sticky note needs some text")
+        raise ValueError(translate("Document", "a sticky note needs some text"))
     if len(value) > NOTE_TEXT_MAX:
-        raise ValueError(f"is {len(value)} characters long; the limit is {NOTE_TEXT_MAX}")
+        raise ValueError(
+            translate("Document", "is {n} characters long; the limit is {limit}").format(
+                n=len(value), limit=NOTE_TEXT_MAX
+            )
+        )
     return value
 
 
