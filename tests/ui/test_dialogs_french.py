@@ -419,6 +419,10 @@ def test_presentation_says_what_is_showing_in_french(french_window, qtbot, monke
         assert label.text() == "À l’écran : Sensibilisation"
         qtbot.keyClick(audience.view, Qt.Key.Key_O)
         assert label.text() == "À l’écran : toute la carte"
+        i18n.install("en")  # switching language while presenting: both follow at once
+        QApplication.processEvents()
+        assert label.text() == "Now showing: the whole map"
+        assert audience.windowTitle() == "Parcours presentation"
     finally:
         mode.stop()
 

@@ -289,6 +289,8 @@ class Presentation(QObject):
             if kind == QEvent.Type.Close:
                 # Before the window saves its layout: the editor's, not the presentation's.
                 self.stop()
+            elif kind == QEvent.Type.LanguageChange:
+                self._update_indicator()
             return False
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             # A right click's menu takes its release: only the left button drags.

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QPointF,
     QRect,
     QRectF,
@@ -155,6 +156,11 @@ class AudienceWindow(QWidget):
         column.addWidget(self.view)
         for key in ("undo", "redo"):
             self.addAction(window.actions_by_id[key])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(tr(TEXT["audience"]))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
