@@ -23,12 +23,15 @@ screen reader follows anyway: the focused canvas.
 import re
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QDockWidget,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -115,6 +118,13 @@ def _name_source(widget: QWidget) -> str:
     if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
         action = widget.defaultAction()
         candidates += [action.text(), action.toolTip()]
+    if isinstance(widget, QAbstractScrollArea):
+        # A panel's scrolling area or list with no label of its own: the panel's title.
+        holder = widget.parentWidget()
+        while holder is not None and not isinstance(holder, QDockWidget):
+            holder = holder.parentWidget()
+        if holder is not None:
+            candidates.append(holder.windowTitle())
     for text in candidates:
         plain = _plain(text or "")
         if says_something(plain):
@@ -154,8 +164,11 @@ def unnamed_widgets(root: QWidget) -> list[QWidget]:
             continue
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
             continue
-        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+        holder = widget.parentWidget()
+        if isinstance(holder, QAbstractSpinBox | QComboBox):
             continue  # a spin box's or combo box's own line edit: the box has the name
+        if isinstance(holder, QAbstractScrollArea) and holder.viewport() is widget:
+            continue  # a scrolling area's viewport: the area has the name
         if not says_something(accessible_text(widget, QAccessible.Text.Name)):
             found.append(widget)
     return found
@@ -285,7 +298,7 @@ class CanvasAnnouncer(QObject):
     def current(self) -> tuple[str, str] | None:
         """(kind, element id) of the canvas's current item, None when there is none."""
         keys = getattr(self.view, "keys", None)
-        focus = keys.current() if keys is not None else None
+        focus = keys.current if keys is not None else None  # a property
         if focus is not None:
             return focus.kind, focus.element_id
         selected = self.view.journey_scene.selected_touchpoints()
@@ -294,6 +307,8 @@ class CanvasAnnouncer(QObject):
     def refresh(self, *_: object) -> None:
         """Describe the current item again; tell assistive technology when it changed."""
         self._pending = False
+        if not (shiboken6.isValid(self.view) and shiboken6.isValid(self.view.journey_scene)):
+            return  # the window is closing
         self._follow_session()
         session = getattr(self.view, "session", None)
         if session is None:
