@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import plural
 from app.model.document import JourneyMap
 from app.model.templates import lane_name
 from app.model.text import QT_TRANSLATE_NOOP
@@ -54,9 +55,13 @@ TEXT = {
     "map": QT_TRANSLATE_NOOP("Accessibility", "Journey map {title}"),
     "map_description": QT_TRANSLATE_NOOP(
         "Accessibility",
-        "{phases} phases, {cards} cards. Arrow keys move between cards and headers; "
+        "{phases}, {cards}. Arrow keys move between cards and headers; "
         "Enter edits the title; the context menu key opens the card's menu.",
     ),
+    "one_card": QT_TRANSLATE_NOOP("Accessibility", "{n} card"),
+    "cards": QT_TRANSLATE_NOOP("Accessibility", "{n} cards"),
+    "one_phase": QT_TRANSLATE_NOOP("Accessibility", "{n} phase"),
+    "phases": QT_TRANSLATE_NOOP("Accessibility", "{n} phases"),
     "card": QT_TRANSLATE_NOOP("Accessibility", "Card {title}, channel {channel}, phase {phase}"),
     "card_no_channel": QT_TRANSLATE_NOOP("Accessibility", "Card {title}, phase {phase}"),
     "untitled": QT_TRANSLATE_NOOP("Accessibility", "untitled"),
@@ -67,7 +72,7 @@ TEXT = {
     "pain_points": QT_TRANSLATE_NOOP("Accessibility", "Pain points: {count}."),
     "selected": QT_TRANSLATE_NOOP("Accessibility", "Selected."),
     "selection": QT_TRANSLATE_NOOP("Accessibility", "{count} cards selected."),
-    "phase": QT_TRANSLATE_NOOP("Accessibility", "Phase {name}, {count} cards"),
+    "phase": QT_TRANSLATE_NOOP("Accessibility", "Phase {name}, {cards}"),
     "phase_description": QT_TRANSLATE_NOOP("Accessibility", "Phase {index} of {total}."),
     "lane": QT_TRANSLATE_NOOP("Accessibility", "Lane {name}"),
     "lane_collapsed": QT_TRANSLATE_NOOP("Accessibility", "Lane {name}, collapsed"),
@@ -78,6 +83,10 @@ TEXT = {
 
 def _tr(key: str) -> str:
     return QCoreApplication.translate(CONTEXT, TEXT[key])
+
+
+def _cards(n: int) -> str:
+    return plural(CONTEXT, n, TEXT["one_card"], TEXT["cards"])
 
 
 # -- names for widgets ----------------------------------------------------------------------
@@ -226,7 +235,10 @@ def describe_map(doc: JourneyMap) -> tuple[str, str]:
     """(name, description) of the whole map, when no item is current."""
     return (
         _tr("map").format(title=doc.title),
-        _tr("map_description").format(phases=len(doc.phases), cards=len(doc.touchpoints)),
+        _tr("map_description").format(
+            phases=plural(CONTEXT, len(doc.phases), TEXT["one_phase"], TEXT["phases"]),
+            cards=_cards(len(doc.touchpoints)),
+        ),
     )
 
 
@@ -241,7 +253,7 @@ def describe_focus(
         count = sum(1 for t in doc.touchpoints if t.phase_id == element_id)
         index = [p.id for p in doc.phases].index(element_id) + 1
         return (
-            _tr("phase").format(name=phase.name, count=count),
+            _tr("phase").format(name=phase.name, cards=_cards(count)),
             _tr("phase_description").format(index=index, total=len(doc.phases)),
         )
     if kind == "lane":
