@@ -339,7 +339,7 @@ class PreferencesDialog(QDialog):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             if widget is not None:
-                widget.deleteLater()
+                widget.setParent(None)  # gone now (Python owns it): no stale editors to find
         self.applies = []
         for name, page in PAGES:
             widget = QWidget()
