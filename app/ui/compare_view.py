@@ -42,7 +42,7 @@ from app.export.qt.theme import LIGHT, Theme
 from app.layout import layout as compute_layout
 from app.layout.geometry import Rect
 from app.layout.marks import change_tag
-from app.model.compare import FIELD_LABELS, comparison_maps, diff, differences
+from app.model.compare import comparison_maps, diff, differences, field_label
 from app.model.document import JourneyMap
 from app.model.fileformat import atomic_write
 from app.ui.canvas.items import Z_CARD, Z_CURVE, CurveItem
@@ -78,7 +78,7 @@ class ChangeMarker(QGraphicsItem):
         if mark.kind == "added":
             self.setToolTip(QCoreApplication.translate("Comparison", "New in the future state."))
         else:
-            fields = ", ".join(FIELD_LABELS[f] for f in mark.fields)
+            fields = ", ".join(field_label(f) for f in mark.fields)
             self.setToolTip(
                 QCoreApplication.translate(
                     "Comparison", "Changed in the future state: {fields}."

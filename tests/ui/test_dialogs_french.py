@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QListWidget,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -433,6 +434,7 @@ def test_the_comparison_view_in_french(french_window, qtbot) -> None:  # type: i
     future = current.model_copy(deep=True)
     future.title = "Demain"
     tp = future.touchpoints[0]
+    tp_before = tp.title
     tp.title = "Discussion en boutique"
     dialog = ComparisonDialog(current, future, parent=window)
     qtbot.addWidget(dialog)
@@ -446,11 +448,14 @@ def test_the_comparison_view_in_french(french_window, qtbot) -> None:  # type: i
         "Courbes d’émotion : état actuel en tirets, état futur en trait plein."
     )
     marker = dialog.markers[tp.id]
-    assert marker.toolTip().startswith("Modifié dans l’état futur : ")
-    labels = [
-        t for t in widget_texts(dialog) if t not in (heading,) and not t.startswith("Modifié")
-    ]
-    assert_french(labels)
+    assert marker.toolTip() == "Modifié dans l’état futur : titre."
+    differences = dialog.findChild(QListWidget, "differences")
+    lines = [differences.item(i).text() for i in range(differences.count())]
+    assert len(lines) == 1
+    for content in ("Discussion en boutique", tp_before, "Demain", current.title):
+        lines = [line.replace(content, "") for line in lines]
+    labels = [t for t in widget_texts(dialog) if t != heading]
+    assert_french(labels + lines + [marker.toolTip()])
     dialog.close()
 
 
