@@ -92,10 +92,10 @@ def interface_language(arguments: Sequence[str]) -> tuple[str | None, list[str]]
 
 def use_language(language: str) -> None:
     """Say everything in ``language`` from now on (loads Qt's translator only for French)."""
-    from app.model.text import set_translator
+    if language == "en" and "app.i18n" not in sys.modules:
+        from app.model.text import set_translator
 
-    if language == "en":
-        set_translator(None)
+        set_translator(None)  # English needs no catalogue: Qt stays unloaded
         return
     from app.i18n import install
 
