@@ -67,6 +67,25 @@ _TEXT: dict[str, str] = {
 }
 
 
+PRIORITIES = {
+    "high": QT_TRANSLATE_NOOP("InsightsCommand", "high"),
+    "medium": QT_TRANSLATE_NOOP("InsightsCommand", "medium"),
+    "low": QT_TRANSLATE_NOOP("InsightsCommand", "low"),
+}
+"""An opportunity's priority in words (English: the file format's own word)."""
+EVIDENCE = {
+    "observed": QT_TRANSLATE_NOOP("InsightsCommand", "observed"),
+    "assumed": QT_TRANSLATE_NOOP("InsightsCommand", "assumed"),
+    "proposed": QT_TRANSLATE_NOOP("InsightsCommand", "proposed"),
+    "unstated": QT_TRANSLATE_NOOP("InsightsCommand", "unstated"),
+}
+"""A kind of evidence in words (English: the file format's own word)."""
+
+
+def _word(words: dict[str, str], key: str) -> str:
+    return translate("InsightsCommand", words[key]) if key in words else key
+
+
 def add_parser(commands: Any, run: Any) -> None:
     """Declare ``parcours insights``."""
     parser = commands.add_parser(
@@ -184,7 +203,7 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
         lines.append(
             words["opportunity"].format(
                 rank=rank,
-                priority=item.priority,
+                priority=_word(PRIORITIES, item.priority),
                 text=item.text,
                 title=titles[item.touchpoint_id],
                 score=format_score(item.mean_score),
@@ -198,7 +217,9 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
         lines.append(words["channel"].format(name=row.name, phases=phases))
     lines += ["", words["evidence"]]
     lines += [
-        words["share"].format(kind=share.kind, share=format_share(share.share), count=share.count)
+        words["share"].format(
+            kind=_word(EVIDENCE, share.kind), share=format_share(share.share), count=share.count
+        )
         for share in found.evidence
     ]
     return "\n".join(lines)

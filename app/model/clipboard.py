@@ -31,6 +31,7 @@ from app.model.document import (
 )
 from app.model.errors import InputError, problems_from_pydantic
 from app.model.palette import LANE_COLOURS
+from app.model.text import QT_TRANSLATE_NOOP, plural, translate
 
 FORMAT: Literal["parcours-cards"] = "parcours-cards"
 VERSION: Literal[1] = 1
@@ -178,13 +179,22 @@ def read_payload(data: Any) -> CardsPayload:
 
 
 def _count(n: int) -> str:
-    return "1 card" if n == 1 else f"{n} cards"
+    return plural(
+        "Clipboard",
+        n,
+        QT_TRANSLATE_NOOP("Clipboard", "{n} card"),
+        QT_TRANSLATE_NOOP("Clipboard", "{n} cards"),
+    )
 
 
 def _names(names: list[str]) -> str:
     """“A”, “A” and “B”, “A”, “B” and “C”."""
-    quoted = [f"“{name}”" for name in names]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    quoted = [translate("Clipboard", "“{name}”").format(name=name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return translate("Clipboard", "{names} and {last}").format(
+        names=", ".join(quoted[:-1]), last=quoted[-1]
+    )
 
 
 def _by_name(names: list[tuple[str, str]], name: str) -> str | None:
@@ -258,7 +268,12 @@ def _card_lanes(doc: JourneyMap) -> list[Lane]:
 def _default_cell(doc: JourneyMap) -> tuple[str, str]:
     lanes = _card_lanes(doc)
     if not doc.phases or not lanes:
-        raise InputError(None, "this map needs a phase and a card lane before cards can be pasted")
+        raise InputError(
+            None,
+            translate(
+                "Clipboard", "this map needs a phase and a card lane before cards can be pasted"
+            ),
+        )
     return doc.phases[0].id, lanes[0].id
 
 
@@ -289,7 +304,9 @@ def paste_commands(
     checked = payload if isinstance(payload, CardsPayload) else read_payload(payload)
     if phase_id is not None and lane_id is not None:
         if doc.lane(lane_id).kind != "touchpoints":
-            raise InputError(None, "cards can only be pasted into a card lane")
+            raise InputError(
+                None, translate("Clipboard", "cards can only be pasted into a card lane")
+            )
         return _paste(doc, checked, lambda _: (phase_id, lane_id, before_id))
     first_phase, first_lane = _default_cell(doc)
     return _paste(doc, checked, _by_names(doc, first_phase, first_lane, None))
@@ -322,7 +339,7 @@ def paste_csv(
     if phase_id is None or lane_id is None:
         phase_id, lane_id = _default_cell(doc)
     if doc.lane(lane_id).kind != "touchpoints":
-        raise InputError(None, "cards can only be pasted into a card lane")
+        raise InputError(None, translate("Clipboard", "cards can only be pasted into a card lane"))
     phase_name, lane_name = doc.phase(phase_id).name, doc.lane(lane_id).name
     imported = read_pasted_rows(text, PASTED_ROWS, phase=phase_name, lane=lane_name)
     journey = imported.journey
@@ -351,7 +368,7 @@ def _paste(
     doc: JourneyMap, payload: CardsPayload, place: Placement
 ) -> tuple[cmd.Transaction, list[str], list[str]]:
     if not payload.cards:
-        raise InputError("clipboard", "there are no cards to paste")
+        raise InputError("clipboard", translate("Clipboard", "there are no cards to paste"))
     paste = _Paste(doc)
     missing: set[str] = set()
     for card in payload.cards:
@@ -370,15 +387,25 @@ def _paste(
         paste.run(cmd.add_touchpoint(paste.scratch, touchpoint, before))
         paste.added.append(touchpoint.id)
     if paste.new_metrics:
-        what = "metric" if len(paste.new_metrics) == 1 else "metrics"
-        paste.notes.append(f"Added the {what} {_names(paste.new_metrics)} to this map.")
+        if len(paste.new_metrics) == 1:
+            added = translate("Clipboard", "Added the metric {names} to this map.")
+        else:
+            added = translate("Clipboard", "Added the metrics {names} to this map.")
+        paste.notes.append(added.format(names=_names(paste.new_metrics)))
     if missing:
-        paste.notes.append(
-            f"Left out the scores of {_names(sorted(missing))}: this map has no persona "
-            f"of {'that name' if len(missing) == 1 else 'those names'}."
-        )
+        if len(missing) == 1:
+            left_out = translate(
+                "Clipboard", "Left out the scores of {names}: this map has no persona of that name."
+            )
+        else:
+            left_out = translate(
+                "Clipboard",
+                "Left out the scores of {names}: this map has no persona of those names.",
+            )
+        paste.notes.append(left_out.format(names=_names(sorted(missing))))
+    label = translate("Clipboard", "Paste {cards}").format(cards=_count(len(paste.added)))
     return (
-        cmd.Transaction(f"Paste {_count(len(paste.added))}", paste.steps),
+        cmd.Transaction(label, paste.steps),
         paste.notes,
         paste.added,
     )
@@ -403,12 +430,14 @@ def channel_card(
         The transaction and the new card's id.
     """
     if doc.lane(lane_id).kind != "touchpoints":
-        raise InputError(None, "cards can only be placed in a card lane")
+        raise InputError(None, translate("Clipboard", "cards can only be placed in a card lane"))
     paste = _Paste(doc)
     key = paste.channel(channel)
     title = paste.scratch.channel_name(key) or channel.name or "New touchpoint"
     touchpoint = Touchpoint(phase_id=phase_id, lane_id=lane_id, title=title, channel=key)
     lane_name = doc.lane(lane_id).name
     paste.run(cmd.add_touchpoint(paste.scratch, touchpoint, before_id, lane_name))
-    label = f"Add card “{title}” in “{lane_name}”"
+    label = translate("Clipboard", "Add card “{title}” in “{lane}”").format(
+        title=title, lane=lane_name
+    )
     return cmd.Transaction(label, paste.steps), touchpoint.id

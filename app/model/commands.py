@@ -32,10 +32,9 @@ from app.model.document import (
     Touchpoint,
 )
 from app.model.errors import InputError, problems_from_pydantic
+from app.model.text import QT_TRANSLATE_NOOP, translate
 
-Collection = Literal[
-    "phases", "lanes", "personas", "metrics", "channels", "touchpoints", "notes"
-]
+Collection = Literal["phases", "lanes", "personas", "metrics", "channels", "touchpoints", "notes"]
 COLLECTIONS: tuple[Collection, ...] = (
     "phases",
     "lanes",
@@ -51,15 +50,20 @@ MAP: Literal["map"] = "map"
 AnyElement = Phase | Lane | Persona | Metric | CustomChannel | Touchpoint | StickyNote
 
 _NOUN: dict[str, str] = {
-    "phases": "phase",
-    "lanes": "lane",
-    "personas": "persona",
-    "metrics": "metric",
-    "channels": "channel",
-    "touchpoints": "card",
-    "notes": "sticky note",
-    "map": "map",
+    "phases": QT_TRANSLATE_NOOP("CommandNoun", "phase"),
+    "lanes": QT_TRANSLATE_NOOP("CommandNoun", "lane"),
+    "personas": QT_TRANSLATE_NOOP("CommandNoun", "persona"),
+    "metrics": QT_TRANSLATE_NOOP("CommandNoun", "metric"),
+    "channels": QT_TRANSLATE_NOOP("CommandNoun", "channel"),
+    "touchpoints": QT_TRANSLATE_NOOP("CommandNoun", "card"),
+    "notes": QT_TRANSLATE_NOOP("CommandNoun", "sticky note"),
+    "map": QT_TRANSLATE_NOOP("CommandNoun", "map"),
 }
+"""What an undo step calls an element (French adds the article: "la phase")."""
+
+
+def _noun(collection: str) -> str:
+    return translate("CommandNoun", _NOUN[collection])
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,9 @@ class AddElement(Command):
         self.collection = collection
         self.element = element.model_copy(deep=True)
         self.index = index
-        self.label = label or f"Add {_NOUN[collection]} '{_display_name(element)}'"
+        self.label = label or translate("Commands", "Add {noun} '{name}'").format(
+            noun=_noun(collection), name=_display_name(element)
+        )
 
     def apply(self, doc: JourneyMap) -> list[Change]:
         items = _items(doc, self.collection)
@@ -137,7 +143,7 @@ class RemoveElement(Command):
     def __init__(self, collection: Collection, element_id: str, label: str | None = None) -> None:
         self.collection = collection
         self.element_id = element_id
-        self.label = label or f"Delete {_NOUN[collection]}"
+        self.label = label or translate("Commands", "Delete {noun}").format(noun=_noun(collection))
         self._removed: Any = None
         self._index = -1
 
@@ -161,7 +167,7 @@ class MoveElement(Command):
         self.collection = collection
         self.element_id = element_id
         self.index = index
-        self.label = label or f"Move {_NOUN[collection]}"
+        self.label = label or translate("Commands", "Move {noun}").format(noun=_noun(collection))
         self._old_index = -1
 
     def apply(self, doc: JourneyMap) -> list[Change]:
@@ -204,7 +210,9 @@ class SetFields(Command):
             raise InputError(None, problems_from_pydantic(error.errors())) from None
         self.new = {name: getattr(checked, name) for name in changes}
         self.old: dict[str, Any] = {}
-        self.label = label or f"Edit {_NOUN[collection]} '{_display_name(element)}'"
+        self.label = label or translate("Commands", "Edit {noun} '{name}'").format(
+            noun=_noun(collection), name=_display_name(element)
+        )
 
     def _element(self, doc: JourneyMap) -> BaseModel:
         if self.collection == MAP:
@@ -275,8 +283,8 @@ class ReplaceDocument(Command):
     previous content back, so the user's edits are never lost by a reload.
     """
 
-    def __init__(self, replacement: JourneyMap, label: str = "Reload from disk") -> None:
-        self.label = label
+    def __init__(self, replacement: JourneyMap, label: str = "") -> None:
+        self.label = label or translate("Commands", "Reload from disk")
         self.replacement = replacement.model_copy(deep=True)
         self._previous: JourneyMap | None = None
 
@@ -323,7 +331,9 @@ def remove(doc: JourneyMap, collection: Collection, element_id: str) -> Transact
     personas.
     """
     element = _items(doc, collection)[index_of(_items(doc, collection), element_id)]
-    label = f"Delete {_NOUN[collection]} '{_display_name(element)}'"
+    label = translate("Commands", "Delete {noun} '{name}'").format(
+        noun=_noun(collection), name=_display_name(element)
+    )
     steps: list[Command] = []
     if collection == "phases":
         steps += _remove_cards(doc, [t.id for t in doc.touchpoints if t.phase_id == element_id])
@@ -361,9 +371,11 @@ def remove(doc: JourneyMap, collection: Collection, element_id: str) -> Transact
 def remove_touchpoints(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> Transaction:
     """Delete several cards as one undo step."""
     if len(touchpoint_ids) == 1:
-        label = f"Delete '{doc.touchpoint(touchpoint_ids[0]).title}'"
+        label = translate("Commands", "Delete '{title}'").format(
+            title=doc.touchpoint(touchpoint_ids[0]).title
+        )
     else:
-        label = f"Delete {len(touchpoint_ids)} cards"
+        label = translate("Commands", "Delete {n} cards").format(n=len(touchpoint_ids))
     return Transaction(label, _remove_cards(doc, touchpoint_ids))
 
 
@@ -380,7 +392,12 @@ def move(doc: JourneyMap, collection: Collection, element_id: str, index: int) -
     """Reorder: put an element at ``index`` of its list (phases, lanes, personas...)."""
     element = _items(doc, collection)[index_of(_items(doc, collection), element_id)]
     return MoveElement(
-        collection, element_id, index, f"Move {_NOUN[collection]} '{_display_name(element)}'"
+        collection,
+        element_id,
+        index,
+        translate("Commands", "Move {noun} '{name}'").format(
+            noun=_noun(collection), name=_display_name(element)
+        ),
     )
 
 
@@ -405,10 +422,13 @@ def move_touchpoints(
     """
     doc.phase(phase_id)
     if doc.lane(lane_id).kind != "touchpoints":
-        raise ValueError("cards can only be placed in a touchpoint lane")
+        raise ValueError(translate("Commands", "cards can only be placed in a touchpoint lane"))
     moving = set(touchpoint_ids)
     ordered = [tp for tp in doc.touchpoints_in_journey_order() if tp.id in moving]
-    label = f"Move '{ordered[0].title}'" if len(ordered) == 1 else f"Move {len(ordered)} cards"
+    if len(ordered) == 1:
+        label = translate("Commands", "Move '{title}'").format(title=ordered[0].title)
+    else:
+        label = translate("Commands", "Move {n} cards").format(n=len(ordered))
 
     steps: list[Command] = []
     for tp in ordered:
@@ -446,7 +466,10 @@ def add_touchpoint(
 ) -> AddElement:
     """Add a card in its phase, just before card ``before_id`` (or at the phase's end)."""
     index = _insertion_index(doc, [tp.id for tp in doc.touchpoints], touchpoint.phase_id, before_id)
-    label = f"Add card in '{lane_name}'" if lane_name else f"Add card '{touchpoint.title}'"
+    if lane_name:
+        label = translate("Commands", "Add card in '{lane}'").format(lane=lane_name)
+    else:
+        label = translate("Commands", "Add card '{title}'").format(title=touchpoint.title)
     return AddElement("touchpoints", touchpoint, index, label)
 
 
@@ -469,9 +492,9 @@ def duplicate_touchpoints(
         steps.append(AddElement("touchpoints", copy, index))
         copies.append(copy.id)
     if len(ordered) == 1:
-        label = f"Duplicate '{ordered[0].title}'"
+        label = translate("Commands", "Duplicate '{title}'").format(title=ordered[0].title)
     else:
-        label = f"Duplicate {len(ordered)} cards"
+        label = translate("Commands", "Duplicate {n} cards").format(n=len(ordered))
     return Transaction(label, steps), copies
 
 
@@ -492,7 +515,9 @@ def set_emotion(
 ) -> SetFields:
     """Set (or clear, with ``None``) a persona's feeling at a touchpoint."""
     tp = doc.touchpoint(touchpoint_id)
-    label = f"Change {doc.persona(persona_id).name}'s feeling at '{tp.title}'"
+    label = translate("Commands", "Change {persona}'s feeling at '{title}'").format(
+        persona=doc.persona(persona_id).name, title=tp.title
+    )
     return _set_entry(doc, tp, "emotions", persona_id, value, label)
 
 
@@ -501,7 +526,9 @@ def set_metric(
 ) -> SetFields:
     """Set (or clear, with ``None``) a metric's value at a touchpoint."""
     tp = doc.touchpoint(touchpoint_id)
-    label = f"Change {doc.metric(metric_id).name} at '{tp.title}'"
+    label = translate("Commands", "Change {metric} at '{title}'").format(
+        metric=doc.metric(metric_id).name, title=tp.title
+    )
     return _set_entry(doc, tp, "metrics", metric_id, value, label)
 
 

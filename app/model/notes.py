@@ -7,6 +7,7 @@ is the note's first line and whose description is the rest.
 
 from app.model import commands as cmd
 from app.model.document import JourneyMap, StickyNote, Touchpoint
+from app.model.text import translate
 
 TITLE_MAX = 500
 
@@ -23,14 +24,19 @@ def add_note(
     if attached_to is not None:
         doc.touchpoint(attached_to)  # KeyError for a card that is not there
     note = StickyNote(text=text, x=x, y=y, attached_to=attached_to, author=author)
-    where = f" to '{doc.touchpoint(attached_to).title}'" if attached_to else ""
-    return cmd.AddElement("notes", note, label=f"Add sticky note{where}"), note.id
+    if attached_to:
+        label = translate("Notes", "Add sticky note to '{title}'").format(
+            title=doc.touchpoint(attached_to).title
+        )
+    else:
+        label = translate("Notes", "Add sticky note")
+    return cmd.AddElement("notes", note, label=label), note.id
 
 
 def move_note(doc: JourneyMap, note_id: str, x: float, y: float) -> cmd.SetFields:
     """Put a note free at (``x``, ``y``), detaching it from its card if it had one."""
     command = cmd.edit(doc, "notes", note_id, x=x, y=y, attached_to=None)
-    command.label = "Move sticky note"
+    command.label = translate("Notes", "Move sticky note")
     return command
 
 
@@ -38,14 +44,14 @@ def attach_note(doc: JourneyMap, note_id: str, touchpoint_id: str) -> cmd.SetFie
     """Stick a note to a card."""
     title = doc.touchpoint(touchpoint_id).title
     command = cmd.edit(doc, "notes", note_id, attached_to=touchpoint_id)
-    command.label = f"Attach sticky note to '{title}'"
+    command.label = translate("Notes", "Attach sticky note to '{title}'").format(title=title)
     return command
 
 
 def detach_note(doc: JourneyMap, note_id: str, x: float, y: float) -> cmd.SetFields:
     """Unstick a note from its card, leaving it free at (``x``, ``y``)."""
     command = cmd.edit(doc, "notes", note_id, attached_to=None, x=x, y=y)
-    command.label = "Detach sticky note"
+    command.label = translate("Notes", "Detach sticky note")
     return command
 
 
@@ -73,4 +79,5 @@ def note_to_card(
     card = Touchpoint(phase_id=phase_id, lane_id=lane_id, title=title, description=description)
     add = cmd.add_touchpoint(doc, card, before_id)
     steps: list[cmd.Command] = [cmd.RemoveElement("notes", note_id), add]
-    return cmd.Transaction(f"Turn sticky note into card '{title}'", steps), card.id
+    label = translate("Notes", "Turn sticky note into card '{title}'").format(title=title)
+    return cmd.Transaction(label, steps), card.id

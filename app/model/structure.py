@@ -41,6 +41,7 @@ from app.model.palette import (
     phase_colour,
 )
 from app.model.templates import lane_name
+from app.model.text import QT_TRANSLATE_NOOP, plural, translate
 
 PhaseCards = Literal["delete", "previous", "next"]
 """What becomes of a deleted phase's cards: deleted, or moved to a neighbouring phase."""
@@ -49,11 +50,21 @@ LaneCards = Literal["delete", "above", "below"]
 
 
 def _cards(n: int) -> str:
-    return "1 card" if n == 1 else f"{n} cards"
+    return plural(
+        "Structure",
+        n,
+        QT_TRANSLATE_NOOP("Structure", "{n} card"),
+        QT_TRANSLATE_NOOP("Structure", "{n} cards"),
+    )
 
 
 def _scores(n: int) -> str:
-    return "1 emotion score" if n == 1 else f"{n} emotion scores"
+    return plural(
+        "Structure",
+        n,
+        QT_TRANSLATE_NOOP("Structure", "{n} emotion score"),
+        QT_TRANSLATE_NOOP("Structure", "{n} emotion scores"),
+    )
 
 
 def _free_name(stem: str, taken: Sequence[str], first: int | None = None) -> str:
@@ -85,7 +96,8 @@ def new_phase(doc: JourneyMap, index: int, name: str | None = None) -> AddElemen
         PHASE_COLOURS, [p.colour for p in doc.phases], phase_colour(len(doc.phases))
     )
     phase = Phase(name=name, colour=colour)
-    return AddElement("phases", phase, index, f"Add phase '{phase.name}'")
+    label = translate("Structure", "Add phase '{name}'").format(name=phase.name)
+    return AddElement("phases", phase, index, label)
 
 
 def phase_cards(doc: JourneyMap, phase_id: str) -> list[Touchpoint]:
@@ -112,17 +124,25 @@ def delete_phase(doc: JourneyMap, phase_id: str, cards: PhaseCards = "delete") -
     phase = doc.phase(phase_id)
     inside = phase_cards(doc, phase_id)
     if not inside or cards == "delete":
-        label = f"Delete phase '{phase.name}'"
         if inside:
-            label += f" and its {_cards(len(inside))}"
+            label = translate("Structure", "Delete phase '{name}' and its {cards}").format(
+                name=phase.name, cards=_cards(len(inside))
+            )
+        else:
+            label = translate("Structure", "Delete phase '{name}'").format(name=phase.name)
         removal = cmd.remove(doc, "phases", phase_id)
         return Transaction(label, removal.commands)
     target = phase_neighbour(doc, phase_id, cards)
     if target is None:
-        where = "before" if cards == "previous" else "after"
-        raise ValueError(
-            f"There is no phase {where} “{phase.name}” to move its {_cards(len(inside))} to."
-        )
+        if cards == "previous":
+            message = translate(
+                "Structure", "There is no phase before “{name}” to move its {cards} to."
+            )
+        else:
+            message = translate(
+                "Structure", "There is no phase after “{name}” to move its {cards} to."
+            )
+        raise ValueError(message.format(name=phase.name, cards=_cards(len(inside))))
     moving = [tp.id for tp in inside]
     steps: list[Command] = [
         SetFields("touchpoints", tid, {"phase_id": target.id}, doc) for tid in moving
@@ -138,7 +158,9 @@ def delete_phase(doc: JourneyMap, phase_id: str, cards: PhaseCards = "delete") -
     final = others[:at] + moving + others[at:]
     steps += reorder_steps(current, final)
     steps.append(RemoveElement("phases", phase_id))
-    label = f"Delete phase '{phase.name}' and move its {_cards(len(inside))} to '{target.name}'"
+    label = translate(
+        "Structure", "Delete phase '{name}' and move its {cards} to '{target}'"
+    ).format(name=phase.name, cards=_cards(len(inside)), target=target.name)
     return Transaction(label, steps)
 
 
@@ -181,17 +203,21 @@ def _check_lane_kind(
     lane_id: str | None = None,
 ) -> None:
     if kind == "framework" and field not in FRAMEWORK_FIELDS:
-        raise ValueError("A framework lane needs the card field it shows.")
+        raise ValueError(translate("Structure", "A framework lane needs the card field it shows."))
     if kind == "metric":
         if metric_id is None:
-            raise ValueError("A metric lane needs the metric it plots.")
+            raise ValueError(translate("Structure", "A metric lane needs the metric it plots."))
         try:
             doc.metric(metric_id)
         except KeyError:
-            raise ValueError("This map has no such metric.") from None
+            raise ValueError(translate("Structure", "This map has no such metric.")) from None
     existing = emotion_lane(doc)
     if kind == "emotion" and existing is not None and existing.id != lane_id:
-        raise ValueError(f"A map has one emotion lane, and this one already has “{existing.name}”.")
+        raise ValueError(
+            translate(
+                "Structure", "A map has one emotion lane, and this one already has “{name}”."
+            ).format(name=existing.name)
+        )
 
 
 def new_lane(
@@ -215,20 +241,25 @@ def new_lane(
         field=field if kind == "framework" else None,
         metric_id=metric_id if kind == "metric" else None,
     )
-    return AddElement("lanes", lane, index, f"Add lane '{lane.name}'")
+    label = translate("Structure", "Add lane '{name}'").format(name=lane.name)
+    return AddElement("lanes", lane, index, label)
 
 
 def new_metric_lane(doc: JourneyMap, index: int, name: str, unit: str = "") -> Transaction:
     """A new metric and a lane plotting it at ``index``, as one undo step."""
     name = name.strip()
     if not name:
-        raise ValueError("A metric needs a name.")
+        raise ValueError(translate("Structure", "A metric needs a name."))
     if any(m.name.casefold() == name.casefold() for m in doc.metrics):
-        raise ValueError(f"This map already has a metric called “{name}”.")
+        raise ValueError(
+            translate("Structure", "This map already has a metric called “{name}”.").format(
+                name=name
+            )
+        )
     metric = Metric(name=name, unit=unit)
     lane = Lane(kind="metric", name=name, colour=LANE_COLOURS["metric"], metric_id=metric.id)
     return Transaction(
-        f"Add metric lane '{name}'",
+        translate("Structure", "Add metric lane '{name}'").format(name=name),
         [AddElement("metrics", metric), AddElement("lanes", lane, index)],
     )
 
@@ -242,20 +273,31 @@ def delete_lane(doc: JourneyMap, lane_id: str, cards: LaneCards = "delete") -> T
     lane = doc.lane(lane_id)
     inside = lane_cards(doc, lane_id)
     if not inside or cards == "delete":
-        label = f"Delete lane '{lane.name}'"
         if inside:
-            label += f" and its {_cards(len(inside))}"
+            label = translate("Structure", "Delete lane '{name}' and its {cards}").format(
+                name=lane.name, cards=_cards(len(inside))
+            )
+        else:
+            label = translate("Structure", "Delete lane '{name}'").format(name=lane.name)
         return Transaction(label, cmd.remove(doc, "lanes", lane_id).commands)
     target = lane_neighbour(doc, lane_id, cards)
     if target is None:
-        raise ValueError(
-            f"There is no card lane {cards} “{lane.name}” to move its {_cards(len(inside))} to."
-        )
+        if cards == "above":
+            message = translate(
+                "Structure", "There is no card lane above “{name}” to move its {cards} to."
+            )
+        else:
+            message = translate(
+                "Structure", "There is no card lane below “{name}” to move its {cards} to."
+            )
+        raise ValueError(message.format(name=lane.name, cards=_cards(len(inside))))
     steps: list[Command] = [
         SetFields("touchpoints", tp.id, {"lane_id": target.id}, doc) for tp in inside
     ]
     steps.append(RemoveElement("lanes", lane_id))
-    label = f"Delete lane '{lane.name}' and move its {_cards(len(inside))} to '{target.name}'"
+    label = translate(
+        "Structure", "Delete lane '{name}' and move its {cards} to '{target}'"
+    ).format(name=lane.name, cards=_cards(len(inside)), target=target.name)
     return Transaction(label, steps)
 
 
@@ -276,8 +318,10 @@ def set_lane_kind(
     inside = lane_cards(doc, lane_id)
     if lane.kind == "touchpoints" and kind != "touchpoints" and inside:
         raise ValueError(
-            f"“{lane.name}” holds {_cards(len(inside))}: move or delete them before "
-            "the lane shows something else."
+            translate(
+                "Structure",
+                "“{name}” holds {cards}: move or delete them before the lane shows something else.",
+            ).format(name=lane.name, cards=_cards(len(inside)))
         )
     _check_lane_kind(doc, kind, field, metric_id, lane_id)
     changes: dict[str, object] = {
@@ -289,19 +333,33 @@ def set_lane_kind(
         changes["name"] = default_lane_name(doc, kind, field, metric_id)
     if lane.colour == LANE_COLOURS[lane.kind]:
         changes["colour"] = LANE_COLOURS[kind]
-    return SetFields("lanes", lane_id, changes, doc, f"Change what lane '{lane.name}' shows")
+    label = translate("Structure", "Change what lane '{name}' shows").format(name=lane.name)
+    return SetFields("lanes", lane_id, changes, doc, label)
 
 
 def set_collapsed(doc: JourneyMap, lane_id: str, collapsed: bool) -> SetFields:
     """Collapse a lane to a thin strip, or expand it again."""
     lane = doc.lane(lane_id)
-    verb = "Collapse" if collapsed else "Expand"
-    return SetFields("lanes", lane_id, {"collapsed": collapsed}, doc, f"{verb} lane '{lane.name}'")
+    if collapsed:
+        label = translate("Structure", "Collapse lane '{name}'")
+    else:
+        label = translate("Structure", "Expand lane '{name}'")
+    return SetFields("lanes", lane_id, {"collapsed": collapsed}, doc, label.format(name=lane.name))
 
 
 # -- names and colours ---------------------------------------------------------------------
 
-_NOUN: dict[str, str] = {"phases": "phase", "lanes": "lane", "personas": "persona"}
+_RENAME: dict[str, str] = {
+    "phases": QT_TRANSLATE_NOOP("Structure", "Rename phase '{name}' to '{new}'"),
+    "lanes": QT_TRANSLATE_NOOP("Structure", "Rename lane '{name}' to '{new}'"),
+    "personas": QT_TRANSLATE_NOOP("Structure", "Rename persona '{name}' to '{new}'"),
+    "metrics": QT_TRANSLATE_NOOP("Structure", "Rename metric '{name}' to '{new}'"),
+}
+_RECOLOUR: dict[str, str] = {
+    "phases": QT_TRANSLATE_NOOP("Structure", "Change the colour of phase '{name}'"),
+    "lanes": QT_TRANSLATE_NOOP("Structure", "Change the colour of lane '{name}'"),
+    "personas": QT_TRANSLATE_NOOP("Structure", "Change the colour of persona '{name}'"),
+}
 
 
 def rename(doc: JourneyMap, collection: Collection, element_id: str, name: str) -> SetFields:
@@ -317,11 +375,14 @@ def rename(doc: JourneyMap, collection: Collection, element_id: str, name: str) 
     if collection in ("personas", "metrics"):
         for other in items:
             if other.id != element_id and other.name.casefold() == new.casefold():
-                noun = "persona" if collection == "personas" else "metric"
-                raise ValueError(f"Another {noun} is already called “{other.name}”.")
-    noun = _NOUN.get(collection, "metric")
+                if collection == "personas":
+                    message = translate("Structure", "Another persona is already called “{name}”.")
+                else:
+                    message = translate("Structure", "Another metric is already called “{name}”.")
+                raise ValueError(message.format(name=other.name))
+    label = translate("Structure", _RENAME.get(collection, _RENAME["metrics"]))
     return SetFields(
-        collection, element_id, {"name": new}, doc, f"Rename {noun} '{element.name}' to '{new}'"
+        collection, element_id, {"name": new}, doc, label.format(name=element.name, new=new)
     )
 
 
@@ -329,14 +390,11 @@ def recolour(doc: JourneyMap, collection: Collection, element_id: str, colour: s
     """Give a phase, lane or persona another colour (``#rrggbb``)."""
     items: Sequence[Phase | Lane | Persona] = getattr(doc, collection)
     element = items[index_of(items, element_id)]
-    noun = _NOUN.get(collection, collection)
-    return SetFields(
-        collection,
-        element_id,
-        {"colour": colour},
-        doc,
-        f"Change the colour of {noun} '{element.name}'",
-    )
+    if collection in _RECOLOUR:
+        label = translate("Structure", _RECOLOUR[collection]).format(name=element.name)
+    else:
+        label = f"Change the colour of {collection} '{element.name}'"
+    return SetFields(collection, element_id, {"colour": colour}, doc, label)
 
 
 # -- personas ------------------------------------------------------------------------------
@@ -352,7 +410,8 @@ def new_persona(doc: JourneyMap) -> AddElement:
     """A new persona at the end of the list: "Persona N", in a colour no persona uses yet."""
     name = _free_name("Persona", [p.name for p in doc.personas], len(doc.personas) + 1)
     persona = Persona(name=name, colour=_next_persona_colour(doc))
-    return AddElement("personas", persona, None, f"Add persona '{name}'")
+    label = translate("Structure", "Add persona '{name}'").format(name=name)
+    return AddElement("personas", persona, None, label)
 
 
 def duplicate_persona(doc: JourneyMap, persona_id: str) -> Transaction:
@@ -380,7 +439,8 @@ def duplicate_persona(doc: JourneyMap, persona_id: str) -> Transaction:
         if persona_id in tp.emotions:
             emotions = {**tp.emotions, copy.id: tp.emotions[persona_id]}
             steps.append(SetFields("touchpoints", tp.id, {"emotions": emotions}, doc))
-    return Transaction(f"Duplicate persona '{persona.name}'", steps)
+    label = translate("Structure", "Duplicate persona '{name}'").format(name=persona.name)
+    return Transaction(label, steps)
 
 
 def persona_score_count(doc: JourneyMap, persona_id: str) -> int:
@@ -392,7 +452,10 @@ def delete_persona(doc: JourneyMap, persona_id: str) -> tuple[Transaction, int]:
     """Delete a persona and its emotion scores; also says how many scores go with it."""
     persona = doc.persona(persona_id)
     count = persona_score_count(doc, persona_id)
-    label = f"Delete persona '{persona.name}'"
     if count:
-        label += f" and its {_scores(count)}"
+        label = translate("Structure", "Delete persona '{name}' and its {scores}").format(
+            name=persona.name, scores=_scores(count)
+        )
+    else:
+        label = translate("Structure", "Delete persona '{name}'").format(name=persona.name)
     return Transaction(label, cmd.remove(doc, "personas", persona_id).commands), count
