@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>{n} card</source>
+        <translation>{n} carte</translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation>{n} cartes</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message>
+        <source>this map needs a phase and a card lane before cards can be pasted</source>
+        <translation>cette carte a besoin d&apos;une phase et d&apos;une ligne de cartes avant de pouvoir y coller des cartes</translation>
+    </message>
+    <message>
+        <source>cards can only be pasted into a card lane</source>
+        <translation>les cartes ne peuvent être collées que dans une ligne de cartes</translation>
+    </message>
+    <message>
+        <source>there are no cards to paste</source>
+        <translation>il n&apos;y a aucune carte à coller</translation>
+    </message>
+    <message>
+        <source>Added the metric {names} to this map.</source>
+        <translation>L&apos;indicateur {names} a été ajouté à cette carte.</translation>
+    </message>
+    <message>
+        <source>Added the metrics {names} to this map.</source>
+        <translation>Les indicateurs {names} ont été ajoutés à cette carte.</translation>
+    </message>
+    <message>
+        <source>Left out the scores of {names}: this map has no persona of that name.</source>
+        <translation>Les notes de {names} ont été laissées de côté : cette carte n&apos;a aucun persona de ce nom.</translation>
+    </message>
+    <message>
+        <source>Left out the scores of {names}: this map has no persona of those names.</source>
+        <translation>Les notes de {names} ont été laissées de côté : cette carte n&apos;a aucun persona de ces noms.</translation>
+    </message>
+    <message>
+        <source>Paste {cards}</source>
+        <translation>Coller {cards}</translation>
+    </message>
+    <message>
+        <source>cards can only be placed in a card lane</source>
+        <translation>les cartes ne peuvent être placées que dans une ligne de cartes</translation>
+    </message>
+    <message>
+        <source>Add card “{title}” in “{lane}”</source>
+        <translation>Ajouter la carte « {title} » dans « {lane} »</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>positional arguments</source>
@@ -238,6 +297,116 @@
     <message>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>CommandNoun</name>
+    <message>
+        <source>phase</source>
+        <translation>la phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>la ligne</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>le persona</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>le canal</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <source>sticky note</source>
+        <translation>le post-it</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>la carte de parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add {noun} &apos;{name}&apos;</source>
+        <translation>Ajouter {noun} « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete {noun}</source>
+        <translation>Supprimer {noun}</translation>
+    </message>
+    <message>
+        <source>Move {noun}</source>
+        <translation>Déplacer {noun}</translation>
+    </message>
+    <message>
+        <source>Edit {noun} &apos;{name}&apos;</source>
+        <translation>Modifier {noun} « {name} »</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <source>Delete {noun} &apos;{name}&apos;</source>
+        <translation>Supprimer {noun} « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{title}&apos;</source>
+        <translation>Supprimer « {title} »</translation>
+    </message>
+    <message>
+        <source>Delete {n} cards</source>
+        <translation>Supprimer {n} cartes</translation>
+    </message>
+    <message>
+        <source>Move {noun} &apos;{name}&apos;</source>
+        <translation>Déplacer {noun} « {name} »</translation>
+    </message>
+    <message>
+        <source>cards can only be placed in a touchpoint lane</source>
+        <translation>les cartes ne peuvent être placées que dans une ligne de cartes</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos;</source>
+        <translation>Déplacer « {title} »</translation>
+    </message>
+    <message>
+        <source>Move {n} cards</source>
+        <translation>Déplacer {n} cartes</translation>
+    </message>
+    <message>
+        <source>Add card in &apos;{lane}&apos;</source>
+        <translation>Ajouter une carte dans « {lane} »</translation>
+    </message>
+    <message>
+        <source>Add card &apos;{title}&apos;</source>
+        <translation>Ajouter la carte « {title} »</translation>
+    </message>
+    <message>
+        <source>Duplicate &apos;{title}&apos;</source>
+        <translation>Dupliquer « {title} »</translation>
+    </message>
+    <message>
+        <source>Duplicate {n} cards</source>
+        <translation>Dupliquer {n} cartes</translation>
+    </message>
+    <message>
+        <source>Change {persona}&apos;s feeling at &apos;{title}&apos;</source>
+        <translation>Modifier le ressenti de {persona} à « {title} »</translation>
+    </message>
+    <message>
+        <source>Change {metric} at &apos;{title}&apos;</source>
+        <translation>Modifier {metric} à « {title} »</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1153,34 @@
         <translation>  {kind} : {share} ({count})</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supposé</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>unstated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
         <source>say where to act: emotions, pain points, ranked opportunities</source>
         <translation>dire où agir : émotions, points de friction, opportunités classées</translation>
     </message>
@@ -1231,6 +1428,33 @@
     <message>
         <source>score {score} is outside 1-5; clamped to {value}</source>
         <translation>la note {score} est hors de 1-5 ; ramenée à {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Add sticky note to &apos;{title}&apos;</source>
+        <translation>Ajouter un post-it à « {title} »</translation>
+    </message>
+    <message>
+        <source>Add sticky note</source>
+        <translation>Ajouter un post-it</translation>
+    </message>
+    <message>
+        <source>Move sticky note</source>
+        <translation>Déplacer le post-it</translation>
+    </message>
+    <message>
+        <source>Attach sticky note to &apos;{title}&apos;</source>
+        <translation>Attacher le post-it à « {title} »</translation>
+    </message>
+    <message>
+        <source>Detach sticky note</source>
+        <translation>Détacher le post-it</translation>
+    </message>
+    <message>
+        <source>Turn sticky note into card &apos;{title}&apos;</source>
+        <translation>Transformer le post-it en carte « {title} »</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1713,169 @@
     <message>
         <source>No file was written.</source>
         <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Structure</name>
+    <message>
+        <source>{n} card</source>
+        <translation>{n} carte</translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation>{n} cartes</translation>
+    </message>
+    <message>
+        <source>{n} emotion score</source>
+        <translation>{n} note d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>{n} emotion scores</source>
+        <translation>{n} notes d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Add phase &apos;{name}&apos;</source>
+        <translation>Ajouter la phase « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete phase &apos;{name}&apos; and its {cards}</source>
+        <translation>Supprimer la phase « {name} » et ses {cards}</translation>
+    </message>
+    <message>
+        <source>Delete phase &apos;{name}&apos;</source>
+        <translation>Supprimer la phase « {name} »</translation>
+    </message>
+    <message>
+        <source>There is no phase before “{name}” to move its {cards} to.</source>
+        <translation>Il n&apos;y a aucune phase avant « {name} » où déplacer ses {cards}.</translation>
+    </message>
+    <message>
+        <source>There is no phase after “{name}” to move its {cards} to.</source>
+        <translation>Il n&apos;y a aucune phase après « {name} » où déplacer ses {cards}.</translation>
+    </message>
+    <message>
+        <source>Delete phase &apos;{name}&apos; and move its {cards} to &apos;{target}&apos;</source>
+        <translation>Supprimer la phase « {name} » et déplacer ses {cards} vers « {target} »</translation>
+    </message>
+    <message>
+        <source>A framework lane needs the card field it shows.</source>
+        <translation>Une ligne de questionnement a besoin du champ de carte qu&apos;elle affiche.</translation>
+    </message>
+    <message>
+        <source>A metric lane needs the metric it plots.</source>
+        <translation>Une ligne d&apos;indicateur a besoin de l&apos;indicateur qu&apos;elle trace.</translation>
+    </message>
+    <message>
+        <source>This map has no such metric.</source>
+        <translation>Cette carte n&apos;a pas cet indicateur.</translation>
+    </message>
+    <message>
+        <source>A map has one emotion lane, and this one already has “{name}”.</source>
+        <translation>Une carte a une seule ligne des émotions, et celle-ci a déjà « {name} ».</translation>
+    </message>
+    <message>
+        <source>Add lane &apos;{name}&apos;</source>
+        <translation>Ajouter la ligne « {name} »</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>Un indicateur a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>This map already has a metric called “{name}”.</source>
+        <translation>Cette carte a déjà un indicateur appelé « {name} ».</translation>
+    </message>
+    <message>
+        <source>Add metric lane &apos;{name}&apos;</source>
+        <translation>Ajouter la ligne d&apos;indicateur « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete lane &apos;{name}&apos; and its {cards}</source>
+        <translation>Supprimer la ligne « {name} » et ses {cards}</translation>
+    </message>
+    <message>
+        <source>Delete lane &apos;{name}&apos;</source>
+        <translation>Supprimer la ligne « {name} »</translation>
+    </message>
+    <message>
+        <source>There is no card lane above “{name}” to move its {cards} to.</source>
+        <translation>Il n&apos;y a aucune ligne de cartes au-dessus de « {name} » où déplacer ses {cards}.</translation>
+    </message>
+    <message>
+        <source>There is no card lane below “{name}” to move its {cards} to.</source>
+        <translation>Il n&apos;y a aucune ligne de cartes au-dessous de « {name} » où déplacer ses {cards}.</translation>
+    </message>
+    <message>
+        <source>Delete lane &apos;{name}&apos; and move its {cards} to &apos;{target}&apos;</source>
+        <translation>Supprimer la ligne « {name} » et déplacer ses {cards} vers « {target} »</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {cards}: move or delete them before the lane shows something else.</source>
+        <translation>« {name} » contient {cards} : déplacez-les ou supprimez-les avant que la ligne affiche autre chose.</translation>
+    </message>
+    <message>
+        <source>Change what lane &apos;{name}&apos; shows</source>
+        <translation>Changer ce qu&apos;affiche la ligne « {name} »</translation>
+    </message>
+    <message>
+        <source>Collapse lane &apos;{name}&apos;</source>
+        <translation>Replier la ligne « {name} »</translation>
+    </message>
+    <message>
+        <source>Expand lane &apos;{name}&apos;</source>
+        <translation>Déplier la ligne « {name} »</translation>
+    </message>
+    <message>
+        <source>Rename phase &apos;{name}&apos; to &apos;{new}&apos;</source>
+        <translation>Renommer la phase « {name} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>Rename lane &apos;{name}&apos; to &apos;{new}&apos;</source>
+        <translation>Renommer la ligne « {name} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>Rename persona &apos;{name}&apos; to &apos;{new}&apos;</source>
+        <translation>Renommer le persona « {name} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>Rename metric &apos;{name}&apos; to &apos;{new}&apos;</source>
+        <translation>Renommer l&apos;indicateur « {name} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>Change the colour of phase &apos;{name}&apos;</source>
+        <translation>Changer la couleur de la phase « {name} »</translation>
+    </message>
+    <message>
+        <source>Change the colour of lane &apos;{name}&apos;</source>
+        <translation>Changer la couleur de la ligne « {name} »</translation>
+    </message>
+    <message>
+        <source>Change the colour of persona &apos;{name}&apos;</source>
+        <translation>Changer la couleur du persona « {name} »</translation>
+    </message>
+    <message>
+        <source>Another persona is already called “{name}”.</source>
+        <translation>Un autre persona s&apos;appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+        <source>Another metric is already called “{name}”.</source>
+        <translation>Un autre indicateur s&apos;appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+        <source>Add persona &apos;{name}&apos;</source>
+        <translation>Ajouter le persona « {name} »</translation>
+    </message>
+    <message>
+        <source>Duplicate persona &apos;{name}&apos;</source>
+        <translation>Dupliquer le persona « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete persona &apos;{name}&apos; and its {scores}</source>
+        <translation>Supprimer le persona « {name} » et ses {scores}</translation>
+    </message>
+    <message>
+        <source>Delete persona &apos;{name}&apos;</source>
+        <translation>Supprimer le persona « {name} »</translation>
     </message>
 </context>
 </TS>
