@@ -380,7 +380,8 @@ def rename(doc: JourneyMap, collection: Collection, element_id: str, name: str) 
                 else:
                     message = translate("Structure", "Another metric is already called “{name}”.")
                 raise ValueError(message.format(name=other.name))
-    label = translate("Structure", _RENAME.get(collection, _RENAME["metrics"]))
+    template = _RENAME.get(collection, _RENAME["metrics"])
+    label = translate("Structure", template)
     return SetFields(
         collection, element_id, {"name": new}, doc, label.format(name=element.name, new=new)
     )
