@@ -27,6 +27,7 @@ from app.model import limits
 from app.model.errors import InputError
 from app.model.fileformat import MEDIA_TYPE as MEDIA_TYPE  # re-exported
 from app.model.fileformat import loads, read_input
+from app.model.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pypdf.generic import EmbeddedFile
@@ -39,7 +40,9 @@ PNG_EMBED_LIMIT = 8_000_000
 SVG_NAMESPACE = "https://parcours.app/ns/journey"
 
 _PDF_DESCRIPTION = "Editable Parcours map"
-_PDF_TRUNCATED = "the PDF is damaged: it ends too early (it looks truncated)"
+_PDF_TRUNCATED = QT_TRANSLATE_NOOP(
+    "Embed", "the PDF is damaged: it ends too early (it looks truncated)"
+)
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEYWORD = MEDIA_TYPE.encode("latin-1")
 _METRES_PER_INCH = 0.0254
@@ -59,25 +62,37 @@ class _Damaged(ValueError):
 # -- PNG --------------------------------------------------------------------------
 
 
+def _png_truncated() -> str:
+    return translate("Embed", "the PNG is damaged: it ends too early (it looks truncated)")
+
+
 def _png_chunks(png: bytes) -> list[tuple[bytes, bytes]]:
     """Every chunk up to ``IEND`` as ``(type, data)``, checking lengths and CRCs."""
     if not png.startswith(_PNG_SIGNATURE):
-        raise ValueError("is not a PNG image")
+        raise ValueError(translate("Embed", "is not a PNG image"))
     chunks: list[tuple[bytes, bytes]] = []
     pos = len(_PNG_SIGNATURE)
     while True:
         if pos + 12 > len(png):
-            raise _Damaged("the PNG is damaged: it ends too early (it looks truncated)")
+            raise _Damaged(_png_truncated())
         length, kind = struct.unpack_from(">I4s", png, pos)
         end = pos + 12 + length
         if end > len(png):
-            raise _Damaged("the PNG is damaged: it ends too early (it looks truncated)")
+            raise _Damaged(_png_truncated())
         if not kind.isalpha() or (not chunks and kind != b"IHDR"):
-            raise _Damaged(f"the PNG is damaged: unexpected data at byte {pos}")
+            raise _Damaged(
+                translate("Embed", "the PNG is damaged: unexpected data at byte {byte}").format(
+                    byte=pos
+                )
+            )
         data = png[pos + 8 : end - 4]
         if zlib.crc32(kind + data) != struct.unpack_from(">I", png, end - 4)[0]:
             name = kind.decode("latin-1")
-            raise _Damaged(f"the PNG is damaged: the checksum of its {name} chunk is wrong")
+            raise _Damaged(
+                translate(
+                    "Embed", "the PNG is damaged: the checksum of its {name} chunk is wrong"
+                ).format(name=name)
+            )
         chunks.append((kind, data))
         if kind == b"IEND":
             return chunks
@@ -145,7 +160,7 @@ def _png_replacing(
     kept = [(kind, data) for kind, data in _png_chunks(png) if not replaced(kind, data)]
     kinds = [kind for kind, _ in kept]
     if b"IDAT" not in kinds:
-        raise _Damaged("the PNG is damaged: it has no image data")
+        raise _Damaged(translate("Embed", "the PNG is damaged: it has no image data"))
     at = kinds.index(b"IDAT")
     parts = [_png_chunk(kind, data) for kind, data in kept[:at] + added + kept[at:]]
     return _PNG_SIGNATURE + b"".join(parts)
@@ -182,7 +197,9 @@ def _itxt_text(rest: bytes) -> bytes:
     """The text of an ``iTXt`` chunk after its keyword, decompressed if need be."""
     parts = rest[2:].split(b"\x00", 2)
     if len(rest) < 2 or rest[0] not in (0, 1) or len(parts) != 3:
-        raise _Damaged("the PNG is damaged: its Parcours map chunk is malformed")
+        raise _Damaged(
+            translate("Embed", "the PNG is damaged: its Parcours map chunk is malformed")
+        )
     if rest[0] == 0:
         return parts[2]
     inflater = zlib.decompressobj()
@@ -191,7 +208,9 @@ def _itxt_text(rest: bytes) -> bytes:
     except zlib.error:
         text = b""
     if len(text) > PNG_EMBED_LIMIT or rest[1] != 0 or not inflater.eof:
-        raise _Damaged("the PNG is damaged: its Parcours map cannot be decompressed")
+        raise _Damaged(
+            translate("Embed", "the PNG is damaged: its Parcours map cannot be decompressed")
+        )
     return text
 
 
@@ -229,7 +248,7 @@ def pdf_with_map(pdf: bytes, journey: bytes) -> bytes:
     )
 
     if b"%PDF-" not in pdf[:1024]:
-        raise ValueError("is not a PDF document")
+        raise ValueError(translate("Embed", "is not a PDF document"))
     try:
         writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
         old = [entry for entry in writer.attachment_list if _is_map_attachment(entry)]
@@ -276,7 +295,11 @@ def map_from_pdf(pdf: bytes) -> bytes | None:
     try:
         reader = PdfReader(io.BytesIO(pdf))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise _Damaged("the PDF is locked with a password; remove the password and try again")
+            raise _Damaged(
+                translate(
+                    "Embed", "the PDF is locked with a password; remove the password and try again"
+                )
+            )
         for attachment in reader.attachment_list:
             if _is_map_attachment(attachment):
                 return attachment.content
@@ -285,7 +308,7 @@ def map_from_pdf(pdf: bytes) -> bytes | None:
     except Exception as error:  # pypdf raises many kinds of errors for a broken file
         raise _Damaged(_pdf_damage(pdf, error)) from error
     if _truncated(pdf):  # the map may have been cut off
-        raise _Damaged(_PDF_TRUNCATED)
+        raise _Damaged(translate("Embed", _PDF_TRUNCATED))
     return None
 
 
@@ -294,7 +317,9 @@ def _truncated(pdf: bytes) -> bool:
 
 
 def _pdf_damage(pdf: bytes, error: Exception) -> str:
-    return _PDF_TRUNCATED if _truncated(pdf) else f"the PDF is damaged (pypdf: {error})"
+    if _truncated(pdf):
+        return translate("Embed", _PDF_TRUNCATED)
+    return translate("Embed", "the PDF is damaged (pypdf: {error})").format(error=error)
 
 
 # -- SVG --------------------------------------------------------------------------
@@ -324,7 +349,9 @@ def _root_start_tag(svg: str) -> re.Match[str]:
         else:
             break
         pos = svg.find("<", end) if end >= 0 else -1
-    raise ValueError("is not an SVG image: it does not start with an <svg> element")
+    raise ValueError(
+        translate("Embed", "is not an SVG image: it does not start with an <svg> element")
+    )
 
 
 def svg_with_map(svg: str, journey: bytes) -> str:
@@ -353,7 +380,11 @@ def _parse_svg(svg: str) -> ElementTree.Element:
     try:
         return ElementTree.fromstring(svg)
     except ElementTree.ParseError as error:
-        damaged = _Damaged(f"the SVG is damaged: it is not well-formed XML ({error})")
+        damaged = _Damaged(
+            translate("Embed", "the SVG is damaged: it is not well-formed XML ({error})").format(
+                error=error
+            )
+        )
     # Qt's SVG writer copies control characters of a map's texts into the drawing,
     # which XML forbids: read such a file without them (the map inside is base64).
     cleaned = _XML_FORBIDDEN.sub("", svg)
@@ -375,17 +406,23 @@ def map_from_svg(svg: str) -> bytes | None:
     """
     root = _parse_svg(svg)
     if root.tag not in _SVG_ROOTS:
-        raise ValueError("is XML but not an SVG image")
+        raise ValueError(translate("Embed", "is XML but not an SVG image"))
     for element in root.iter(f"{{{SVG_NAMESPACE}}}journey"):
         if element.get("encoding") != "base64":
-            raise _Damaged("the SVG's Parcours map is in an encoding this version cannot read")
+            raise _Damaged(
+                translate(
+                    "Embed", "the SVG's Parcours map is in an encoding this version cannot read"
+                )
+            )
         encoded = "".join((element.text or "").split())
         if len(encoded) // 4 * 3 > limits.MAX_FILE_BYTES:  # refused before it is decoded
             raise _Damaged(_map_too_large(len(encoded) // 4 * 3))
         try:
             return base64.b64decode(encoded, validate=True)
         except binascii.Error:
-            raise _Damaged("the SVG is damaged: its Parcours map is not valid base64") from None
+            raise _Damaged(
+                translate("Embed", "the SVG is damaged: its Parcours map is not valid base64")
+            ) from None
     return None
 
 
@@ -410,10 +447,10 @@ def _map_in(data: bytes) -> bytes | None:
     if text is not None and "<svg" in text:
         return map_from_svg(text)
     if not data.strip():
-        raise ValueError("the file is empty: it is not a PDF, PNG or SVG file")
+        raise ValueError(translate("Embed", "the file is empty: it is not a PDF, PNG or SVG file"))
     if text is not None and "\x00" not in text:
-        raise ValueError("is not a PDF, PNG or SVG file (it is plain text)")
-    raise ValueError("is not a PDF, PNG or SVG file")
+        raise ValueError(translate("Embed", "is not a PDF, PNG or SVG file (it is plain text)"))
+    raise ValueError(translate("Embed", "is not a PDF, PNG or SVG file"))
 
 
 def read_export(path: Path) -> JourneyMap:
@@ -434,7 +471,9 @@ def read_export(path: Path) -> JourneyMap:
         except ValueError as error:
             raise InputError(source, str(error)) from None
         if journey is None:
-            raise InputError(source, "was not made by Parcours (it holds no Parcours map)")
+            raise InputError(
+                source, translate("Embed", "was not made by Parcours (it holds no Parcours map)")
+            )
         if len(journey) > limits.MAX_FILE_BYTES:
             raise InputError(source, _map_too_large(len(journey)))
         return loads(journey, source)

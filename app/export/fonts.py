@@ -308,11 +308,23 @@ class PdfFonts:
         if not self.missing:
             return None
         chars = sorted(self.missing)
+        from app.model.text import translate
+
         shown = ", ".join(_label(char) for char in chars[:_REPORTED])
         if len(chars) > _REPORTED:
-            shown += f" and {len(chars) - _REPORTED} more"
-        subject = "1 character has" if len(chars) == 1 else f"{len(chars)} characters have"
-        return f"{subject} no font on this computer and show as boxes: {shown}"
+            shown = translate("PdfExport", "{shown} and {n} more").format(
+                shown=shown, n=len(chars) - _REPORTED
+            )
+        if len(chars) == 1:
+            sentence = translate(
+                "PdfExport", "1 character has no font on this computer and shows as a box: {shown}"
+            )
+        else:
+            sentence = translate(
+                "PdfExport",
+                "{n} characters have no font on this computer and show as boxes: {shown}",
+            )
+        return sentence.format(n=len(chars), shown=shown)
 
     def _font_for(self, char: str, bold: bool) -> str | None:
         key = (char, bold)

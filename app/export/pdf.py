@@ -45,6 +45,7 @@ from app.layout import layout as compute_layout
 from app.layout.model import Layout
 from app.model.document import JourneyMap
 from app.model.fileformat import dumps
+from app.model.text import translate
 
 MARGIN = 28.0
 TITLE_HEIGHT = 84.0
@@ -163,8 +164,11 @@ class _PdfExport:
             shrink = min(1.0, MAX_PAGE / width, MAX_PAGE / height)
             if shrink < 1.0:
                 self.notes.append(
-                    f"The map is larger than the largest PDF page, so the poster shows it at "
-                    f"{shrink * 100:.0f} % of its natural size."
+                    translate(
+                        "PdfExport",
+                        "The map is larger than the largest PDF page, so the poster shows it at "
+                        "{percent} % of its natural size.",
+                    ).format(percent=f"{shrink * 100:.0f}")
                 )
                 scale *= shrink
                 width = L.width * scale + 2 * MARGIN

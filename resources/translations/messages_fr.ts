@@ -834,6 +834,89 @@
     </message>
 </context>
 <context>
+    <name>Embed</name>
+    <message>
+        <source>the PDF is damaged: it ends too early (it looks truncated)</source>
+        <translation>le PDF est endommagé : il se termine trop tôt (il semble tronqué)</translation>
+    </message>
+    <message>
+        <source>the PNG is damaged: it ends too early (it looks truncated)</source>
+        <translation>le PNG est endommagé : il se termine trop tôt (il semble tronqué)</translation>
+    </message>
+    <message>
+        <source>is not a PNG image</source>
+        <translation>n&apos;est pas une image PNG</translation>
+    </message>
+    <message>
+        <source>the PNG is damaged: unexpected data at byte {byte}</source>
+        <translation>le PNG est endommagé : données inattendues à l&apos;octet {byte}</translation>
+    </message>
+    <message>
+        <source>the PNG is damaged: the checksum of its {name} chunk is wrong</source>
+        <translation>le PNG est endommagé : la somme de contrôle de son bloc {name} est fausse</translation>
+    </message>
+    <message>
+        <source>the PNG is damaged: it has no image data</source>
+        <translation>le PNG est endommagé : il n&apos;a pas de données d&apos;image</translation>
+    </message>
+    <message>
+        <source>the PNG is damaged: its Parcours map chunk is malformed</source>
+        <translation>le PNG est endommagé : son bloc de carte Parcours est mal formé</translation>
+    </message>
+    <message>
+        <source>the PNG is damaged: its Parcours map cannot be decompressed</source>
+        <translation>le PNG est endommagé : sa carte Parcours ne peut pas être décompressée</translation>
+    </message>
+    <message>
+        <source>is not a PDF document</source>
+        <translation>n&apos;est pas un document PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is locked with a password; remove the password and try again</source>
+        <translation>le PDF est protégé par un mot de passe ; retirez le mot de passe et réessayez</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (pypdf: {error})</source>
+        <translation>le PDF est endommagé (pypdf : {error})</translation>
+    </message>
+    <message>
+        <source>is not an SVG image: it does not start with an &lt;svg&gt; element</source>
+        <translation>n&apos;est pas une image SVG : il ne commence pas par un élément &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>the SVG is damaged: it is not well-formed XML ({error})</source>
+        <translation>le SVG est endommagé : ce n&apos;est pas du XML bien formé ({error})</translation>
+    </message>
+    <message>
+        <source>is XML but not an SVG image</source>
+        <translation>est du XML mais pas une image SVG</translation>
+    </message>
+    <message>
+        <source>the SVG&apos;s Parcours map is in an encoding this version cannot read</source>
+        <translation>la carte Parcours du SVG est dans un encodage que cette version ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>the SVG is damaged: its Parcours map is not valid base64</source>
+        <translation>le SVG est endommagé : sa carte Parcours n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>the file is empty: it is not a PDF, PNG or SVG file</source>
+        <translation>le fichier est vide : ce n&apos;est pas un fichier PDF, PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>is not a PDF, PNG or SVG file (it is plain text)</source>
+        <translation>n&apos;est pas un fichier PDF, PNG ou SVG (c&apos;est du texte brut)</translation>
+    </message>
+    <message>
+        <source>is not a PDF, PNG or SVG file</source>
+        <translation>n&apos;est pas un fichier PDF, PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>was not made by Parcours (it holds no Parcours map)</source>
+        <translation>n&apos;a pas été créé par Parcours (il ne contient aucune carte Parcours)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>write maps as PDF, PNG, SVG, CSV or Mermaid</source>
@@ -1455,6 +1538,25 @@
     <message>
         <source>Turn sticky note into card &apos;{title}&apos;</source>
         <translation>Transformer le post-it en carte « {title} »</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>{shown} and {n} more</source>
+        <translation>{shown} et {n} de plus</translation>
+    </message>
+    <message>
+        <source>1 character has no font on this computer and shows as a box: {shown}</source>
+        <translation>1 caractère n&apos;a pas de police sur cet ordinateur et s&apos;affiche comme un carré : {shown}</translation>
+    </message>
+    <message>
+        <source>{n} characters have no font on this computer and show as boxes: {shown}</source>
+        <translation>{n} caractères n&apos;ont pas de police sur cet ordinateur et s&apos;affichent comme des carrés : {shown}</translation>
+    </message>
+    <message>
+        <source>The map is larger than the largest PDF page, so the poster shows it at {percent} % of its natural size.</source>
+        <translation>La carte est plus grande que la plus grande page PDF : le poster la montre à {percent} % de sa taille naturelle.</translation>
     </message>
 </context>
 <context>
