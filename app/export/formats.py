@@ -91,8 +91,16 @@ class Format:
         return self.writer(doc, options, progress)
 
     def file_filter(self) -> str:
-        """This format as one file-dialog filter: ``Spreadsheets (*.csv)``."""
-        return f"{self.label} ({_patterns(self.suffixes)})"
+        """This format as one file-dialog filter: ``Spreadsheets (*.csv)``, translated."""
+        from app.model.text import translate
+
+        return f"{translate('Formats', self.label)} ({_patterns(self.suffixes)})"
+
+    def display_name(self) -> str:
+        """:attr:`name` in the interface language: ``CSV spreadsheet``."""
+        from app.model.text import translate
+
+        return translate("Formats", self.name)
 
 
 # -- readers ------------------------------------------------------------------------
@@ -189,19 +197,60 @@ def _write_svg(doc: JourneyMap, options: ExportOptions, progress: Progress | Non
 
 # -- the registry -------------------------------------------------------------------
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate knows it
+    """Mark a format's names for translation (this module loads no translator)."""
+    del context
+    return text
+
+
 FORMATS: tuple[Format, ...] = (
-    Format("journey", (".journey",), "Journey maps", "Parcours map", _read_journey),
-    Format("pdf", (".pdf",), "PDF documents", "PDF document", _read_export, _write_pdf),
-    Format("png", (".png",), "PNG images", "PNG image", _read_export, _write_png, needs_qt=True),
     Format(
-        "svg", (".svg",), "SVG drawings", "SVG drawing", _read_export, _write_svg, needs_qt=True
+        "journey",
+        (".journey",),
+        QT_TRANSLATE_NOOP("Formats", "Journey maps"),
+        QT_TRANSLATE_NOOP("Formats", "Parcours map"),
+        _read_journey,
     ),
-    Format("csv", (".csv",), "Spreadsheets", "CSV spreadsheet", _read_csv, _write_csv),
+    Format(
+        "pdf",
+        (".pdf",),
+        QT_TRANSLATE_NOOP("Formats", "PDF documents"),
+        QT_TRANSLATE_NOOP("Formats", "PDF document"),
+        _read_export,
+        _write_pdf,
+    ),
+    Format(
+        "png",
+        (".png",),
+        QT_TRANSLATE_NOOP("Formats", "PNG images"),
+        QT_TRANSLATE_NOOP("Formats", "PNG image"),
+        _read_export,
+        _write_png,
+        needs_qt=True,
+    ),
+    Format(
+        "svg",
+        (".svg",),
+        QT_TRANSLATE_NOOP("Formats", "SVG drawings"),
+        QT_TRANSLATE_NOOP("Formats", "SVG drawing"),
+        _read_export,
+        _write_svg,
+        needs_qt=True,
+    ),
+    Format(
+        "csv",
+        (".csv",),
+        QT_TRANSLATE_NOOP("Formats", "Spreadsheets"),
+        QT_TRANSLATE_NOOP("Formats", "CSV spreadsheet"),
+        _read_csv,
+        _write_csv,
+    ),
     Format(
         "mermaid",
         (".mmd", ".mermaid"),
-        "Mermaid journeys",
-        "Mermaid journey",
+        QT_TRANSLATE_NOOP("Formats", "Mermaid journeys"),
+        QT_TRANSLATE_NOOP("Formats", "Mermaid journey"),
         _read_mermaid,
         _write_mermaid,
     ),

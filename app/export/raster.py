@@ -19,6 +19,7 @@ from app.layout import layout as compute_layout
 from app.layout.model import Layout
 from app.model.document import JourneyMap
 from app.model.fileformat import dumps
+from app.model.text import translate
 
 MARGIN = 24.0
 """Layout units of blank around the map in PNG and SVG exports."""
@@ -63,10 +64,11 @@ def export_png(
     png = encode_rgba(size[0], size[1], bands, level)
     journey = dumps(shown)
     if len(journey) > PNG_EMBED_LIMIT:
-        note = (
-            f"The map ({len(journey) // 1_000_000} MB) is too big to travel inside a PNG, so this "
-            "image cannot be reopened as a map; export a PDF to share an editable copy."
-        )
+        note = translate(
+            "PdfExport",
+            "The map ({size} MB) is too big to travel inside a PNG, so this "
+            "image cannot be reopened as a map; export a PDF to share an editable copy.",
+        ).format(size=len(journey) // 1_000_000)
         return ExportResult(set_png_dpi(png, dpi), (note,))
     return ExportResult(png_with_map(png, journey, dpi))
 

@@ -1132,6 +1132,54 @@
         <source>is not UTF-8 text, so not a Mermaid diagram</source>
         <translation>n&apos;est pas du texte UTF-8, donc pas un diagramme Mermaid</translation>
     </message>
+    <message>
+        <source>Journey maps</source>
+        <translation>Cartes de parcours</translation>
+    </message>
+    <message>
+        <source>Parcours map</source>
+        <translation>Carte Parcours</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documents PDF</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>Images PNG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation>Dessins SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Tableurs</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Tableur CSV</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys</source>
+        <translation>Parcours Mermaid</translation>
+    </message>
+    <message>
+        <source>Mermaid journey</source>
+        <translation>Parcours Mermaid</translation>
+    </message>
 </context>
 <context>
     <name>InsightsCommand</name>
@@ -1557,6 +1605,10 @@
     <message>
         <source>The map is larger than the largest PDF page, so the poster shows it at {percent} % of its natural size.</source>
         <translation>La carte est plus grande que la plus grande page PDF : le poster la montre à {percent} % de sa taille naturelle.</translation>
+    </message>
+    <message>
+        <source>The map ({size} MB) is too big to travel inside a PNG, so this image cannot be reopened as a map; export a PDF to share an editable copy.</source>
+        <translation>La carte ({size} Mo) est trop volumineuse pour voyager dans un PNG : cette image ne pourra pas être rouverte comme une carte ; exportez un PDF pour partager une copie modifiable.</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,15 @@ def test_the_editor_shows_a_french_input_error_when_the_interface_is_french(
     with pytest.raises(InputError) as error:
         fileformat.load(path)
     assert "journey.couleur: is not a field Parcours knows" in error.value.describe()
+
+
+def test_insights_and_diff_speak_french(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--lang", "fr", "insights", sample_map("fr"))
+    assert code == 0
+    assert out.startswith("Analyses : ")
+    assert "Points de friction par phase" in out and "Pain points" not in out
+    assert "Moments de vérité" in out
+    assert "[haute]" in out and "[high]" not in out
+
+    code, out, _ = run(capsys, "--lang", "fr", "diff", sample_map("fr"), sample_map("fr"))
+    assert (code, out) == (0, "Aucune différence.\n")
