@@ -33,6 +33,7 @@ CATALOGUES: dict[str, list[str]] = {
         "app/ui/preferences.py",
         "app/ui/appearance.py",
         "app/ui/settings.py",
+        "app/ui/accessibility.py",
     ],
     # The panels: inspector, personas, structure, channels, insights, find.
     "panels": [
