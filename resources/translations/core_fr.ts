@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
+        <translation>&amp;Agrandir</translation>
     </message>
     <message>
         <source>Show the map larger</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>Ré&amp;duire</translation>
     </message>
     <message>
         <source>Show more of the map</source>
@@ -370,7 +370,7 @@
     <name>MainWindow</name>
     <message>
         <source>Exports made by Parcours</source>
-        <translation>Exports réalisés par Parcours</translation>
+        <translation>Fichiers exportés par Parcours</translation>
     </message>
     <message>
         <source>Spreadsheets and Mermaid journeys</source>
