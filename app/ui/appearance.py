@@ -86,6 +86,8 @@ QComboBox:focus, QPushButton:focus, QToolButton:focus, QAbstractItemView:focus,
 QCheckBox:focus, QRadioButton:focus {
     border: 2px solid #ffff00;
 }
+QPushButton { padding: 3px 10px; }
+QTabBar::tab { padding: 3px 10px; }
 QTabBar::tab:selected { background: #ffff00; color: #000000; }
 """
 """Outlines that Fusion's palette cannot give on a black window, and a yellow focus frame."""
