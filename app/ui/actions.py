@@ -116,6 +116,12 @@ def _compare_with_current(window: "MainWindow") -> object:
     return compare_with_current(window)
 
 
+def _show_shortcuts(window: "MainWindow") -> object:
+    from app.ui.shortcuts_help import show_shortcuts
+
+    return show_shortcuts(window)
+
+
 def _docks() -> list[ActionSpec]:
     return [
         ActionSpec(
@@ -441,7 +447,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group="theme",
     ),
     ActionSpec(
-        "about", QT_TRANSLATE_NOOP("Actions", "&About Parcours"), "&Help", lambda w: w.about()
+        "keyboard_shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        "&Help",
+        _show_shortcuts,
+        (Key.HelpContents,),  # F1 on Linux and Windows
+        QT_TRANSLATE_NOOP("Actions", "Every key of Parcours: the menus' and the map's"),
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About Parcours"),
+        "&Help",
+        lambda w: w.about(),
+        separator_before=True,
     ),
 )
 

@@ -332,6 +332,14 @@
         <translation>S&amp;ombre</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of Parcours: the menus&apos; and the map&apos;s</source>
+        <translation>Toutes les touches de Parcours : celles des menus et celles de la carte</translation>
+    </message>
+    <message>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
