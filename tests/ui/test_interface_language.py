@@ -502,3 +502,101 @@ def test_the_walker_finds_words_of_the_other_language_but_not_the_maps_own(qtbot
         "Enregistrer la carte",
     ]
     assert "probe" in english.report() and "Enregistrer la carte" in english.report()
+
+
+def test_qt_own_buttons_and_dialogs_speak_french_too(
+    qtbot: Any, interface: Callable[[str], str]
+) -> None:
+    interface("fr")
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    buttons = [
+        box.addButton(button).text().replace("&", "")
+        for button in (
+            QMessageBox.StandardButton.Save,
+            QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+    ]
+    assert buttons[0] == "Enregistrer" and buttons[2] == "Annuler"
+    assert "Discard" not in buttons[1]
+
+
+def test_the_no_display_sentence_is_in_the_interface_language(
+    qtbot: Any, interface: Callable[[str], str], monkeypatch: Any
+) -> None:
+    from app.ui.app import display_problem
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    interface("fr")
+    problem = display_problem()
+    assert problem is not None and problem.startswith("Parcours ne peut pas ouvrir sa fenêtre")
+    interface("en")
+    problem = display_problem()
+    assert problem is not None and problem.startswith("Parcours cannot open its window")
+
+
+START = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.ui.app import run_editor
+from app.ui.main_window import MainWindow
+
+app = QApplication([])
+
+
+def report() -> None:
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    print(window.menuBar().actions()[0].text(), "|", window.document.title, flush=True)
+    window.session.undo_stack.setClean()
+    window.close()
+    app.quit()
+
+
+QTimer.singleShot(300, report)
+run_editor()
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "menu", "title"),
+    [
+        ("fr_FR.UTF-8", "&Fichier", "Acheter sa première guitare en ligne"),
+        ("en_GB.UTF-8", "&File", "Buying a first guitar online"),
+    ],
+)
+def test_the_editor_starts_in_the_systems_language(
+    lang: str, menu: str, title: str, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")
+    }
+    env.update(
+        LANG=lang,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        HOME=str(tmp_path),
+        PYTHONPATH=str(ROOT),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", START],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    shown_menu, _, shown_title = result.stdout.strip().rpartition("\n")[2].partition(" | ")
+    assert shown_menu == menu
+    assert shown_title == title  # the sample map in the same language
