@@ -9,8 +9,9 @@
 * :class:`CanvasAnnouncer` tells screen readers about the map: the canvas view's
   accessible name and description always describe its *current* item (a card with its
   title, channel, phase, lane and scores; a phase or lane header; an emotion cell), and
-  a change is announced with ``NameChanged``/``DescriptionChanged`` and, while the
-  canvas has the focus, a ``Focus`` event (Orca and NVDA read the focused object again).
+  a change is sent as ``NameChanged``/``DescriptionChanged`` and, while the canvas
+  has the focus, said at once (Qt 6.8's ``QAccessibleAnnouncementEvent``; before 6.8
+  a ``Focus`` event, so that Orca and NVDA read the focused object again).
 
 Why not one ``QAccessibleInterface`` per card: Qt for Python can install an accessibility
 factory, but the child interfaces of non-QObject items (the cards are QGraphicsItems,
@@ -24,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 import shiboken6
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -344,4 +346,13 @@ class CanvasAnnouncer(QObject):
         view.setAccessibleName(name)  # Qt sends NameChanged
         view.setAccessibleDescription(description)  # and DescriptionChanged
         if view.hasFocus() and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.Focus))
+            announce(view, name)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have screen readers say ``text`` now (Qt 6.8's announcement; else a focus event)."""
+    event_class = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if event_class is not None:
+        QAccessible.updateAccessibility(event_class(widget, text))
+    else:  # screen readers read the focused object (its new name) again
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Focus))

@@ -192,3 +192,28 @@ def test_in_french_the_map_is_read_in_french(make_window, qtbot, french) -> None
     assert spoken(window.canvas).startswith("Carte ")
     assert "phase" in spoken(window.canvas)
     assert "ligne" in accessible_text(window.canvas, DESCRIPTION).lower()
+
+
+def test_moving_on_the_map_is_said_at_once_while_a_screen_reader_listens(
+    make_window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import accessibility
+
+    said: list[str] = []
+    monkeypatch.setattr(accessibility, "announce", lambda widget, text: said.append(text))
+    window, _ = announced_window(make_window, qtbot)
+    QAccessible.setActive(True)  # what a running screen reader does
+    try:
+        first = window.document.touchpoints_in_journey_order()[0]
+        click(window.canvas, card_centre(window, first.id))
+        qtbot.waitUntil(lambda: any(first.title in text for text in said))
+        qtbot.keyClick(window.canvas, Qt.Key.Key_Right)
+        second = window.document.touchpoint(window.scene.selected_touchpoints()[0])
+        assert second.id != first.id
+        qtbot.waitUntil(lambda: second.title in said[-1])
+    finally:
+        QAccessible.setActive(False)
+    count = len(said)
+    window.scene.select_only([first.id])
+    qtbot.wait(10)
+    assert len(said) == count, "nothing is said while no screen reader listens"
