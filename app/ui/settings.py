@@ -75,9 +75,8 @@ class Settings(BaseModel):
     @field_validator("default_template")
     @classmethod
     def _known_template(cls, value: str) -> str:
-        if value not in TEMPLATES:
-            raise ValueError(f"{value!r} is not one of {', '.join(TEMPLATES)}")
-        return value
+        # A template that no longer exists: the usual one, not the loss of every setting.
+        return value if value in TEMPLATES else "five-phases"
 
     def new_map_language(self, interface_language: str) -> str:
         """The language of a new map: the chosen one, or the interface's."""
