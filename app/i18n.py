@@ -15,12 +15,16 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.model.text import set_translator
+from app.model.text import QT_TRANSLATE_NOOP, set_translator
 from app.resources import RESOURCES
 
 LANGUAGES = ("en", "fr")
 """Interface languages; English is the source language (no catalogue)."""
 TRANSLATIONS = RESOURCES / "translations"
+
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),)
+"""Qt's own strings its French catalogue (qtbase_fr.qm) lacks: Parcours' core catalogue
+translates them, in Qt's context (Qt 6.11's file dialog says "Files of &type:")."""
 
 _installed: list[QTranslator] = []
 _language = "en"

@@ -529,4 +529,11 @@
         <translation>&amp;Rétablir : {step}</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichiers :</translation>
+    </message>
+</context>
 </TS>

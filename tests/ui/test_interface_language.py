@@ -216,12 +216,15 @@ def walk_inspector(window: MainWindow, walker: Walker) -> None:
         ("phase", lambda: inspector.show_element("phases", doc.phases[0].id)),
         ("persona", lambda: inspector.show_element("personas", doc.personas[0].id)),
     ]
+    if not doc.notes:  # the sticky-note form, and its menu on the canvas
+        window.canvas.add_note()
+        settle()
     kinds: dict[str, str] = {}
     for lane in doc.lanes:
         kinds.setdefault(f"{lane.kind}:{lane.field or ''}", lane.id)
     for kind, lane_id in kinds.items():
         shown.append((f"lane {kind}", partial(inspector.show_element, "lanes", lane_id)))
-    for note in getattr(doc, "notes", [])[:1]:
+    for note in doc.notes[:1]:
         shown.append(("note", partial(inspector.show_element, "notes", note.id)))
     for label, show in shown:
         show()
@@ -395,8 +398,8 @@ def walk_dialogs(
     # Modal ones: inspected while they wait for the user, then closed.
     modal("preferences", window.preferences_dialog)
     modal("about", window.about)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
-    monkeypatch.undo()
+    modal("open dialog", window.open_dialog)  # Qt's own file dialog, our title and filters
+    modal("import dialog", window.import_dialog)
     doc = window.document
     assert window.session is not None
     window.session.push(cmd.edit(doc, "map", doc.id, title=doc.title + " 2"))
