@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QWidget
 
 from app.i18n import translate
 from app.model.commands import Change
@@ -36,6 +36,30 @@ DOCK_TITLES = {
     "insights": QT_TRANSLATE_NOOP("Docks", "Insights"),
 }
 """Each dock's title (its objectName is the key)."""
+
+QT_PARTS = {
+    "qt_dockwidget_closebutton": ("QDockWidget", "Close", "Closes the dock widget"),
+    "qt_dockwidget_floatbutton": (
+        "QDockWidget",
+        "Float",
+        "Undocks and re-attaches the dock widget",
+    ),
+    "ScrollLeftButton": ("QTabBar", "Scroll Left", ""),
+    "ScrollRightButton": ("QTabBar", "Scroll Right", ""),
+}
+"""What Qt says of its own buttons in docks and tab bars (translated by Qt's catalogue,
+qtbase_fr.qm): Qt names them when they are made, and not again when the language changes."""
+
+
+def retranslate_qt_parts(root: QWidget) -> None:
+    """Name Qt's own dock and tab-bar buttons under ``root`` in the interface language."""
+    for button in root.findChildren(QAbstractButton):
+        said = QT_PARTS.get(button.objectName())
+        if said is not None:
+            context, name, description = said
+            button.setAccessibleName(translate(context, name))
+            if description:
+                button.setAccessibleDescription(translate(context, description))
 
 
 class Panels(QObject):
@@ -102,6 +126,7 @@ class Panels(QObject):
         on the LanguageChange event Qt sends every widget)."""
         for name, dock in self.docks.items():
             dock.setWindowTitle(translate("Docks", DOCK_TITLES[name]))
+        retranslate_qt_parts(self.window)
 
     def set_session(self, session: DocumentSession) -> None:
         """A map was opened: every panel edits it from now on."""

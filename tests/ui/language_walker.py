@@ -108,8 +108,16 @@ def plain(text: str) -> str:
 
 
 def content_of(value: Any, found: set[str] | None = None) -> set[str]:
-    """Every string inside a model object (a map: titles, names, descriptions...)."""
+    """Every string inside a model object (a map: titles, names, descriptions...).
+
+    A map's built-in channel names are its content too: they follow the map's language.
+    """
     found = set() if found is None else found
+    language = getattr(value, "language", None)
+    if isinstance(language, str) and hasattr(value, "touchpoints"):
+        from app.model.channels import BUILTIN_CHANNELS
+
+        found.update(channel.name(language) for channel in BUILTIN_CHANNELS)
     if hasattr(value, "model_dump"):
         value = value.model_dump()
     if isinstance(value, str):

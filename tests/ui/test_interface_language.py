@@ -459,8 +459,13 @@ def walk_file_guard(
     settle()
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("built_in", "language"),
+    [("fr", "fr"), ("en", "en"), ("en", "fr"), ("fr", "en")],
+    ids=["fr", "en", "en-then-fr", "fr-then-en"],
+)
 def test_every_text_the_editor_shows_is_in_the_interface_language(
+    built_in: str,
     language: str,
     make_window: Callable[..., MainWindow],
     interface: Callable[[str], str],
@@ -468,11 +473,21 @@ def test_every_text_the_editor_shows_is_in_the_interface_language(
     tmp_path: Path,
     monkeypatch: Any,
 ) -> None:
-    interface(language)
-    path = sample_copy(tmp_path, language)
+    """Built in ``built_in``, then (when it differs) switched to ``language``: the walk
+    after a switch finds every widget that does not retranslate itself."""
+    interface(built_in)
+    path = sample_copy(tmp_path, built_in)
     window = make_window(path)
     walker = Walker(language, content_of(window.document))
     walker.add_content([path.name, path.stem, str(path), str(tmp_path)])
+    if built_in != language:
+        first = Walker(built_in, walker.content)  # shows every panel and form once
+        walk_docks(window, first, qtbot)
+        walk_inspector(window, first)
+        window.panels.inspector.show_cards([window.document.touchpoints[0].id])
+        settle()
+        assert window.set_interface_language(language) == language
+        settle()
     walk_menus(window, walker)
     walk_docks(window, walker, qtbot)
     walk_inspector(window, walker)
