@@ -19,7 +19,15 @@ from typing import Any
 import pytest
 from language_walker import Walker, content_of
 from PySide6.QtCore import QEvent, QPoint, QPointF, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from app import i18n
 from app.model import commands as cmd
@@ -290,6 +298,18 @@ def canvas_points(window: MainWindow) -> list[tuple[str, QPointF]]:
     return points
 
 
+def ask_each_question(walker: Walker, menu: QMenu, label: str) -> None:
+    """Trigger each entry of ``menu`` that asks something ("Rename…"), walk the question,
+    and cancel it."""
+    modal = Modal(walker)
+    for action in menu.actions():
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            ask_each_question(walker, submenu, label)
+        elif action.isEnabled() and action.text().rstrip().endswith("…"):
+            modal(f"{label} ▸ {action.text()}", action.trigger, required=False)
+
+
 def walk_canvas_menus(window: MainWindow, walker: Walker) -> None:
     kinds: set[tuple[str, ...]] = set()
     for label, point in canvas_points(window):
@@ -300,6 +320,7 @@ def walk_canvas_menus(window: MainWindow, walker: Walker) -> None:
         if names not in kinds:
             kinds.add(names)
             walker.menu(menu, f"canvas menu: {label}")
+            ask_each_question(walker, menu, f"canvas menu: {label}")
         menu.deleteLater()
     window.scene.clearSelection()
     assert len(kinds) >= 4, "the canvas offered fewer kinds of context menu than expected"
@@ -331,10 +352,23 @@ def walk_panel_menus(window: MainWindow, walker: Walker) -> None:
                 )
     structure = window.panels.structure
     doc = window.document
-    walker.menu(structure.add_lane_menu(), "structure: add lane")
-    walker.menu(structure.element_menu("phases", doc.phases[0].id), "structure: phase menu")
-    for lane in doc.lanes:
-        walker.menu(structure.element_menu("lanes", lane.id), f"structure: {lane.kind} lane menu")
+    menus = [
+        ("structure: add lane", structure.add_lane_menu()),
+        ("structure: phase menu", structure.element_menu("phases", doc.phases[0].id)),
+        *(
+            (f"structure: {lane.kind} lane menu", structure.element_menu("lanes", lane.id))
+            for lane in doc.lanes
+        ),
+        ("personas: a persona", window.panels.personas.persona_menu(doc.personas[0].id)),
+        ("personas: none", window.panels.personas.persona_menu(None)),
+    ]
+    for label, menu in menus:
+        walker.menu(menu, label)
+        ask_each_question(walker, menu, label)
+    for dock in window.panels.docks.values():
+        for button in dock.findChildren(QAbstractButton):
+            if button.isEnabled() and button.text().rstrip().endswith("…"):
+                Modal(walker)(f"button {button.text()}", button.click, required=False)
     from PySide6.QtWidgets import QListWidgetItem
 
     from app.ui.channel_palette import KEY_ROLE
