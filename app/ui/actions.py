@@ -447,6 +447,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group="theme",
     ),
     ActionSpec(
+        "theme:high-contrast",
+        QT_TRANSLATE_NOOP("Actions", "&High Contrast"),
+        "&View/&Theme",
+        _theme("high-contrast"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Black, white and strong colours, for low vision"),
+        checkable=True,
+        group="theme",
+    ),
+    ActionSpec(
         "keyboard_shortcuts",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         "&Help",

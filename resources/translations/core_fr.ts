@@ -332,6 +332,14 @@
         <translation>S&amp;ombre</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <source>Black, white and strong colours, for low vision</source>
+        <translation>Noir, blanc et couleurs franches, pour les personnes malvoyantes</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
