@@ -513,14 +513,27 @@ class MainWindow(QMainWindow):
             action = self.actions_by_id[spec.id]
             action.setText(action_text(spec))
             action.setStatusTip(action_tip(spec))
-        self.actions_by_id["undo"].setText(_undo_text(self.undo_group.undoText()))
-        self.actions_by_id["redo"].setText(_redo_text(self.undo_group.redoText()))
+        self.actions_by_id["undo"].setText(_undo_text(self._step(-1)))
+        self.actions_by_id["redo"].setText(_redo_text(self._step(0)))
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Main toolbar"))
         self.panels.retranslate()
         if self.session is not None:
             self._update_title()
             self._update_status()
+
+    def _step(self, offset: int) -> str:
+        """The name of the step Undo (offset -1) or Redo (0) would take, when it was named in
+        the interface language; "" otherwise (named before a language switch)."""
+        stack = self.undo_group.activeStack()
+        if stack is None:
+            return ""
+        command = stack.command(stack.index() + offset)
+        if command is None:
+            return ""
+        if getattr(command, "language", i18n.current_language()) != i18n.current_language():
+            return ""
+        return command.text()
 
     def _paint_action_icons(self) -> None:
         """Draw the actions' icons in the palette's text colour (again after a theme change)."""
@@ -595,8 +608,8 @@ class MainWindow(QMainWindow):
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.actions_by_id[f"theme:{self.settings.theme}"].setChecked(True)
         undo, redo = self.actions_by_id["undo"], self.actions_by_id["redo"]
-        self.undo_group.undoTextChanged.connect(lambda text: undo.setText(_undo_text(text)))
-        self.undo_group.redoTextChanged.connect(lambda text: redo.setText(_redo_text(text)))
+        self.undo_group.undoTextChanged.connect(lambda _: undo.setText(_undo_text(self._step(-1))))
+        self.undo_group.redoTextChanged.connect(lambda _: redo.setText(_redo_text(self._step(0))))
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)

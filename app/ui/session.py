@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.i18n import current_language
 from app.model.commands import Change, Command, SetFields
 from app.model.document import JourneyMap, now
 from app.model.fileformat import save
@@ -18,6 +19,9 @@ class UndoCommand(QUndoCommand):
 
     def __init__(self, session: "DocumentSession", command: Command, merge: bool = False) -> None:
         super().__init__(command.label)
+        self.language = current_language()
+        """The interface language the label was written in (Edit ▸ Undo names the step only
+        in that language)."""
         self.session = session
         self.command = command
         self.merge = merge and isinstance(command, SetFields)
