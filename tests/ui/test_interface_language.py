@@ -441,6 +441,8 @@ def walk_dialogs(
     modal("about", window.about)
     modal("open dialog", window.open_dialog)  # Qt's own file dialog, our title and filters
     modal("import dialog", window.import_dialog)
+    modal("print dialog", window.print_map)  # Qt's own, in French from qtbase_fr.qm
+    modal("future state", window.actions_by_id["future_state"].trigger)
     doc = window.document
     assert window.session is not None
     window.session.push(cmd.edit(doc, "map", doc.id, title=doc.title + " 2"))
@@ -526,6 +528,8 @@ REACHED = {
     "about",
     "open dialog",
     "import dialog",
+    "print dialog",
+    "future state",
     "unsaved changes",
     "revert",
     "save failed",
