@@ -15,6 +15,9 @@ The map's own content is never a finding: a text equal to, or contained in, one 
 map's texts is skipped, and the map's texts are cut out of longer texts before looking
 (a window title ``Guitar purchase (non enregistrée) — Parcours``).
 
+The canvas paints its texts: :meth:`Walker.painted` reads the layout's text boxes and
+badges (what the canvas draws). Presentation mode's painted hints are not read.
+
 Each finding names its owner: the catalogue area (scripts/translations.py CATALOGUES)
 of the nearest Parcours class holding the widget, so each helper sees their own.
 """
@@ -230,13 +233,20 @@ class Walker:
             if word.lower() in self.wrong and word.lower() not in ALLOWED
         )
 
-    def check(self, obj: QObject, what: str, text: str, owner: QObject | None = None) -> None:
+    def check(
+        self,
+        obj: QObject,
+        what: str,
+        text: str,
+        owner: QObject | None = None,
+        area_and_class: tuple[str, str] | None = None,
+    ) -> None:
         if not isinstance(text, str) or not text.strip():
             return
         self.texts += 1
         words = self.bad_words(text)
         if words:
-            area, cls = owner_of(owner if owner is not None else obj)
+            area, cls = area_and_class or owner_of(owner if owner is not None else obj)
             where = describe(obj)
             key = (where, what, text)
             if key not in self.findings:  # named after the first walk that met it
@@ -366,6 +376,44 @@ class Walker:
             self.widget(child)
         for action in root.findChildren(QAction):
             self.action(action)
+
+    def painted(self, layout: Any, label: str) -> None:
+        """The texts the canvas paints (a layout's text boxes and badges), when not content."""
+        from dataclasses import fields, is_dataclass
+
+        from app.layout.model import Badge, TextBox
+
+        self.sources.add(label)
+        self.label = label
+        holder = QObject()
+        holder.setObjectName("canvas")
+        painter = (
+            area_of_module("app.layout.engine") or "layout",
+            "Layout (painted on the canvas)",
+        )
+        seen: set[int] = set()
+
+        def visit(value: Any) -> None:
+            if id(value) in seen:
+                return
+            seen.add(id(value))
+            if isinstance(value, TextBox):
+                for line in value.lines:  # wrapped, bulleted, maybe elided: one line at a time
+                    text = re.sub(r"^\W+", "", line.strip()).removesuffix("…")  # "• ", "↑ "
+                    self.check(holder, "painted text", text, area_and_class=painter)
+            elif isinstance(value, Badge):
+                self.check(holder, f"{value.kind} badge", value.text, area_and_class=painter)
+            elif is_dataclass(value) and not isinstance(value, type):
+                for field in fields(value):
+                    visit(getattr(value, field.name))
+            elif isinstance(value, list | tuple):
+                for item in value:
+                    visit(item)
+            elif isinstance(value, dict):
+                for item in value.values():
+                    visit(item)
+
+        visit(layout)
 
     # -- the verdict --------------------------------------------------------------------------
 

@@ -504,6 +504,7 @@ def walk_file_guard(
 
 REACHED = {
     "window",
+    "canvas",
     "dock inspector",
     "dock personas",
     "dock structure",
@@ -571,7 +572,9 @@ def test_every_text_the_editor_shows_is_in_the_interface_language(
         settle()
         assert window.set_interface_language(language) == language
         settle()
+        walker.add_content(content_of(window.document))  # with the sticky note added
     walk_menus(window, walker)
+    walker.painted(window.scene.layout, "canvas")
     walk_docks(window, walker, qtbot)
     walk_inspector(window, walker)
     walk_canvas_menus(window, walker)
