@@ -151,9 +151,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new",
         QT_TRANSLATE_NOOP("Actions", "&New Map"),
         "&File",
-        lambda w: w.new_map("five-phases", w.ui_language),
+        lambda w: w.new_default_map(),
         (Key.New,),
-        QT_TRANSLATE_NOOP("Actions", "A new map with the five classic phases"),
+        QT_TRANSLATE_NOOP("Actions", "A new map from the template chosen in Preferences"),
     ),
     *_new_map_actions(),
     ActionSpec(

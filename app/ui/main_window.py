@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
         if self.settings.panels:
             self.restoreState(QByteArray.fromBase64(self.settings.panels.encode("ascii")))
-        self.set_document(new_map("five-phases", self.ui_language), None)
+        self.set_document(self._default_map(), None)
         self.autosave: Autosave = Autosave(self)
         self.file_guard: FileGuard = FileGuard(self)
 
@@ -236,6 +236,15 @@ class MainWindow(QMainWindow):
         """Start a new unsaved map from a template."""
         if self.maybe_save():
             self.set_document(new_map(template, language), None)
+
+    def new_default_map(self) -> None:
+        """File ▸ New Map: the template and map language chosen in Preferences."""
+        if self.maybe_save():
+            self.set_document(self._default_map(), None)
+
+    def _default_map(self) -> JourneyMap:
+        language = self.settings.new_map_language(self.ui_language)
+        return new_map(self.settings.default_template, language)
 
     def open_dialog(self) -> None:
         """Ask for a map to open."""
@@ -422,7 +431,7 @@ class MainWindow(QMainWindow):
     def close_map(self) -> None:
         """Close the map (asking about unsaved changes) and start a new one; Parcours stays open."""
         if self.maybe_save():
-            self.set_document(new_map("five-phases", self.ui_language), None)
+            self.set_document(self._default_map(), None)
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Closed the map; this is a new one."),
                 4000,

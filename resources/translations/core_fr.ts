@@ -84,8 +84,8 @@
         <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
-        <source>A new map with the five classic phases</source>
-        <translation>Une nouvelle carte avec les cinq phases classiques</translation>
+        <source>A new map from the template chosen in Preferences</source>
+        <translation>Une nouvelle carte à partir du modèle choisi dans les Préférences</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Map</source>
