@@ -473,6 +473,9 @@ def walk_dialogs(
     for top in QApplication.topLevelWidgets():
         if top.isVisible():
             walker.tree(top, f"presenting: {type(top).__name__}")
+    window.presentation.toggle_overview()
+    settle()
+    walker.tree(window, "presenting: the whole map")
     window.presentation.stop()
     settle()
 
@@ -546,6 +549,8 @@ REACHED = {
     "save over a changed file",
     "changed on disk",
     "deleted on disk",
+    "presenting: MainWindow",
+    "presenting: the whole map",
 }
 """What the walk must have read (so that it cannot quietly read less)."""
 
