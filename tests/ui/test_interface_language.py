@@ -324,6 +324,28 @@ def ask_each_question(walker: Walker, menu: QMenu, label: str) -> None:
             modal(f"{label} ▸ {action.text()}", action.trigger, required=False)
 
 
+def walk_screen_reader(window: MainWindow, walker: Walker) -> None:
+    """What a screen reader hears of the map's items (the canvas describes its current one)."""
+    from app.ui import accessibility
+
+    doc = window.document
+    card = doc.touchpoints[0]
+    lane = doc.lanes[0]
+    said = [
+        accessibility.describe_map(doc),
+        accessibility.describe_focus(doc, "card", card.id, [card.id]),
+        accessibility.describe_focus(doc, "card", card.id, [card.id, doc.touchpoints[1].id]),
+        accessibility.describe_focus(doc, "phase", doc.phases[0].id, []),
+        accessibility.describe_focus(doc, "lane", lane.id, []),
+        accessibility.describe_focus(doc, "cell", card.id, []),
+    ]
+    walker.sources.add("screen reader")
+    walker.label = "screen reader"
+    for name, description in said:
+        walker.check(window.canvas, "accessible name of an item", name)
+        walker.check(window.canvas, "accessible description of an item", description)
+
+
 def walk_canvas_menus(window: MainWindow, walker: Walker) -> None:
     kinds: set[tuple[str, ...]] = set()
     for label, point in canvas_points(window):
@@ -515,6 +537,7 @@ def walk_file_guard(
 REACHED = {
     "window",
     "canvas",
+    "screen reader",
     "dock inspector",
     "dock personas",
     "dock structure",
@@ -587,6 +610,7 @@ def test_every_text_the_editor_shows_is_in_the_interface_language(
         walker.add_content(content_of(window.document))  # with the sticky note added
     walk_menus(window, walker)
     walker.painted(window.scene.layout, "canvas")
+    walk_screen_reader(window, walker)
     walk_docks(window, walker, qtbot)
     walk_inspector(window, walker)
     walk_canvas_menus(window, walker)
