@@ -365,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen, rest = interface_language(arguments)
     use_language(chosen or system_language())
     if not rest or (len(rest) == 1 and rest[0] not in COMMANDS and not rest[0].startswith("-")):
-        return _run_editor(Path(rest[0]) if rest else None)
+        return _run_editor(Path(rest[0]) if rest else None, chosen)
     parser = build_parser()
     args = parser.parse_args(arguments)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
@@ -398,7 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- commands -----------------------------------------------------------------------
 
 
-def _run_editor(path: Path | None) -> int:
+def _run_editor(path: Path | None, language: str | None = None) -> int:
     if path is not None and not path.exists():
         print(
             translate("CommandLine", "{path}: there is no such file").format(path=path),
@@ -407,7 +407,7 @@ def _run_editor(path: Path | None) -> int:
         return EXIT_BAD_INPUT
     from app.ui.app import run_editor
 
-    return run_editor(path)
+    return run_editor(path, language)
 
 
 def _run_new(args: argparse.Namespace) -> int:

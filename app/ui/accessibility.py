@@ -312,7 +312,7 @@ class CanvasAnnouncer(QObject):
     def current(self) -> tuple[str, str] | None:
         """(kind, element id) of the canvas's current item, None when there is none."""
         keys = getattr(self.view, "keys", None)
-        focus = keys.current if keys is not None else None  # a property
+        focus = keys.peek() if keys is not None else None  # never moves the ring
         if focus is not None:
             return focus.kind, focus.element_id
         selected = self.view.journey_scene.selected_touchpoints()

@@ -59,7 +59,7 @@ MENU_TITLES = (
     QT_TRANSLATE_NOOP("Actions", "New from &Template"),
     QT_TRANSLATE_NOOP("Actions", "&Edit"),
     QT_TRANSLATE_NOOP("Actions", "&View"),
-    QT_TRANSLATE_NOOP("Actions", "&Panels"),
+    QT_TRANSLATE_NOOP("Actions", "Pa&nels"),
     QT_TRANSLATE_NOOP("Actions", "&Theme"),
     QT_TRANSLATE_NOOP("Actions", "&Help"),
 )
@@ -80,17 +80,21 @@ LANGUAGE_NAMES = {
 
 
 def _new_map_actions() -> list[ActionSpec]:
-    specs = []
+    specs: list[ActionSpec] = []
     for language, label in LANGUAGE_NAMES.items():
         for index, template in enumerate(TEMPLATES):
             specs.append(
                 ActionSpec(
                     f"new:{template}:{language}",
-                    QT_TRANSLATE_NOOP("Actions", "{template} ({language})"),
+                    QT_TRANSLATE_NOOP("Actions", "&{number} {template} ({language})"),
                     "&File/New from &Template",
                     partial(_new, template=template, language=language),
                     separator_before=index == 0 and language != "en",
-                    values=(("template", TEMPLATE_NAMES[template]), ("language", label)),
+                    values=(
+                        ("number", str(len(specs) + 1)),  # Alt+digit picks it in the menu
+                        ("template", TEMPLATE_NAMES[template]),
+                        ("language", label),
+                    ),
                 )
             )
     return specs
@@ -127,7 +131,7 @@ def _docks() -> list[ActionSpec]:
         ActionSpec(
             f"dock:{name}",
             text,
-            "&View/&Panels",
+            "&View/Pa&nels",
             partial(_toggle_dock, name=name),
             (shortcut,),
             checkable=True,
@@ -198,7 +202,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "revert",
-        QT_TRANSLATE_NOOP("Actions", "&Revert to Saved"),
+        QT_TRANSLATE_NOOP("Actions", "Re&vert to Saved"),
         "&File",
         lambda w: w.revert(),
         (),
@@ -295,7 +299,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "duplicate",
-        QT_TRANSLATE_NOOP("Actions", "D&uplicate"),
+        QT_TRANSLATE_NOOP("Actions", "Dupl&icate"),
         "&Edit",
         lambda w: w.clipboard.duplicate(),
         ("Ctrl+D",),
@@ -314,7 +318,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "add_note",
-        QT_TRANSLATE_NOOP("Actions", "Add Sticky &Note"),
+        QT_TRANSLATE_NOOP("Actions", "Add Stic&ky Note"),
         "&Edit",
         lambda w: w.canvas.add_note(),
         ("Ctrl+Shift+N",),
@@ -322,6 +326,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
             "Actions", "Add a sticky note: on the selected card, or in the middle of the view"
         ),
         on_canvas=True,
+    ),
+    ActionSpec(
+        "add_phase",
+        QT_TRANSLATE_NOOP("Actions", "Add P&hase"),
+        "&Edit",
+        lambda w: w.panels.structure.add_phase(),
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("Actions", "Add a phase at the end of the map and type its name"),
+        separator_before=True,
+    ),
+    ActionSpec(
+        "add_persona",
+        QT_TRANSLATE_NOOP("Actions", "Add Pers&ona"),
+        "&Edit",
+        lambda w: w.panels.personas.add_persona(),
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("Actions", "Add a persona; + and - on the map then score it"),
     ),
     ActionSpec(
         "select_all",
@@ -360,7 +381,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "preferences",
-        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"),
         "&Edit",
         lambda w: w.preferences_dialog(),
         (Key.Preferences, "Ctrl+,"),  # Linux has no standard key for Preferences
@@ -409,6 +430,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&View",
         lambda w: w.actual_size(),
         ("Ctrl+1",),
+    ),
+    ActionSpec(
+        "focus_map",
+        QT_TRANSLATE_NOOP("Actions", "Go to the &Map"),
+        "&View",
+        lambda w: w.focus_map(),
+        ("F6",),
+        QT_TRANSLATE_NOOP("Actions", "Give the map the keyboard focus"),
     ),
     ActionSpec(
         "compare",

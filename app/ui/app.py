@@ -25,13 +25,17 @@ def display_problem() -> str | None:
     return None
 
 
-def run_editor(path: Path | None = None) -> int:
-    """Open the editor on ``path``, else the last map, else the sample; return the status."""
+def run_editor(path: Path | None = None, language: str | None = None) -> int:
+    """Open the editor on ``path``, else the last map, else the sample; return the status.
+
+    ``language`` (``parcours --lang fr``) overrides the interface language of the settings
+    for this run.
+    """
     from app import i18n
     from app.ui.settings import load_settings
 
     settings = load_settings()  # QSettings names its store itself: no QApplication needed
-    i18n.install(i18n.resolve(settings.ui_language))  # before any text is made
+    i18n.install(language or i18n.resolve(settings.ui_language))  # before any text is made
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)  # noqa: T201 - the only way to say it without a window

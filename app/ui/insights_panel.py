@@ -118,7 +118,7 @@ class InsightsPanel(QWidget):
         """Show every text in the interface language now in use (after a language switch)."""
         self.hint.setText(_texts()["hint"])
         if self.session is not None:
-            self._mark_stale()  # the tree is refilled in the new language when shown
+            self.refresh()  # a language switch is rare: refill now, shown or not
 
     # -- the document -------------------------------------------------------------------------
 

@@ -28,9 +28,11 @@ from app.model.savefile import SaveError, finish_interrupted_save
 from app.model.templates import new_map
 from app.model.text import QT_TRANSLATE_NOOP
 from app.resources import sample_map
+from app.ui.accessibility import CanvasAnnouncer, describe_action, fill_accessible_names
 from app.ui.actions import ACTIONS, action_text, action_tip, key_sequences, menu_titles
 from app.ui.appearance import apply_palette, resolve
 from app.ui.autosave import Autosave
+from app.ui.canvas.keyboard import set_tab_order
 from app.ui.canvas.scene import JourneyScene
 from app.ui.canvas.view import JourneyView
 from app.ui.clipboard import ClipboardActions
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         """Asked before the map is written to a path; any False cancels the save."""
         self.undo_group: QUndoGroup = QUndoGroup(self)
         self.actions_by_id: dict[str, QAction] = {}
-        self.panels = Panels(self)
+        self.panels: Panels = Panels(self)
         self.presentation: Presentation = Presentation(self)
         self.clipboard: ClipboardActions = ClipboardActions(self.scene, self.canvas, self)
         self.clipboard.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -121,6 +123,9 @@ class MainWindow(QMainWindow):
         self.set_document(self._default_map(), None)
         self.autosave: Autosave = Autosave(self)
         self.file_guard: FileGuard = FileGuard(self)
+        self.tab_cycle = set_tab_order(self)
+        self.announcer = CanvasAnnouncer(self.canvas)
+        fill_accessible_names(self)
 
     # -- the open map --------------------------------------------------------------------------
 
@@ -513,6 +518,10 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def focus_map(self) -> None:
+        """Give the map the keyboard focus (View ▸ Go to the Map, F6), from any panel."""
+        self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def retranslate(self) -> None:
         """Set every text the window itself shows again, in the interface language."""
         self.ui_language = i18n.current_language()
@@ -522,6 +531,7 @@ class MainWindow(QMainWindow):
             action = self.actions_by_id[spec.id]
             action.setText(action_text(spec))
             action.setStatusTip(action_tip(spec))
+            describe_action(action)
         self.actions_by_id["undo"].setText(_undo_text(self._step(-1)))
         self.actions_by_id["redo"].setText(_redo_text(self._step(0)))
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
@@ -530,6 +540,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._update_title()
             self._update_status()
+        if hasattr(self, "announcer"):  # not while the window is being built
+            fill_accessible_names(self)
 
     def _step(self, offset: int) -> str:
         """The name of the step Undo (offset -1) or Redo (0) would take, when it was named in
@@ -599,6 +611,7 @@ class MainWindow(QMainWindow):
             action.setObjectName(spec.id)
             action.setShortcuts(key_sequences(spec))
             action.setStatusTip(action_tip(spec))
+            describe_action(action)
             action.setCheckable(spec.checkable)
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)

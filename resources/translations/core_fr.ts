@@ -20,7 +20,7 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pa&amp;nels</source>
         <translation>Pa&amp;nneaux</translation>
     </message>
     <message>
@@ -56,8 +56,8 @@
         <translation>français</translation>
     </message>
     <message>
-        <source>{template} ({language})</source>
-        <translation>{template} (en {language})</translation>
+        <source>&amp;{number} {template} ({language})</source>
+        <translation>&amp;{number} {template} (en {language})</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
@@ -124,7 +124,7 @@
         <translation>Enregistrer la carte dans un autre fichier</translation>
     </message>
     <message>
-        <source>&amp;Revert to Saved</source>
+        <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>Coller des cartes, ou des lignes copiées depuis un tableur</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dupl&amp;icate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
@@ -228,12 +228,28 @@
         <translation>Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <source>Add Sticky &amp;Note</source>
+        <source>Add Stic&amp;ky Note</source>
         <translation>Ajouter un pos&amp;t-it</translation>
     </message>
     <message>
         <source>Add a sticky note: on the selected card, or in the middle of the view</source>
         <translation>Ajouter un post-it : sur la carte sélectionnée, ou au milieu de la vue</translation>
+    </message>
+    <message>
+        <source>Add P&amp;hase</source>
+        <translation>Ajouter une phas&amp;e</translation>
+    </message>
+    <message>
+        <source>Add a phase at the end of the map and type its name</source>
+        <translation>Ajouter une phase à la fin de la carte et saisir son nom</translation>
+    </message>
+    <message>
+        <source>Add Pers&amp;ona</source>
+        <translation>Ajo&amp;uter un persona</translation>
+    </message>
+    <message>
+        <source>Add a persona; + and - on the map then score it</source>
+        <translation>Ajouter un persona ; sur la carte, + et - lui donnent ensuite une note</translation>
     </message>
     <message>
         <source>Select &amp;All Cards</source>
@@ -268,7 +284,7 @@
         <translation>La carte correspondante précédente</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
@@ -310,6 +326,14 @@
     <message>
         <source>&amp;Actual Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Map</source>
+        <translation>Aller à la ca&amp;rte</translation>
+    </message>
+    <message>
+        <source>Give the map the keyboard focus</source>
+        <translation>Donner le focus clavier à la carte</translation>
     </message>
     <message>
         <source>&amp;Compare with Current State…</source>

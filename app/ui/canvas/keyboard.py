@@ -354,6 +354,11 @@ class CanvasKeyboard:
         """The current item (the one with the ring), always one the map shows."""
         return self.ensure_current()
 
+    def peek(self) -> Focus | None:
+        """The current item as it stands, without picking another (for observers such as
+        the screen-reader announcer: reading must never move the ring)."""
+        return self._current
+
     def ensure_current(self) -> Focus | None:
         """The current item, picked afresh when there is none or it is gone."""
         rows = self.rows()
