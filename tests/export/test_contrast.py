@@ -123,11 +123,6 @@ def test_sticky_note_text_reads_on_every_note_colour(theme: Theme) -> None:
     assert not failing, f"note text in {theme.name}: {failing}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NOTE_INK_MUTED #6e6450 (app/export/qt/draw.py, not ours) gives 3.21:1 (dark) to "
-    "4.04:1 (light) on the pastel notes; #4f4738 would give 5.04:1 at worst",
-)
 @pytest.mark.parametrize("theme", CANVAS_THEMES, ids=lambda t: t.name)
 def test_sticky_note_author_reads_on_every_note_colour(theme: Theme) -> None:
     failing = [(c, round(r, 2)) for c, r in note_pairs(theme, NOTE_INK_MUTED) if r < AA_TEXT]

@@ -113,12 +113,18 @@ def draw_phase(painter: QPainter, box: PhaseBox, theme: Theme, zoom: float) -> N
     painter.setPen(QPen(theme.grid, 0))
     painter.drawLine(QPointF(box.body.x, box.body.y), QPointF(box.body.x, box.body.bottom))
     if zoom >= LOW_DETAIL / 3:
-        painter.setPen(readable_on(colour))
+        ink = readable_on(colour)
         title = box.title
         offset = (box.header.h - len(title.lines) * title.line_height) / 2 - (
             title.rect.y - box.header.y
         )
         painter.translate(0, offset)
+        if theme.name == "high-contrast":  # the name on a solid plate, whatever the phase colour
+            painter.setPen(QPen(theme.text, 1))
+            painter.setBrush(theme.background)
+            painter.drawRoundedRect(qrect(title.rect).adjusted(-6, -2, 6, 2), 4, 4)
+            ink = theme.text
+        painter.setPen(ink)
         draw_text(painter, title)
     painter.restore()
 
@@ -496,7 +502,7 @@ def draw_layout(
 
 NOTE_INK = "#3a3324"
 """Sticky notes are paper in every theme: dark ink on the note's colour."""
-NOTE_INK_MUTED = "#6e6450"
+NOTE_INK_MUTED = "#4f4738"  # 5:1 or more on every note colour (WCAG AA)
 NOTE_TAPE = "#ffffff8c"
 
 
