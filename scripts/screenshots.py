@@ -1,5 +1,6 @@
-"""Screenshots of the real editor for the docs: light and dark, English and French, two sizes,
-and each panel (inspector, personas, structure, channels) cropped to its dock.
+"""Screenshots of the real editor for the docs: light, dark and high contrast, the English and
+French interfaces, two sizes, Preferences, and each panel (inspector, personas, structure,
+channels) cropped to its dock.
 
 Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_FOLDER
 """
@@ -19,11 +20,12 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 SHOTS = (
-    # name, size, theme, language, zoom (None: fit the map)
+    # name, size, theme, language (of the interface and the map), zoom (None: fit the map)
     ("editor-1280x800-light-en", (1280, 800), "light", "en", 0.55),
     ("editor-1280x800-dark-fr", (1280, 800), "dark", "fr", 0.55),
     ("editor-1920x1080-light-fr", (1920, 1080), "light", "fr", None),
     ("editor-1920x1080-dark-en", (1920, 1080), "dark", "en", None),
+    ("editor-1600x1000-high-contrast-fr", (1600, 1000), "high-contrast", "fr", 0.6),
 )
 
 
@@ -31,12 +33,15 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    from app import i18n
     from app.resources import sample_map
     from app.ui.appearance import apply_palette
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
     for name, size, theme, language, zoom in SHOTS:
+        i18n.install(language)
+        i18n.attach()
         window = MainWindow(settings=Settings(theme=theme), persist=False)
         apply_palette(app, window.theme)
         window.resize(*size)
@@ -48,10 +53,17 @@ def main() -> None:
         else:
             window.canvas.set_zoom(zoom)
             window.canvas.show_top_left()
+        if theme == "high-contrast":  # with a card selected and the keyboard's focus ring
+            _select_card(app, window, "Carte refusée chez MegaSound")
+            window.canvas.setFocus()
+            window.canvas.keys.show_ring(True)
         _settle(app)
         _save(window.grab(), out / f"{name}.png")
         window.undo_stack.setClean()
         window.close()
+    for theme in ("light", "dark", "high-contrast"):
+        _preferences(app, out, theme)
+    i18n.install("en")
     _big_map(app, out)
     _all_docks(app, out)
     for theme in ("light", "dark"):
@@ -131,6 +143,28 @@ def _panels(app: QApplication, out: Path, theme: str) -> None:
     lanes.setCurrentRow(next(i for i, lane in enumerate(window.document.lanes) if lane.field))
     grab("structure", "structure-panel", 300, 620)
     grab("channels", "channel-palette", 220, 500)
+    window.undo_stack.setClean()
+    window.close()
+
+
+def _preferences(app: QApplication, out: Path, theme: str) -> None:
+    """Edit ▸ Preferences, in French, on its General page."""
+    from app.resources import sample_map
+    from app.ui.appearance import apply_palette
+    from app.ui.main_window import MainWindow
+    from app.ui.preferences import PreferencesDialog
+    from app.ui.settings import Settings
+
+    window = MainWindow(settings=Settings(theme=theme), persist=False)
+    apply_palette(app, window.theme)
+    window.resize(1280, 800)
+    window.show()
+    window.open(sample_map("fr"))
+    dialog = PreferencesDialog(window.settings, window)
+    dialog.show()
+    _settle(app)
+    _save(dialog.grab(), out / f"preferences-{theme}-fr.png")
+    dialog.close()
     window.undo_stack.setClean()
     window.close()
 
