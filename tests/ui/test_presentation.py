@@ -432,3 +432,23 @@ def test_with_a_second_screen_the_editor_stays_and_says_what_is_showing(
     assert not mode.is_active
     qtbot.waitUntil(lambda: window.findChild(QLabel, "now_showing") is None)
     assert window.menuBar().isVisible()
+
+
+def test_preferences_choose_how_presenting_starts(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """From the first phase, on the overview, in the projector theme (Edit ▸ Preferences)."""
+    window = make_window(size=(1920, 1080))
+    mode = enter(qtbot, window)
+    press(qtbot, window, Key.Key_3)
+    press(qtbot, window, Key.Key_Escape)
+    assert not mode.is_active and mode.phase_index == 2
+    window.settings.present_from_first_phase = True
+    window.settings.present_overview = True
+    window.settings.present_high_contrast = True
+    users = window.scene.theme
+
+    enter(qtbot, window)
+    assert mode.phase_index == 0
+    assert mode.overview
+    assert window.scene.theme is PROJECTOR
+    press(qtbot, window, Key.Key_Escape)
+    assert window.scene.theme is users

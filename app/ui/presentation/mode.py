@@ -87,8 +87,10 @@ class Presentation(QObject):
         self._stop_restoring()
         self._dragging = False
         self._state = state = EditorState.of(w)
-        self.phase_index = min(self.phase_index, max(0, self._phase_count() - 1))
-        self.overview = False
+        settings = w.settings  # Edit ▸ Preferences ▸ Presentation
+        last = max(0, self._phase_count() - 1)
+        self.phase_index = 0 if settings.present_from_first_phase else min(self.phase_index, last)
+        self.overview = settings.present_overview
         screen = audience_screen(QGuiApplication.screens(), w.screen())
         if screen is not None:
             self._open_audience_window(screen)
@@ -110,6 +112,8 @@ class Presentation(QObject):
             self._session.changed.connect(self._after_edit)
         w.installEventFilter(self)  # closing the window ends the presentation first
         self._show_current()
+        if w.settings.present_high_contrast and not self.high_contrast:
+            self.toggle_high_contrast()
         self.started.emit()
 
     def _open_audience_window(self, screen: QScreen) -> None:
