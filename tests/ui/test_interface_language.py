@@ -111,7 +111,7 @@ def test_switching_to_french_keeps_the_unsaved_map_its_history_and_selection(
         m for m in window.findChildren(QMenu) if window.actions_by_id["new:blank:en"] in m.actions()
     )
     assert new_menu.title() == "Nouvelle carte depuis un &modèle"
-    assert "Vierge (en anglais)" in [a.text() for a in new_menu.actions()]
+    assert "&1 Vierge (en anglais)" in [a.text() for a in new_menu.actions()]
     # The same actions, with their shortcuts: nothing was rebuilt under the user's feet.
     assert window.actions_by_id["save"].shortcut().toString() == "Ctrl+S"
 
