@@ -10,7 +10,7 @@ the keys do. :func:`shortcuts_markdown` gives the same rows as a Markdown table 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,24 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.actions import ACTIONS, key_sequences
+from app.model.text import QT_TRANSLATE_NOOP
+from app.ui.actions import ACTIONS, action_text, key_sequences, menu_titles
 from app.ui.canvas.keyboard import CANVAS_KEYS
 
 CONTEXT = "ShortcutsHelp"
 TEXT = {
-    "title": "Keyboard Shortcuts",
-    "intro": "Every key of Parcours. Keys marked “on the map” work while the map has the "
-    "keyboard focus (click it, or press Tab until its focus ring shows).",
-    "keys": "Keys",
-    "does": "Does",
-    "where": "Where",
-    "map": "On the map",
-    "or": ", ",
+    "title": QT_TRANSLATE_NOOP("ShortcutsHelp", "Keyboard Shortcuts"),
+    "intro": QT_TRANSLATE_NOOP(
+        "ShortcutsHelp",
+        "Every key of Parcours. Keys marked “on the map” work while the map has the "
+        "keyboard focus (click it, or press Tab until its focus ring shows).",
+    ),
+    "keys": QT_TRANSLATE_NOOP("ShortcutsHelp", "Keys"),
+    "does": QT_TRANSLATE_NOOP("ShortcutsHelp", "Does"),
+    "where": QT_TRANSLATE_NOOP("ShortcutsHelp", "Where"),
+    "map": QT_TRANSLATE_NOOP("ShortcutsHelp", "On the map"),
+    "or": QT_TRANSLATE_NOOP("ShortcutsHelp", ", "),
 }
 """Every string the dialog shows, in one place for translation."""
 
 
-def tr(key: str, **values: Any) -> str:
+def _t(key: str, **values: Any) -> str:
     """The user's words for ``key``, translated, with ``values`` filled in."""
     return QCoreApplication.translate(CONTEXT, TEXT[key]).format(**values)
 
@@ -84,8 +88,8 @@ def action_rows(only_typeable: bool = False) -> list[ShortcutRow]:
         sequences = [s for s in key_sequences(spec) if typeable(s) or not only_typeable]
         if not sequences:
             continue
-        where = " ▸ ".join(plain(part) for part in spec.menu.split("/"))
-        does = plain(spec.text).removesuffix("…")
+        where = " ▸ ".join(plain(part) for part in menu_titles(spec.menu))
+        does = plain(action_text(spec)).removesuffix("…")
         rows.append(ShortcutRow(tuple(native(s) for s in sequences), does, where))
     return rows
 
@@ -96,7 +100,7 @@ def canvas_rows() -> list[ShortcutRow]:
 
     return [
         ShortcutRow(
-            tuple(native(QKeySequence(key)) for key in spec.keys), canvas_tr(spec.text), tr("map")
+            tuple(native(QKeySequence(key)) for key in spec.keys), canvas_tr(spec.text), _t("map")
         )
         for spec in CANVAS_KEYS
     ]
@@ -114,11 +118,11 @@ def shortcuts_markdown() -> str:
     under Qt's offscreen platform so that they do not depend on where they are made.
     """
     lines = [
-        f"| {tr('keys')} | {tr('does')} | {tr('where')} |",
+        f"| {_t('keys')} | {_t('does')} | {_t('where')} |",
         "|---|---|---|",
     ]
     for row in all_rows(only_typeable=True):
-        keys = tr("or").join(_cell(key) for key in row.keys)
+        keys = _t("or").join(_cell(key) for key in row.keys)
         lines.append(f"| {keys} | {_cell(row.does)} | {_cell(row.where)} |")
     return "\n".join(lines) + "\n"
 
@@ -133,27 +137,19 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts")
-        self.setWindowTitle(tr("title"))
-        intro = QLabel(tr("intro"), self)
+        self.intro = intro = QLabel(self)
         intro.setWordWrap(True)
-        rows = all_rows()
-        self.table = QTableWidget(len(rows), 3, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("shortcuts_table")
-        self.table.setHorizontalHeaderLabels([tr("keys"), tr("does"), tr("where")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        for index, row in enumerate(rows):
-            for column, text in enumerate((tr("or").join(row.keys), row.does, row.where)):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(index, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
+        self.retranslate()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,6 +157,25 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(760, 600)
+
+    def retranslate(self) -> None:
+        """Every text in the interface language: title, introduction, headings and rows."""
+        self.setWindowTitle(_t("title"))
+        self.intro.setText(_t("intro"))
+        self.table.setHorizontalHeaderLabels([_t("keys"), _t("does"), _t("where")])
+        rows = all_rows()
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, text in enumerate((_t("or").join(row.keys), row.does, row.where)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def show_shortcuts(parent: QWidget) -> ShortcutsDialog:

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Autosave</name>
     <message>
         <source>Parcours could not write the recovery copy of this map ({reason}). Save the map to keep your changes.</source>
@@ -49,6 +18,85 @@
     <message>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Move the focus to the next card, phase header, lane header or emotion cell, and select it.</source>
+        <translation>Déplacer le focus vers la carte, l’en-tête de phase, l’en-tête de ligne ou la case d’émotion voisine, et la sélectionner.</translation>
+    </message>
+    <message>
+        <source>Move the focus and add the card it reaches to the selection.</source>
+        <translation>Déplacer le focus et ajouter à la sélection la carte atteinte.</translation>
+    </message>
+    <message>
+        <source>Move the focus without changing the selection.</source>
+        <translation>Déplacer le focus sans changer la sélection.</translation>
+    </message>
+    <message>
+        <source>Select or unselect the focused card.</source>
+        <translation>Sélectionner ou désélectionner la carte qui a le focus.</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one place earlier (from the start of a phase, to the end of the previous one).</source>
+        <translation>Déplacer les cartes sélectionnées d’une place plus tôt (du début d’une phase à la fin de la précédente).</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one place later (from the end of a phase, to the start of the next one).</source>
+        <translation>Déplacer les cartes sélectionnées d’une place plus tard (de la fin d’une phase au début de la suivante).</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the card lane above.</source>
+        <translation>Déplacer les cartes sélectionnées vers la ligne de cartes du dessus.</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the card lane below.</source>
+        <translation>Déplacer les cartes sélectionnées vers la ligne de cartes du dessous.</translation>
+    </message>
+    <message>
+        <source>Edit the focused card&apos;s title, or rename the focused phase or lane.</source>
+        <translation>Modifier le titre de la carte qui a le focus, ou renommer la phase ou la ligne qui a le focus.</translation>
+    </message>
+    <message>
+        <source>Add a card after the focused one (same phase and lane) and type its title.</source>
+        <translation>Ajouter une carte après celle qui a le focus (même phase, même ligne) et saisir son titre.</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected cards.</source>
+        <translation>Dupliquer les cartes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards or sticky notes.</source>
+        <translation>Supprimer les cartes ou les post-it sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Open the focused item&apos;s menu.</source>
+        <translation>Ouvrir le menu de l’élément qui a le focus.</translation>
+    </message>
+    <message>
+        <source>Raise the current persona&apos;s score at the focused card by 0.5 (up to +2).</source>
+        <translation>Augmenter de 0,5 la note du persona choisi sur la carte qui a le focus (jusqu’à +2).</translation>
+    </message>
+    <message>
+        <source>Lower the current persona&apos;s score at the focused card by 0.5 (down to -2).</source>
+        <translation>Baisser de 0,5 la note du persona choisi sur la carte qui a le focus (jusqu’à -2).</translation>
+    </message>
+    <message>
+        <source>Clear the selection.</source>
+        <translation>Vider la sélection.</translation>
+    </message>
+    <message>
+        <source>Hold to pan the map with the mouse.</source>
+        <translation>Maintenir pour faire glisser la carte à la souris.</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos;</source>
+        <translation>Déplacer « {title} »</translation>
+    </message>
+    <message>
+        <source>Move {count} cards</source>
+        <translation>Déplacer {count} cartes</translation>
     </message>
 </context>
 <context>
@@ -711,6 +759,37 @@
     <message>
         <source>Restored “{title}” from its recovery copy; save it to keep it.</source>
         <translation>« {title} » restaurée depuis sa copie de récupération ; enregistrez-la pour la garder.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of Parcours. Keys marked “on the map” work while the map has the keyboard focus (click it, or press Tab until its focus ring shows).</source>
+        <translation>Toutes les touches de Parcours. Les touches marquées « sur la carte » agissent quand la carte a le focus clavier (cliquez dessus, ou appuyez sur Tab jusqu’à voir son cadre de focus).</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -470,3 +470,48 @@ def test_the_canvas_score_tooltip_and_undo_names_in_french() -> None:
         QCoreApplication.translate("JourneyView", "Add card “{title}”")
         == "Ajouter la carte « {title} »"
     )
+
+
+# -- keyboard shortcuts -----------------------------------------------------------------------
+
+
+def test_the_keyboard_shortcuts_list_in_french(french_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.shortcuts_help import ShortcutsDialog
+
+    window = french_window()
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Raccourcis clavier"
+    table = dialog.table
+    headings = [table.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headings == ["Touches", "Action", "Où"]
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert ["Ctrl+D", "Dupliquer les cartes sélectionnées.", "Sur la carte"] in rows
+    assert any(row[2] == "Édition" and row[1] == "Coller" for row in rows)
+    assert_french([dialog.windowTitle(), dialog.intro.text(), *headings])
+    assert_french([row[1] for row in rows] + [row[2] for row in rows])
+
+    i18n.install("en")  # the open list follows a language switch
+    QApplication.processEvents()
+    assert dialog.windowTitle() == "Keyboard Shortcuts"
+    assert (
+        table.item(
+            rows.index(["Ctrl+D", "Dupliquer les cartes sélectionnées.", "Sur la carte"]), 1
+        ).text()
+        == "Duplicate the selected cards."
+    )
+    dialog.close()
+
+
+def test_moving_cards_from_the_keyboard_names_the_undo_step_in_french(french_window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.canvas.keyboard import cards_to_lane
+
+    window = french_window()
+    doc = window.document
+    lanes = [lane.id for lane in doc.lanes if lane.kind == "touchpoints"]
+    cards = [tp for tp in doc.touchpoints if tp.lane_id == lanes[0]][:2]
+    one = cards_to_lane(doc, [cards[0].id], 1)
+    assert one is not None and one.label == f"Déplacer « {cards[0].title} »"
+    two = cards_to_lane(doc, [c.id for c in cards], 1)
+    assert two is not None and two.label == "Déplacer 2 cartes"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.layout.model import LaneBox, Layout, PhaseBox
 from app.model import commands as cmd
 from app.model.document import JourneyMap
+from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.interactions import Cell
 
 if TYPE_CHECKING:
@@ -63,60 +64,105 @@ ENDS = ("Home", "End")
 CANVAS_KEYS: tuple[CanvasKey, ...] = (
     CanvasKey(
         "go",
-        "Move the focus to the next card, phase header, lane header or emotion cell, "
-        "and select it.",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys",
+            "Move the focus to the next card, phase header, lane header or emotion cell, "
+            "and select it.",
+        ),
         (*ARROWS, *ENDS),
     ),
     CanvasKey(
         "extend",
-        "Move the focus and add the card it reaches to the selection.",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys", "Move the focus and add the card it reaches to the selection."
+        ),
         tuple(f"Shift+{key}" for key in (*ARROWS, *ENDS)),
     ),
     CanvasKey(
         "look",
-        "Move the focus without changing the selection.",
+        QT_TRANSLATE_NOOP("CanvasKeys", "Move the focus without changing the selection."),
         tuple(f"Ctrl+{key}" for key in (*ARROWS, *ENDS)),
     ),
-    CanvasKey("toggle", "Select or unselect the focused card.", ("Ctrl+Space",)),
+    CanvasKey(
+        "toggle",
+        QT_TRANSLATE_NOOP("CanvasKeys", "Select or unselect the focused card."),
+        ("Ctrl+Space",),
+    ),
     CanvasKey(
         "earlier",
-        "Move the selected cards one place earlier (from the start of a phase, to the end "
-        "of the previous one).",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys",
+            "Move the selected cards one place earlier (from the start of a phase, to the end "
+            "of the previous one).",
+        ),
         ("Alt+Left",),
     ),
     CanvasKey(
         "later",
-        "Move the selected cards one place later (from the end of a phase, to the start "
-        "of the next one).",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys",
+            "Move the selected cards one place later (from the end of a phase, to the start "
+            "of the next one).",
+        ),
         ("Alt+Right",),
     ),
-    CanvasKey("lane_up", "Move the selected cards to the card lane above.", ("Alt+Up",)),
-    CanvasKey("lane_down", "Move the selected cards to the card lane below.", ("Alt+Down",)),
+    CanvasKey(
+        "lane_up",
+        QT_TRANSLATE_NOOP("CanvasKeys", "Move the selected cards to the card lane above."),
+        ("Alt+Up",),
+    ),
+    CanvasKey(
+        "lane_down",
+        QT_TRANSLATE_NOOP("CanvasKeys", "Move the selected cards to the card lane below."),
+        ("Alt+Down",),
+    ),
     CanvasKey(
         "edit",
-        "Edit the focused card's title, or rename the focused phase or lane.",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys", "Edit the focused card's title, or rename the focused phase or lane."
+        ),
         ("Return", "Enter", "F2"),
     ),
     CanvasKey(
         "insert",
-        "Add a card after the focused one (same phase and lane) and type its title.",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys",
+            "Add a card after the focused one (same phase and lane) and type its title.",
+        ),
         ("Ins",),
     ),
-    CanvasKey("duplicate", "Duplicate the selected cards.", ("Ctrl+D",)),
-    CanvasKey("delete", "Delete the selected cards or sticky notes.", ("Del", "Backspace")),
-    CanvasKey("menu", "Open the focused item's menu.", ("Menu", "Shift+F10")),
+    CanvasKey(
+        "duplicate", QT_TRANSLATE_NOOP("CanvasKeys", "Duplicate the selected cards."), ("Ctrl+D",)
+    ),
+    CanvasKey(
+        "delete",
+        QT_TRANSLATE_NOOP("CanvasKeys", "Delete the selected cards or sticky notes."),
+        ("Del", "Backspace"),
+    ),
+    CanvasKey(
+        "menu",
+        QT_TRANSLATE_NOOP("CanvasKeys", "Open the focused item's menu."),
+        ("Menu", "Shift+F10"),
+    ),
     CanvasKey(
         "better",
-        "Raise the current persona's score at the focused card by 0.5 (up to +2).",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys", "Raise the current persona's score at the focused card by 0.5 (up to +2)."
+        ),
         ("+", "="),
     ),
     CanvasKey(
         "worse",
-        "Lower the current persona's score at the focused card by 0.5 (down to -2).",
+        QT_TRANSLATE_NOOP(
+            "CanvasKeys",
+            "Lower the current persona's score at the focused card by 0.5 (down to -2).",
+        ),
         ("-",),
     ),
-    CanvasKey("clear", "Clear the selection.", ("Esc",)),
-    CanvasKey("pan", "Hold to pan the map with the mouse.", ("Space",)),
+    CanvasKey("clear", QT_TRANSLATE_NOOP("CanvasKeys", "Clear the selection."), ("Esc",)),
+    CanvasKey(
+        "pan", QT_TRANSLATE_NOOP("CanvasKeys", "Hold to pan the map with the mouse."), ("Space",)
+    ),
 )
 """Every key of the canvas. Keys typed in a panel's field are the field's; the persona whose
 score +/- changes is the one chosen in the Personas panel (as for a click in the emotion lane).
@@ -669,8 +715,15 @@ def shift_cards(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Command 
     if not steps:
         return None
     first = doc.touchpoint(moving[0]).title
-    label = f"Move '{first}'" if len(moving) == 1 else f"Move {len(moving)} cards"
+    label = _move_label(first, len(moving))
     return cmd.Transaction(label, steps)
+
+
+def _move_label(first: str, count: int) -> str:
+    """The undo step's name: the card's title, or how many cards moved."""
+    if count == 1:
+        return QCoreApplication.translate("CanvasKeys", "Move '{title}'").format(title=first)
+    return QCoreApplication.translate("CanvasKeys", "Move {count} cards").format(count=count)
 
 
 def cards_to_lane(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Command | None:
@@ -690,7 +743,7 @@ def cards_to_lane(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Comman
     if not steps:
         return None
     first = doc.touchpoint(ids[0]).title
-    label = f"Move '{first}'" if len(ids) == 1 else f"Move {len(ids)} cards"
+    label = _move_label(first, len(ids))
     return cmd.Transaction(label, steps)
 
 
