@@ -610,11 +610,11 @@
     </message>
     <message>
         <source>Map</source>
-        <translation>Carte</translation>
+        <translation>Carte du parcours</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation>Carte</translation>
+        <translation>Point de contact</translation>
     </message>
     <message>
         <source>{count} cards</source>

@@ -289,6 +289,13 @@ def test_insert_makes_a_card_after_the_current_one_and_typing_names_it(make_wind
     assert current_title(window) == "Listening to sound samples"
     qtbot.waitUntil(window.canvas.hasFocus)  # back on the map, ready for the next key
     assert window.undo_stack.count() == steps + 1  # made and named: one step
+    # The new card stays selected and shown in the inspector: the next keys act on it.
+    assert window.scene.selected_touchpoints() == [made.id]
+    qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "Card")
+    press(qtbot, KEY.Key_Left, ALT)
+    order = [t.title for t in window.document.touchpoints_in_journey_order()]
+    assert order.index("Listening to sound samples") < order.index("YouTube reviews and sound tests")
+    press(qtbot, KEY.Key_Z, CTRL)
     press(qtbot, KEY.Key_Z, CTRL)
     assert "Listening to sound samples" not in [t.title for t in window.document.touchpoints]
 

@@ -142,7 +142,7 @@ def _label_of(form: QWidget, name: str) -> str:
 def test_a_selected_card_is_edited_in_french(window: MainWindow) -> None:
     inspector = window.panels.inspector
     _select_card(window, "Discussion guitare entre amis")
-    assert inspector.header.text() == "Carte"
+    assert inspector.header.text() == "Point de contact"
     form = inspector.form
     assert _label_of(form, "title") == "Titre"
     assert _label_of(form, "pain_points") == "Points de friction"
@@ -168,7 +168,7 @@ def test_the_map_phase_lane_persona_and_a_sticky_note_are_edited_in_french(
     inspector = window.panels.inspector
     doc = _session(window).document
     inspector.show_map()
-    assert inspector.header.text() == "Carte"
+    assert inspector.header.text() == "Carte du parcours"
     assert _label_of(inspector.form, "author") == "Auteur"
     assert _english_left(window, inspector) == {}
 
@@ -405,5 +405,5 @@ def test_switching_to_english_relabels_the_inspector_and_keeps_the_typing(
     assert _session(window).undo_stack.count() == steps + 1
 
     window.set_interface_language("fr")
-    assert inspector.header.text() == "Carte"
+    assert inspector.header.text() == "Point de contact"
     assert _label_of(inspector.form, "title") == "Titre"

@@ -524,6 +524,7 @@ class JourneyView(MapViewport):
             ).format(old=current, new=text.strip())
             stack = session.undo_stack
             top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+            selected = self.journey_scene.selected_touchpoints()
             if fresh == (touchpoint_id, stack.index()) and isinstance(top, UndoCommand):
                 # A card just made and named is one step: "Add card “Title”", not two.
                 stack.undo()
@@ -531,6 +532,8 @@ class JourneyView(MapViewport):
                     title=text.strip()
                 )
                 session.push(cmd.Transaction(label, [top.command, command]))
+                # Undoing the bare creation took the card, and its selection, away a moment.
+                self.journey_scene.select_only(selected)
             else:
                 session.push(command)
         self.setFocus()
