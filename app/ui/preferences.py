@@ -8,10 +8,12 @@ autosave reads the new interval the next time it starts its countdown; a new int
 language or theme takes effect at once (through the window that opened the dialog).
 """
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -347,6 +349,38 @@ class PreferencesDialog(QDialog):
             self.applies.append(page(QFormLayout(widget), self.draft))
             self.tabs.addTab(widget, _tr(TEXT[name]))
         self.tabs.setCurrentIndex(max(0, shown))
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes from the page tabs through the page's fields, then to OK and Cancel."""
+        chain: list[QWidget] = [self.tabs.tabBar()]
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None:
+                chain += [
+                    child
+                    for child in page.findChildren(QWidget)
+                    if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
+                ]
+        chain += list(self.buttons.buttons())
+        chain = [widget for widget in chain if widget.window() is self]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard on the shown page's first field (not on the tabs or a button)."""
+        page = self.tabs.currentWidget()
+        fields = [] if page is None else [
+            child
+            for child in page.findChildren(QWidget)
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
+        ]
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         """Every text again in the interface language; choices made so far are kept."""

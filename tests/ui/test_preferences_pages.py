@@ -248,3 +248,31 @@ def test_the_open_dialog_follows_a_language_change_and_keeps_what_was_chosen(qtb
     QApplication.processEvents()
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Préférences")
     assert dialog.findChild(QComboBox, "theme").currentText() == "Sombre"
+
+
+def test_the_keyboard_starts_on_the_first_field_and_enter_accepts(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+, then Down, Enter: French, without a mouse; Tab walks the fields, then OK, Cancel."""
+    window: MainWindow = make_window()
+    dialog = open_preferences(qtbot, window.settings, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    first = QApplication.focusWidget()
+    assert first is not None and first.objectName() == "ui_language"
+    walked = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        walked.append(focused.objectName() or focused.text())  # type: ignore[attr-defined]
+    assert walked[0] == "theme"
+    assert walked[1:3] == ["OK", "Cancel"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the page tabs, then the field
+    while QApplication.focusWidget() is not first:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    combo = first
+    assert isinstance(combo, QComboBox)
+    while combo.currentData() != "fr":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.settings.ui_language == "fr"
