@@ -294,7 +294,8 @@ def test_insert_makes_a_card_after_the_current_one_and_typing_names_it(make_wind
     qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "Card")
     press(qtbot, KEY.Key_Left, ALT)
     order = [t.title for t in window.document.touchpoints_in_journey_order()]
-    assert order.index("Listening to sound samples") < order.index("YouTube reviews and sound tests")
+    made_at = order.index("Listening to sound samples")
+    assert made_at < order.index("YouTube reviews and sound tests")
     press(qtbot, KEY.Key_Z, CTRL)
     press(qtbot, KEY.Key_Z, CTRL)
     assert "Listening to sound samples" not in [t.title for t in window.document.touchpoints]
