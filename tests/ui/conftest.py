@@ -184,6 +184,21 @@ def action(menu: QMenu | None, name: str) -> QAction:
     return found
 
 
+@pytest.fixture
+def scratch_home(monkeypatch, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """This test's own home: recovery copies, crash reports and settings go under it."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    return home
+
+
 def answer_box(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     """When a message box opens, click its button labelled ``text``, as a user would."""
 

@@ -1,6 +1,5 @@
 """Edit ▸ Preferences: the autosave interval and backups, applied on OK only."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -13,20 +12,7 @@ from app.ui.main_window import MainWindow
 from app.ui.preferences import PreferencesDialog
 from app.ui.settings import Settings
 
-
-@pytest.fixture(autouse=True)
-def scratch_home(monkeypatch, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Recovery copies and settings go under this test's own folder."""
-    home = tmp_path / "home"
-    for name, sub in (
-        ("HOME", ""),
-        ("XDG_DATA_HOME", ".local/share"),
-        ("XDG_CONFIG_HOME", ".config"),
-    ):
-        folder = home / sub
-        folder.mkdir(parents=True, exist_ok=True)
-        monkeypatch.setenv(name, str(folder))
-    return home
+pytestmark = pytest.mark.usefixtures("scratch_home")  # tests/ui/conftest.py
 
 
 def open_preferences(qtbot, settings: Settings) -> PreferencesDialog:  # type: ignore[no-untyped-def]

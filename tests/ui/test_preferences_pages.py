@@ -2,7 +2,6 @@
 export defaults and presentation; each editor named after its setting, in French too."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -28,17 +27,7 @@ from app.ui.settings import ExportChoices, Settings, load_settings, save_setting
 EDITORS = (QComboBox, QSpinBox, QDoubleSpinBox, QCheckBox)
 
 
-@pytest.fixture(autouse=True)
-def scratch_home(monkeypatch, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    home = tmp_path / "home"
-    for name, sub in (
-        ("HOME", ""),
-        ("XDG_DATA_HOME", ".local/share"),
-        ("XDG_CONFIG_HOME", ".config"),
-    ):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-        monkeypatch.setenv(name, str(home / sub))
-    return home
+pytestmark = pytest.mark.usefixtures("scratch_home")  # tests/ui/conftest.py
 
 
 @pytest.fixture(autouse=True)

@@ -26,29 +26,12 @@ from app.ui.recovery_dialog import RecoveryDialog, offer_recovery
 CHILD = Path(__file__).with_name("recovery_child.py")
 
 
-@pytest.fixture(autouse=True)
-def scratch_home(monkeypatch, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Recovery copies and settings go under this test's own folder."""
-    home = tmp_path / "home"
-    for name, sub in (
-        ("HOME", ""),
-        ("XDG_DATA_HOME", ".local/share"),
-        ("XDG_CONFIG_HOME", ".config"),
-    ):
-        folder = home / sub
-        folder.mkdir(parents=True, exist_ok=True)
-        monkeypatch.setenv(name, str(folder))
-    return home
+pytestmark = pytest.mark.usefixtures("scratch_home")  # tests/ui/conftest.py
 
 
 def autosave_of(window: MainWindow) -> Autosave:
-    """The window's autosave (created here until the main window makes its own)."""
-    found = getattr(window, "autosave", None)
-    if found is None:
-        found = Autosave(window)
-        window.autosave = found  # type: ignore[attr-defined]
-    assert isinstance(found, Autosave)
-    return found
+    """The window's autosave."""
+    return window.autosave
 
 
 @pytest.fixture
