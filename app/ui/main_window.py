@@ -570,15 +570,28 @@ class MainWindow(QMainWindow):
             self.set_theme("system")
 
     def about(self) -> None:
-        """Say what Parcours is."""
+        """Say what Parcours is, its licence, what it bundles and what it runs on."""
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import qVersion
+
         QMessageBox.about(
             self,
             QCoreApplication.translate("MainWindow", "About Parcours"),
             QCoreApplication.translate(
                 "MainWindow",
                 "<h3>Parcours {version}</h3><p>An offline editor for customer-journey maps.</p>"
-                "<p>Your maps stay on your computer: no account, no network.</p>",
-            ).format(version=__version__),
+                "<p>Your maps stay on your computer: no account, no network.</p>"
+                "<p>Released under the MIT licence. Icons drawn for Parcours (MIT). Maps are "
+                "drawn in Noto Sans, under the SIL Open Font License 1.1.</p>"
+                "<p><small>Python {python} · Qt {qt} · PySide6 {pyside}</small></p>",
+            ).format(
+                version=__version__,
+                python=platform.python_version(),
+                qt=qVersion(),
+                pyside=PySide6.__version__,
+            ),
         )
 
     def show_error(self, title: str, text: str) -> None:

@@ -509,8 +509,8 @@
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Parcours {version}&lt;/h3&gt;&lt;p&gt;An offline editor for customer-journey maps.&lt;/p&gt;&lt;p&gt;Your maps stay on your computer: no account, no network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parcours {version}&lt;/h3&gt;&lt;p&gt;Un éditeur hors ligne de cartes de parcours client.&lt;/p&gt;&lt;p&gt;Vos cartes restent sur votre ordinateur : ni compte, ni réseau.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Parcours {version}&lt;/h3&gt;&lt;p&gt;An offline editor for customer-journey maps.&lt;/p&gt;&lt;p&gt;Your maps stay on your computer: no account, no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Icons drawn for Parcours (MIT). Maps are drawn in Noto Sans, under the SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parcours {version}&lt;/h3&gt;&lt;p&gt;Un éditeur hors ligne de cartes de parcours client.&lt;/p&gt;&lt;p&gt;Vos cartes restent sur votre ordinateur : ni compte, ni réseau.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT. Icônes dessinées pour Parcours (MIT). Les cartes sont dessinées en Noto Sans, sous licence SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No recent maps</source>

@@ -98,6 +98,9 @@ ALLOWED = _words(
 )
 """Proper nouns, brands and formats: never a finding in either language."""
 
+PROPER_NAMES = ("Noto Sans", "SIL Open Font License")
+"""Names of several words (a font, a licence), cut out of a text before it is read."""
+
 WORD = re.compile(r"[^\W\d_]+")
 TAG = re.compile(r"<[^>]+>")
 
@@ -224,6 +227,8 @@ class Walker:
         text = plain(text).strip()
         if not text or text in self.content or text in self.blob:
             return ()
+        for name in PROPER_NAMES:
+            text = text.replace(name, " ")
         for piece in self._cut:
             if piece in text:  # cut whole words only: "Untitled" keeps its "title"
                 text = re.sub(rf"(?<!\w){re.escape(piece)}(?!\w)", " ", text)
