@@ -221,14 +221,25 @@ def _clean_before_saving(target: Path) -> None:
             temp.unlink()
 
 
-def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
-    fd, temp = _create_temp(target, private=info is not None)
+def _synced_temp(target: Path, data: bytes, private: bool) -> Path:
+    """A temporary file beside ``target`` holding ``data``, written whole and synced."""
+    fd, temp = _create_temp(target, private)
     try:
         try:
             _write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return temp
+
+
+def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
+    temp = _synced_temp(target, data, private=info is not None)
+    try:
         if info is not None:
             _copy_metadata(target, temp, info)
         os.replace(temp, target)
@@ -240,14 +251,9 @@ def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
 
 
 def _rewrite_in_place(target: Path, data: bytes) -> None:
-    fd, temp = _create_temp(target, private=True)
+    temp = _synced_temp(target, data, private=True)
     ready = temp.with_name(temp.name.removesuffix(".tmp") + ".ready.tmp")
     try:
-        try:
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
         os.replace(temp, ready)
     except BaseException:
         with contextlib.suppress(OSError):
