@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QStandardPaths,
     QTimer,
     Signal,
 )
@@ -39,6 +38,7 @@ from app.model.fileformat import atomic_write, dumps, loads
 from app.model.processes import boot_id, pid_alive, process_start
 from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.session import DocumentSession
+from app.ui.settings import data_folder
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -66,8 +66,7 @@ TEXT = {
 
 def recovery_folder() -> Path:
     """Where recovery copies live (the per-user data folder, which follows ``XDG_DATA_HOME``)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "recovery"
+    return data_folder() / "recovery"
 
 
 # -- who owns a copy --------------------------------------------------------------------------

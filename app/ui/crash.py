@@ -27,7 +27,7 @@ from types import TracebackType
 
 import PySide6
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import app
@@ -137,7 +137,7 @@ class CrashHandler(QObject):
                 return None
             self.reports.append(now)
         try:
-            folder = report_folder(self.app_name)
+            folder = report_folder()
             folder.mkdir(parents=True, exist_ok=True)
             text = report_text(info, thread_name)
             stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -200,14 +200,11 @@ def save_recovery_copies() -> None:
                     write_now()
 
 
-def report_folder(app_name: str) -> Path:
+def report_folder() -> Path:
     """``<per-user data folder>/crash-reports`` (follows ``XDG_DATA_HOME`` on Linux)."""
-    if QCoreApplication.instance() is not None:
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    else:
-        generic = QStandardPaths.StandardLocation.GenericDataLocation
-        base = str(Path(QStandardPaths.writableLocation(generic)) / app_name)
-    return Path(base) / REPORT_FOLDER
+    from app.ui.settings import data_folder  # lazily: pydantic is not needed to crash
+
+    return data_folder() / REPORT_FOLDER
 
 
 def report_text(info: ExcInfo, thread_name: str) -> str:

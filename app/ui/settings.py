@@ -1,9 +1,10 @@
 """User settings: a pydantic model persisted through QSettings as one JSON value."""
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from app.export.formats import export_formats
 from app.export.options import ExportOptions, Orientation, PageLayout, Paper, TilePaper
@@ -88,6 +89,17 @@ class Settings(BaseModel):
         """Put ``path`` first in the recent files."""
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:MAX_RECENT]
         self.last_file = path
+
+
+def data_folder() -> Path:
+    """Parcours' per-user data folder (recovery copies, crash reports): Qt's AppDataLocation,
+    which follows ``XDG_DATA_HOME`` on Linux; the same folder before a QApplication exists."""
+    if QCoreApplication.instance() is not None:
+        return Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
+    generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(generic) / "Parcours" / "Parcours"  # organisation / application, as app.py sets
 
 
 def _store() -> QSettings:
