@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # Strict typing everywhere, the Qt layer included.
 MYPY := $(VENV)/bin/mypy --strict app
 
-.PHONY: test run bench lint typecheck check system-deps venv clean screenshots translations qm
+.PHONY: test run bench package install-desktop uninstall-desktop lint typecheck check system-deps venv clean screenshots translations qm
 
 test: system-deps $(STAMP) qm
 	$(VENV)/bin/ruff check --quiet app tests scripts
@@ -22,9 +22,23 @@ test: system-deps $(STAMP) qm
 run: system-deps $(STAMP) qm
 	$(VENV)/bin/parcours
 
-# Speed of the editor on a 2,000-touchpoint, 8-persona map (numbers, not pass/fail).
-bench: system-deps $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py $(BENCH_ARGS)
+# The benchmark suite (benchmarks/): Parcours against bare PySide6/reportlab baselines on
+# 200, 2,000 and 10,000-touchpoint maps; prints a table, writes JSON (docs/performance.md).
+bench: system-deps $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(BENCH_ARGS)
+
+# A one-folder application bundle (PyInstaller) and its archive in dist/, then a smoke test
+# of the unpacked archive outside the source tree (docs/packaging.md).
+package: system-deps $(STAMP) qm
+	$(PY) packaging/build.py $(PACKAGE_ARGS)
+
+# Menu entry, icons and the .journey file type for the current user (uninstall removes
+# exactly what install wrote).
+install-desktop: $(STAMP) qm
+	$(PY) packaging/desktop.py install $(DESKTOP_ARGS)
+
+uninstall-desktop:
+	$(PY) packaging/desktop.py uninstall $(DESKTOP_ARGS)
 
 # Regenerates the screenshots in docs/ from the real application (offscreen).
 screenshots: system-deps $(STAMP) qm
