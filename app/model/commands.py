@@ -73,6 +73,8 @@ class Change:
     kind: Literal["added", "removed", "updated", "moved"]
     collection: Collection | Literal["map"]
     element_id: str
+    fields: frozenset[str] = frozenset()
+    """The fields an ``updated`` change touched; empty means unknown (anything may have)."""
 
 
 class Command(ABC):
@@ -225,13 +227,13 @@ class SetFields(Command):
         self.old = {name: deepcopy(getattr(element, name)) for name in self.new}
         for name, value in self.new.items():
             setattr(element, name, deepcopy(value))
-        return [Change("updated", self.collection, self.element_id)]
+        return [Change("updated", self.collection, self.element_id, frozenset(self.new))]
 
     def revert(self, doc: JourneyMap) -> list[Change]:
         element = self._element(doc)
         for name, value in self.old.items():
             setattr(element, name, deepcopy(value))
-        return [Change("updated", self.collection, self.element_id)]
+        return [Change("updated", self.collection, self.element_id, frozenset(self.old))]
 
     def merge(self, later: "SetFields") -> bool:
         """Absorb ``later`` (typing in the same fields of the same element) into this step."""
