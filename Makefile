@@ -44,7 +44,7 @@ uninstall-desktop:
 screenshots: system-deps $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
-# Adds new source strings to the French catalogues (resources/translations/*.ts), keeping
+# Adds new source strings to the French catalogues (app/data/translations/*.ts), keeping
 # the translations, then compiles them; `qm` only compiles (the .qm files are never committed).
 translations: $(STAMP)
 	$(PY) scripts/translations.py

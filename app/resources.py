@@ -1,11 +1,33 @@
-"""Where the bundled resources (icons, samples, fonts) live."""
+"""Where the bundled resources (icons, samples, fonts, translations) live.
 
+They are package data of ``app`` (the folder ``app/data``), found through
+:mod:`importlib.resources`, so the same code works from the source tree, from a
+wheel installed with pip or pipx, and from the PyInstaller bundle. Qt and
+reportlab need real files: when the package is not on the file system (a zip),
+the data folder is extracted once for the life of the process.
+"""
+
+import atexit
+from contextlib import ExitStack
+from importlib.resources import as_file, files
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def _data_folder() -> Path:
+    """The ``app/data`` folder as a real directory."""
+    data = files("app") / "data"
+    if isinstance(data, Path):  # a package on the file system: nothing to extract
+        return data.resolve()
+    stack = ExitStack()
+    atexit.register(stack.close)
+    return Path(stack.enter_context(as_file(data)))
+
+
+RESOURCES = _data_folder()
 SAMPLES = RESOURCES / "samples"
 ICONS = RESOURCES / "icons"
 FONTS = RESOURCES / "fonts"
+TRANSLATIONS = RESOURCES / "translations"
 
 
 def sample_map(language: str = "en") -> Path:

@@ -10,7 +10,7 @@ Usage::
 
     python scripts/make_samples.py [OUTPUT_FOLDER]
 
-OUTPUT_FOLDER defaults to ``resources/samples``; the files written are
+OUTPUT_FOLDER defaults to ``app/data/samples``; the files written are
 ``guitar-purchase.en.journey`` and ``guitar-purchase.fr.journey``.
 """
 
@@ -47,7 +47,7 @@ Text = tuple[str, str]
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 SAMPLE_NAME = "guitar-purchase"
-DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "samples"
+DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "app" / "data" / "samples"
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "guitar-purchase.samples.parcours")
 CREATED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 MODIFIED = datetime(2025, 3, 17, 16, 30, tzinfo=UTC)

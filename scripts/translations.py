@@ -1,6 +1,6 @@
 """Regenerate the French catalogues from the sources and compile them (``make translations``).
 
-Each catalogue (``resources/translations/<area>_fr.ts``) covers the source files listed
+Each catalogue (``app/data/translations/<area>_fr.ts``) covers the source files listed
 in CATALOGUES; ``pyside6-lupdate`` adds new source strings to it (keeping existing
 translations), and ``pyside6-lrelease`` compiles every ``.ts`` into the ``.qm`` file
 Parcours loads. The ``.qm`` files are built, never committed.
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "app" / "data" / "translations"
 LANGUAGES = ("fr",)
 
 CATALOGUES: dict[str, list[str]] = {

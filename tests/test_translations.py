@@ -2,7 +2,7 @@
 
 For each catalogue area (scripts/translations.py CATALOGUES), ``pyside6-lupdate`` reads the
 area's source files into a scratch ``.ts``; every string it finds must be in the committed
-``resources/translations/<area>_fr.ts`` with a finished, non-empty French translation that
+``app/data/translations/<area>_fr.ts`` with a finished, non-empty French translation that
 keeps the same ``{placeholders}``. A string added to the code without its French therefore
 fails here, naming it. A scan of app/ makes sure lupdate can see every string: literal
 texts and contexts, never an f-string or a concatenation inside ``translate``.

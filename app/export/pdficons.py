@@ -299,7 +299,7 @@ def parse_svg(text: str) -> Icon:
 
 @lru_cache(maxsize=128)
 def load_icon(name: str) -> Icon | None:
-    """The parsed ``resources/icons/<name>.svg``, or None when there is no such icon."""
+    """The parsed ``app/data/icons/<name>.svg``, or None when there is no such icon."""
     path = (ICONS / f"{name}.svg").resolve()
     if not path.is_relative_to(ICONS.resolve()) or not path.is_file():
         return None
@@ -309,14 +309,14 @@ def load_icon(name: str) -> Icon | None:
 def draw_icon(
     canvas: pdfcanvas.Canvas, name: str, x: float, y: float, size: float, colour: str
 ) -> bool:
-    """Draw ``resources/icons/<name>.svg`` into a square of the current coordinate system.
+    """Draw ``app/data/icons/<name>.svg`` into a square of the current coordinate system.
 
     The PDF exporter draws with y pointing down, like SVG, so the icon is only translated
     and scaled (uniformly, centred, as SVG's default ``xMidYMid meet``); strokes scale too.
 
     Args:
         canvas: The reportlab canvas, with its y-down layout transform in place.
-        name: The icon's path below resources/icons, without ".svg" (e.g. "faces/positive").
+        name: The icon's path below app/data/icons, without ".svg" (e.g. "faces/positive").
         x: Left edge of the square.
         y: Top edge of the square.
         size: Side of the square.

@@ -114,5 +114,5 @@ def builtin_channel_for_name(name: str) -> str | None:
 
 
 def channel_icon(channel: str | None) -> str:
-    """The icon of a channel under resources/icons: built-in channels have their own."""
+    """The icon of a channel under app/data/icons: built-in channels have their own."""
     return f"channels/{channel}" if channel in BUILTIN_BY_KEY else "channels/custom"

@@ -43,7 +43,7 @@ class ActionSpec:
     group: str = ""
     """Checkable actions of one group exclude each other (like radio buttons)."""
     icon: str = ""
-    """An icon under resources/icons/actions (without ``.svg``), for menus and the toolbar."""
+    """An icon under app/data/icons/actions (without ``.svg``), for menus and the toolbar."""
     on_canvas: bool = False
     """The shortcut works only while the canvas has the focus: Delete or Ctrl+V typed in a
     panel's field belongs to that field, never to the selected cards."""

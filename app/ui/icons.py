@@ -43,7 +43,7 @@ def channel_qicon(
 
 
 def action_icon(name: str, colour: QColor, size: int = 24) -> QIcon:
-    """A menu or toolbar icon: ``resources/icons/actions/<name>.svg`` drawn in ``colour``."""
+    """A menu or toolbar icon: ``app/data/icons/actions/<name>.svg`` drawn in ``colour``."""
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)

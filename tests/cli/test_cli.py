@@ -163,7 +163,7 @@ def test_a_csv_with_bad_numbers_is_refused_and_nothing_is_written(
 def test_csv_export_then_import_gives_the_same_map(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sample = REPO / "resources" / "samples" / "guitar-purchase.en.journey"
+    sample = REPO / "app" / "data" / "samples" / "guitar-purchase.en.journey"
     csv_path, back = tmp_path / "guitar.csv", tmp_path / "back.journey"
     assert run(capsys, "export", sample, "-o", csv_path)[0] == 0
     assert run(capsys, "import", csv_path, "-o", back)[0] == 0
@@ -259,7 +259,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     application, and a test process can hold only one (the UI tests need theirs).
     """
     folder = tmp_path_factory.mktemp("exports")
-    sample = REPO / "resources" / "samples" / "guitar-purchase.en.journey"
+    sample = REPO / "app" / "data" / "samples" / "guitar-purchase.en.journey"
     made = {}
     for kind in ("pdf", "png", "svg"):
         target = folder / f"guitar.{kind}"
@@ -275,7 +275,7 @@ def test_info_validate_and_export_read_a_map_from_an_export(
     exports: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
     capsys.readouterr()
-    sample = fileformat.load(REPO / "resources" / "samples" / "guitar-purchase.en.journey")
+    sample = fileformat.load(REPO / "app" / "data" / "samples" / "guitar-purchase.en.journey")
     code, out, err = run(capsys, "info", exports[kind], "--json")
     assert code == 0, err
     info = json.loads(out)
@@ -307,7 +307,7 @@ def test_an_image_not_made_by_parcours_is_one_sentence_naming_the_file(
 def test_a_french_map_exported_to_csv_and_imported_stays_french(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sample = REPO / "resources" / "samples" / "guitar-purchase.fr.journey"
+    sample = REPO / "app" / "data" / "samples" / "guitar-purchase.fr.journey"
     csv_path, back = tmp_path / "guitare.csv", tmp_path / "retour.journey"
     assert run(capsys, "export", sample, "-o", csv_path)[0] == 0
     assert run(capsys, "import", csv_path, "-o", back)[0] == 0

@@ -11,7 +11,7 @@ from app.cli_insights import add_parser, run_insights
 from app.model.fileformat import load
 from app.model.insights import format_score, insights, to_json
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "guitar-purchase.en.journey"
+SAMPLE = Path(__file__).parents[2] / "app" / "data" / "samples" / "guitar-purchase.en.journey"
 
 
 @pytest.fixture

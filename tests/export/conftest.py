@@ -8,7 +8,7 @@ import pytest
 
 from app.model.fileformat import load
 
-SAMPLES = Path(__file__).parents[2] / "resources" / "samples"
+SAMPLES = Path(__file__).parents[2] / "app" / "data" / "samples"
 
 
 @pytest.fixture

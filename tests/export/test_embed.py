@@ -42,7 +42,7 @@ from app.model.document import JourneyMap
 from app.model.errors import InputError
 
 ROOT = Path(__file__).parents[2]
-SAMPLE = ROOT / "resources" / "samples" / "guitar-purchase.fr.journey"
+SAMPLE = ROOT / "app" / "data" / "samples" / "guitar-purchase.fr.journey"
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 NOT_OURS = "was not made by Parcours (it holds no Parcours map)"
 

@@ -6,7 +6,7 @@ from app.export.redact import persona_alias, redacted
 from app.model.fileformat import load
 from app.model.integrity import integrity_problems
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "guitar-purchase.en.journey"
+SAMPLE = Path(__file__).parents[2] / "app" / "data" / "samples" / "guitar-purchase.en.journey"
 
 
 def test_redaction_removes_quotes_names_and_avatars_but_keeps_the_journey() -> None:

@@ -15,7 +15,7 @@ from app.model.document import JourneyMap, Touchpoint
 from app.model.fileformat import load
 from app.model.templates import new_map
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "guitar-purchase.en.journey"
+SAMPLE = Path(__file__).parents[2] / "app" / "data" / "samples" / "guitar-purchase.en.journey"
 MEASURE = ApproximateMeasure()
 EPSILON = 1e-6
 LAYOUT_SETTINGS = settings(

@@ -14,7 +14,7 @@ from app.layout.text import ApproximateMeasure, Wrapper
 from app.model.document import JourneyMap
 from app.model.fileformat import load
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "guitar-purchase.en.journey"
+SAMPLE = Path(__file__).parents[2] / "app" / "data" / "samples" / "guitar-purchase.en.journey"
 MEASURE = ApproximateMeasure()
 CONVERSION = "8c333d48-f1f2-5788-9fd4-5a71038f96e5"
 

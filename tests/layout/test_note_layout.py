@@ -9,7 +9,7 @@ from app.layout.text import ELLIPSIS, ApproximateMeasure
 from app.model.document import StickyNote
 from app.model.fileformat import load
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "guitar-purchase.en.journey"
+SAMPLE = Path(__file__).parents[2] / "app" / "data" / "samples" / "guitar-purchase.en.journey"
 MEASURE = ApproximateMeasure()
 
 

@@ -23,7 +23,7 @@ from app.model.insights import (
     unique_names,
 )
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "guitar-purchase.en.journey"
+SAMPLE = Path(__file__).parents[2] / "app" / "data" / "samples" / "guitar-purchase.en.journey"
 
 
 def _map(phases: list[str], personas: list[str]) -> JourneyMap:

@@ -11,7 +11,7 @@ from app.model.document import JourneyMap
 from app.model.integrity import integrity_problems
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = ROOT / "app" / "data" / "samples"
 SCRIPT = ROOT / "scripts" / "make_samples.py"
 LANGUAGES = ("en", "fr")
 PHASE_NAMES = {

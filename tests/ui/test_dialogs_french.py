@@ -49,7 +49,7 @@ from app.ui.recovery_dialog import RecoveryDialog
 from app.ui.settings import ExportChoices
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "translations" / "dialogs_fr"
+CATALOGUE = ROOT / "app" / "data" / "translations" / "dialogs_fr"
 
 ENGLISH = {
     "the", "and", "of", "to", "with", "your", "you", "this", "that", "is", "are", "was",

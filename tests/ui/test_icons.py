@@ -10,7 +10,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from app.model.channels import BUILTIN_CHANNELS
 
-ICONS = Path(__file__).parents[2] / "resources" / "icons"
+ICONS = Path(__file__).parents[2] / "app" / "data" / "icons"
 ALL_SVGS = sorted(ICONS.rglob("*.svg"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
 ALLOWED_ELEMENTS = {"svg", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon", "g"}

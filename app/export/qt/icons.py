@@ -1,4 +1,4 @@
-"""SVG icons from resources/icons, recoloured and cached."""
+"""SVG icons from app/data/icons, recoloured and cached."""
 
 from functools import lru_cache
 
@@ -36,7 +36,7 @@ def draw_svg(painter: QPainter, svg: str, rect: QRectF, colour: QColor) -> bool:
 
 
 def draw_icon(painter: QPainter, relative: str, rect: QRectF, colour: QColor) -> bool:
-    """Draw ``resources/icons/<relative>.svg`` in ``colour``; False when there is no such icon."""
+    """Draw ``app/data/icons/<relative>.svg`` in ``colour``; False when there is no such icon."""
     renderer = _renderer(relative, colour.name())
     if renderer is None:
         return False
