@@ -6,8 +6,10 @@ back where it was. Commands group into a :class:`Transaction`, which is one
 undo step. ``apply`` and ``revert`` return the :class:`Change` events views use
 to update only what changed.
 
-The four primitives (:class:`AddElement`, :class:`RemoveElement`,
-:class:`MoveElement`, :class:`SetFields`) work on any element kind; the
+The primitives (:class:`AddElement`, :class:`RemoveElement`,
+:class:`MoveElement`, :class:`Reorder`, :class:`SetFields`) work on any element
+kind; a reorder of any size (a card dragged across the map, a phase moved) is
+one :class:`Reorder`, never one move per shifted element. The
 functions at the bottom build the transactions an editor needs, keeping
 references consistent (deleting a phase deletes its cards, deleting a persona
 clears its scores, ...).
@@ -184,6 +186,58 @@ class MoveElement(Command):
         element = items.pop(index_of(items, self.element_id))
         items.insert(self._old_index, element)
         return [Change("moved", self.collection, self.element_id)]
+
+
+class Reorder(Command):
+    """Put the elements of a collection in a new order (cards, phases, lanes, ...): one step.
+
+    ``new_order`` lists every element id of the collection. Only the span
+    between the first and the last position that changes is remembered, so
+    applying and reverting cost what the reorder changed, not the size of the
+    map. Each returns one ``moved`` change per element whose position changed.
+    """
+
+    def __init__(
+        self, collection: Collection, new_order: Sequence[str], label: str | None = None
+    ) -> None:
+        self.collection = collection
+        self.new_order = tuple(new_order)
+        self.label = label or translate("Commands", "Move {noun}").format(noun=_noun(collection))
+        self._start = 0
+        self._old: tuple[str, ...] = ()
+        self._new: tuple[str, ...] = ()
+
+    def apply(self, doc: JourneyMap) -> list[Change]:
+        items = _items(doc, self.collection)
+        order = self.new_order
+        if len(items) != len(order):
+            raise ValueError(f"{self.collection}: a new order of {len(order)} ids for {len(items)}")
+        start, end = 0, len(order)
+        while start < end and items[start].id == order[start]:
+            start += 1
+        while end > start and items[end - 1].id == order[end - 1]:
+            end -= 1
+        self._start = start
+        self._old = tuple(item.id for item in items[start:end])
+        self._new = order[start:end]
+        return self._place(items, self._new)
+
+    def revert(self, doc: JourneyMap) -> list[Change]:
+        return self._place(_items(doc, self.collection), self._old)
+
+    def _place(self, items: list[Any], window: tuple[str, ...]) -> list[Change]:
+        """Put the span of ``items`` this reorder touches in the order ``window``."""
+        start, end = self._start, self._start + len(window)
+        by_id = {item.id: item for item in items[start:end]}
+        if len(by_id) != len(window) or len(set(window)) != len(window):
+            raise ValueError(f"{self.collection}: the new order is not a reordering")
+        before = [item.id for item in items[start:end]]
+        items[start:end] = [by_id[element_id] for element_id in window]  # KeyError: unknown id
+        return [
+            Change("moved", self.collection, element_id)
+            for element_id, was in zip(window, before, strict=True)
+            if element_id != was
+        ]
 
 
 class SetFields(Command):
@@ -392,11 +446,15 @@ def _remove_cards(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> list[Comman
 
 def move(doc: JourneyMap, collection: Collection, element_id: str, index: int) -> Command:
     """Reorder: put an element at ``index`` of its list (phases, lanes, personas...)."""
-    element = _items(doc, collection)[index_of(_items(doc, collection), element_id)]
-    return MoveElement(
+    items = _items(doc, collection)
+    order = [item.id for item in items]
+    old_index = index_of(items, element_id)
+    element = items[old_index]
+    del order[old_index]
+    order.insert(max(0, min(index, len(order))), element_id)
+    return Reorder(
         collection,
-        element_id,
-        index,
+        order,
         translate("Commands", "Move {noun} '{name}'").format(
             noun=_noun(collection), name=_display_name(element)
         ),
@@ -443,7 +501,8 @@ def move_touchpoints(
     others = [tid for tid in current if tid not in moving]
     insert_at = _insertion_index(doc, others, phase_id, before_id)
     final = others[:insert_at] + [tp.id for tp in ordered] + others[insert_at:]
-    steps += reorder_steps(current, final)
+    if final != current:
+        steps.append(Reorder("touchpoints", final))
     return Transaction(label, steps)
 
 
@@ -498,18 +557,6 @@ def duplicate_touchpoints(
     else:
         label = translate("Commands", "Duplicate {n} cards").format(n=len(ordered))
     return Transaction(label, steps), copies
-
-
-def reorder_steps(current: list[str], final: list[str]) -> list[Command]:
-    """The single-card moves that turn the card order ``current`` into ``final``."""
-    order = list(current)
-    steps: list[Command] = []
-    for position, element_id in enumerate(final):
-        if order[position] != element_id:
-            order.remove(element_id)
-            order.insert(position, element_id)
-            steps.append(MoveElement("touchpoints", element_id, position))
-    return steps
 
 
 def set_emotion(

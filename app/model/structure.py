@@ -16,9 +16,9 @@ from app.model.commands import (
     Collection,
     Command,
     RemoveElement,
+    Reorder,
     SetFields,
     Transaction,
-    reorder_steps,
 )
 from app.model.commands import index_of as index_of  # re-exported: the panels and menus use it
 from app.model.document import (
@@ -156,7 +156,8 @@ def delete_phase(doc: JourneyMap, phase_id: str, cards: PhaseCards = "delete") -
         # Alone in the target phase: where they are is already the right order.
         at = sum(1 for tid in current[: current.index(moving[0])] if tid not in set(moving))
     final = others[:at] + moving + others[at:]
-    steps += reorder_steps(current, final)
+    if final != current:
+        steps.append(Reorder("touchpoints", final))
     steps.append(RemoveElement("phases", phase_id))
     label = translate(
         "Structure", "Delete phase '{name}' and move its {cards} to '{target}'"

@@ -255,7 +255,8 @@ def test_a_transaction_that_fails_half_way_changes_nothing(doc: JourneyMap) -> N
     before = doc.model_dump()
     rename = cmd.edit(doc, "touchpoints", doc.touchpoints[0].id, title="Renamed")
     broken = cmd.move(doc, "phases", doc.phases[0].id, 2)
-    broken.element_id = "no-such-phase"
+    assert isinstance(broken, cmd.Reorder)
+    broken.new_order = ("no-such-phase", *broken.new_order[1:])
     with pytest.raises(KeyError):
         Transaction("Both", [rename, broken]).apply(doc)
     assert doc.model_dump() == before

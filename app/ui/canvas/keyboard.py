@@ -711,7 +711,8 @@ def shift_cards(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Command 
         for i in moving
         if phase_of[i] != target
     ]
-    steps += cmd.reorder_steps([tp.id for tp in doc.touchpoints], final)
+    if final != [tp.id for tp in doc.touchpoints]:
+        steps.append(cmd.Reorder("touchpoints", final))
     if not steps:
         return None
     first = doc.touchpoint(moving[0]).title
