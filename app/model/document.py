@@ -20,6 +20,7 @@ from pydantic import (
     PlainSerializer,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_serializer,
     model_validator,
 )
@@ -122,6 +123,11 @@ def now() -> datetime:
 LONE_SURROGATE = "contains an invalid character (a lone UTF-16 surrogate)"
 """Why a text that cannot be written as UTF-8 is refused: the map could never be saved."""
 
+TEXTS_ARE_UTF8 = "texts_are_utf8"
+"""Validation context key: True when the caller knows every text in the data can be written
+as UTF-8 (e.g. JSON decoded from UTF-8 bytes with no ``\\uD800``-style escape in it), so
+each element need not look at its texts again (a large map loads faster)."""
+
 
 def _text_problems(data: dict[object, object]) -> list[InitErrorDetails]:
     """The texts among ``data``'s values (and their list items) that are not writable as UTF-8.
@@ -155,8 +161,10 @@ class Element(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _texts_are_writable(cls, data: object) -> object:
+    def _texts_are_writable(cls, data: object, info: ValidationInfo) -> object:
         # Checked before the fields, so that every field, even a constrained one, says why.
+        if info.context and info.context.get(TEXTS_ARE_UTF8):
+            return data
         if isinstance(data, dict) and (problems := _text_problems(data)):
             raise ValidationError.from_exception_data(cls.__name__, problems)
         return data
