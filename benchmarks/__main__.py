@@ -1,0 +1,313 @@
+"""``python -m benchmarks`` (``make bench``): the whole suite, a table, a JSON file.
+
+Options: ``--sizes 200,2000`` (touchpoints), ``--repeat N`` (measured runs of each
+figure and of its baseline, alternating, after ``--warmup`` runs), ``--only
+figure,...``, ``--json PATH``, ``--budget SECONDS`` (figures that would overrun it are
+skipped and say so; 0: no limit), ``--quick`` (200 touchpoints, 2 runs: for trying the
+suite, not for results).
+"""
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from benchmarks.maps import ROOT, write_map
+from benchmarks.measure import Budget, Children, Series, Skipped, alternate
+from benchmarks.report import TARGETS, Row, growth_table, table, write_json
+
+DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
+PROCESS_FIGURES = ("startup", "open", "growth", "png")
+IN_PROCESS = ("card_drag", "emotion_drag", "drop", "card_title", "map_title", "save", "pdf")
+ALL_FIGURES = (*PROCESS_FIGURES, *IN_PROCESS, "noise")
+PNG_SIZES = 200
+"""The 2× PNG is measured at this many touchpoints or fewer (issue 11 states it at 200)."""
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--sizes", help="map sizes in touchpoints (default 200,2000,10000)")
+    parser.add_argument("--repeat", type=int, help="measured runs per figure (default 5)")
+    parser.add_argument("--warmup", type=int, default=1, help="unrecorded runs first (1)")
+    parser.add_argument("--only", help=f"comma-separated figures among: {', '.join(ALL_FIGURES)}")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where the JSON goes")
+    parser.add_argument("--budget", type=float, default=540.0, help="seconds (default 540)")
+    parser.add_argument(
+        "--png-up-to", type=int, default=PNG_SIZES, help="largest map for the PNG (200)"
+    )
+    parser.add_argument("--quick", action="store_true", help="200 touchpoints, 2 runs")
+    args = parser.parse_args(argv)
+    args.sizes = [
+        int(s.replace("_", ""))
+        for s in (args.sizes or ("200" if args.quick else "200,2000,10000")).split(",")
+    ]
+    args.repeat = args.repeat or (2 if args.quick else 5)
+    args.only = set(args.only.split(",")) if args.only else set(ALL_FIGURES)
+    unknown = args.only - set(ALL_FIGURES)
+    if unknown:
+        parser.error(f"unknown figures: {', '.join(sorted(unknown))}")
+    return args
+
+
+class Suite:
+    """One run: the figures asked for, at each size, within the time budget."""
+
+    def __init__(self, args: argparse.Namespace, scratch: Path) -> None:
+        self.args = args
+        self.scratch = scratch
+        self.children = Children(scratch)
+        self.budget = Budget(args.budget)
+        self.rows: list[Row] = []
+        self.cost_per_card: dict[str, float] = {}
+        """Seconds per card per run, from the last size measured: predicts the next size."""
+
+    def log(self, text: str) -> None:
+        sys.stderr.write(f"[{self.budget.elapsed:6.0f} s] {text}\n")
+        sys.stderr.flush()
+
+    def measure(self, key: str, size: int, run: Callable[[], list[Row]]) -> None:
+        """Run one figure unless it would overrun the budget; keep its rows either way."""
+        runs = self.args.repeat + self.args.warmup
+        self.log(f"{key} at {size:,} touchpoints")
+        start = time.perf_counter()
+        try:
+            if key in self.cost_per_card:
+                self.budget.check(self.cost_per_card[key] * max(size, 1) * runs)
+            rows = run()
+        except Skipped as reason:
+            self.log(f"  skipped: {reason}")
+            keys = ["drop", "undo", "redo"] if key == "drop" else [key]
+            rows = [
+                Row(k, k.replace("_", " "), size, Series(), target=TARGETS.get(k), note=str(reason))
+                for k in keys
+            ]
+        else:
+            self.cost_per_card[key] = (time.perf_counter() - start) / max(size, 1) / runs
+        self.rows += rows
+
+    def wanted(self, key: str) -> bool:
+        return key in self.args.only
+
+    # -- fresh processes ------------------------------------------------------------------
+
+    def startup(self) -> list[Row]:
+        mine, bare = alternate(
+            self.children.step("startup"),
+            self.children.step("b_qt"),
+            self.args.repeat,
+            self.args.warmup,
+            self.budget.check,
+        )
+        return [
+            Row(
+                "startup",
+                "start-up to a painted window",
+                0,
+                mine,
+                "B_qt",
+                bare,
+                target=TARGETS["startup"],
+            )
+        ]
+
+    def open(self, path: Path, size: int) -> list[Row]:
+        memory, bare_memory = Series(), Series()
+        mine, bare = alternate(
+            self.children.step("open", str(path), str(size), memory=memory),
+            self.children.step("b_open", str(path), memory=bare_memory),
+            self.args.repeat,
+            self.args.warmup,
+            self.budget.check,
+        )
+        memory.samples, bare_memory.samples = (
+            memory.samples[self.args.warmup :],
+            bare_memory.samples[self.args.warmup :],
+        )
+        return [
+            Row(
+                "open",
+                "open until painted (fresh process)",
+                size,
+                mine,
+                "B_parse + B_scene",
+                bare,
+                target=TARGETS["open"],
+            ),
+            Row(
+                "open_memory",
+                "peak memory after open",
+                size,
+                memory,
+                "B_scene process",
+                bare_memory,
+                unit="KiB",
+                target=TARGETS["open_memory"],
+            ),
+        ]
+
+    def png(self, path: Path, size: int) -> list[Row]:
+        from app.export import raster
+
+        band_bytes = str(getattr(raster, "BAND_BYTES", 192 * 1024 * 1024))
+        memory, bare_memory = Series(), Series()
+        out = self.scratch / "export.png"
+        mine, bare = alternate(
+            self.children.step("png", str(path), str(out), memory=memory),
+            self.children.step(
+                "b_png", str(path), str(self.scratch / "b.png"), band_bytes, memory=bare_memory
+            ),
+            self.args.repeat,
+            self.args.warmup,
+            self.budget.check,
+        )
+        memory.samples = memory.samples[self.args.warmup :]
+        bare_memory.samples = bare_memory.samples[self.args.warmup :]
+        return [
+            Row("png", "2× PNG export", size, mine, "B_png", bare, target=TARGETS["png"]),
+            Row(
+                "png_memory",
+                "2× PNG export, peak memory",
+                size,
+                memory,
+                "B_png",
+                bare_memory,
+                unit="KiB",
+                target=TARGETS["png_memory"],
+            ),
+        ]
+
+    def growth(self, path: Path, size: int) -> list[Row]:
+        result = self.children.run("growth", str(path))
+        return [
+            Row(
+                "growth",
+                "memory after 10 reopenings + 100 edits",
+                size,
+                Series([float(result["last_kib"])]),
+                "after one open",
+                Series([float(result["first_kib"])]),
+                unit="KiB",
+                target=TARGETS["growth"],
+            )
+        ]
+
+    # -- this process ----------------------------------------------------------------------
+
+    def editor_figures(
+        self, path: Path, size: int, keys: tuple[str, ...], noise: bool
+    ) -> list[Row]:
+        from benchmarks.editor import FIGURES, EditorBench
+
+        bench = EditorBench(path, self.scratch, size)
+        found: list[Row] = []
+        try:
+            for key in keys:
+                before = len(self.rows)
+                name = f"{key} (noise)" if noise else key
+                self.measure(
+                    name,
+                    size,
+                    partial(
+                        FIGURES[key], bench, self.args.repeat, self.args.warmup, self.budget.check
+                    ),
+                )
+                found += self.rows[before:]
+                if noise:
+                    del self.rows[before:]
+        finally:
+            bench.close()
+        return found
+
+    def noise_rows(self, size: int, noisy: list[Row]) -> list[Row]:
+        walk = {row.key: row for row in self.rows if row.size == size}
+        rows = []
+        for row in noisy:
+            row.extra["emotions"] = "noise"
+            if row.key not in walk or row.key.endswith("_p95"):
+                continue
+            rows.append(
+                Row(
+                    "noise",
+                    f"noise ÷ walk: {walk[row.key].figure}",
+                    size,
+                    row.value,
+                    "random walk",
+                    walk[row.key].value,
+                    target=TARGETS["noise"],
+                    note=row.note,
+                    extra={"figure": row.key},
+                )
+            )
+        return rows
+
+    def run(self) -> None:
+        args = self.args
+        if self.wanted("startup"):
+            self.measure("startup", 0, self.startup)
+        for size in args.sizes:
+            self.log(f"writing the {size:,}-touchpoint maps")
+            walk = write_map(self.scratch, size, "walk")
+            if self.wanted("open"):
+                self.measure("open", size, partial(self.open, walk, size))
+            keys = tuple(k for k in IN_PROCESS if self.wanted(k))
+            if keys:
+                self.editor_figures(walk, size, keys, noise=False)
+            if self.wanted("growth"):
+                self.measure("growth", size, partial(self.growth, walk, size))
+            if self.wanted("png") and size <= args.png_up_to:
+                self.measure("png", size, partial(self.png, walk, size))
+            if self.wanted("noise"):
+                from benchmarks.editor import NOISE_FIGURES
+
+                noise = write_map(self.scratch, size, "noise")
+                keys = tuple(k for k in NOISE_FIGURES if self.wanted(k))
+                noisy = self.editor_figures(noise, size, keys, noise=True)
+                self.rows += self.noise_rows(size, noisy) + noisy
+
+
+def say(text: str) -> None:
+    """A line (or lines) on standard output."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    del app
+    started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
+    with tempfile.TemporaryDirectory(prefix="parcours-bench-") as folder:
+        suite = Suite(args, Path(folder))
+        suite.run()
+    rows = [row for row in suite.rows if row.extra.get("emotions") != "noise"]
+    say(table(rows) + "\n\n" + growth_table(rows) + "\n")
+    elapsed = suite.budget.elapsed
+    failed = sum(1 for row in rows if row.passed is False)
+    passed = sum(1 for row in rows if row.passed)
+    say(f"{passed} targets met, {failed} missed; {elapsed:.0f} s in all.")
+    write_json(
+        args.json,
+        suite.rows,
+        {
+            "started": started,
+            "elapsed_s": elapsed,
+            "options": {
+                "sizes": args.sizes,
+                "repeat": args.repeat,
+                "warmup": args.warmup,
+                "only": sorted(args.only),
+                "budget": args.budget,
+            },
+        },
+    )
+    say(f"Results: {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

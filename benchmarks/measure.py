@@ -1,0 +1,153 @@
+"""Running a figure against its baseline, alternately, and the child processes for it."""
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.maps import ROOT
+
+Step = Callable[[], float]
+"""One timed run; returns its own duration in seconds (untimed set-up stays outside)."""
+
+
+@dataclass
+class Series:
+    """Samples of one figure or baseline (seconds, or KiB for memory)."""
+
+    samples: list[float] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def low(self) -> float:
+        return min(self.samples)
+
+    @property
+    def high(self) -> float:
+        return max(self.samples)
+
+    def percentile(self, p: float) -> float:
+        """The ``p``-th percentile (nearest rank)."""
+        ordered = sorted(self.samples)
+        rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
+        return ordered[rank]
+
+
+class Skipped(Exception):
+    """A figure left out, with the reason (the time budget, usually)."""
+
+
+Estimate = Callable[[float], None]
+"""Told how long the measured runs will take (from the warm-up); raises :class:`Skipped`."""
+
+
+def alternate(
+    figure: Step,
+    baseline: Step,
+    repeat: int,
+    warmup: int = 1,
+    estimate: Estimate | None = None,
+) -> tuple[Series, Series]:
+    """Run ``figure`` and ``baseline`` in turn, ``warmup`` times unrecorded then ``repeat``."""
+    spent = 0.0
+    for _ in range(warmup):
+        spent += timed(figure) + timed(baseline)
+    if estimate is not None:
+        estimate(spent / max(1, warmup) * repeat)
+    mine, theirs = Series(), Series()
+    for _ in range(repeat):
+        mine.samples.append(figure())
+        theirs.samples.append(baseline())
+    return mine, theirs
+
+
+def timed(action: Callable[[], object]) -> float:
+    """Seconds ``action`` takes."""
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+class Children:
+    """Starts ``python -m benchmarks.child`` with a scratch home, so no real settings are used."""
+
+    def __init__(self, scratch: Path) -> None:
+        home = scratch / "home"
+        home.mkdir(parents=True, exist_ok=True)
+        self.env = dict(os.environ)
+        self.env.update(
+            {
+                "HOME": str(home),
+                "XDG_CONFIG_HOME": str(home / ".config"),
+                "XDG_DATA_HOME": str(home / ".local" / "share"),
+                "XDG_CACHE_HOME": str(home / ".cache"),
+                "QT_QPA_PLATFORM": "offscreen",
+                "LANG": "en_GB.UTF-8",
+                "LANGUAGE": "",
+                "PYTHONPATH": os.pathsep.join(
+                    p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p
+                ),
+            }
+        )
+
+    def run(self, task: str, *args: str, timeout: float = 600) -> dict[str, Any]:
+        """Run one task; its JSON line, with ``seconds`` filled in for fresh-process tasks."""
+        start = time.time()
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.child", task, *args],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if done.returncode != 0 or not lines:
+            raise RuntimeError(
+                f"benchmark child '{task}' failed (exit {done.returncode}): {done.stderr[-2000:]}"
+            )
+        result: dict[str, Any] = json.loads(lines[-1])
+        if "painted_at" in result:
+            result["seconds"] = result["painted_at"] - start
+        return result
+
+    def step(self, task: str, *args: str, memory: Series | None = None) -> Step:
+        """A :data:`Step` running ``task``; its peak memory (KiB) also goes to ``memory``."""
+
+        def run() -> float:
+            result = self.run(task, *args)
+            if memory is not None:
+                memory.samples.append(float(result["peak_kib"]))
+            return float(result["seconds"])
+
+        return run
+
+
+class Budget:
+    """The time the whole run may take; figures that would overrun it are skipped."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        """0 means no limit."""
+        self.start = time.perf_counter()
+
+    @property
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.start
+
+    def check(self, needed: float) -> None:
+        """Raise :class:`Skipped` when ``needed`` more seconds would overrun the budget."""
+        if self.seconds and self.elapsed + needed > self.seconds:
+            raise Skipped(
+                f"about {needed:.0f} s more would overrun the {self.seconds:.0f} s budget"
+            )
