@@ -28,12 +28,12 @@ _KEEP: list[object] = []
 
 def render_png(svg: Path, size: int, output: Path) -> Path:
     """Render ``svg`` as a ``size`` x ``size`` PNG (``output`` ends in .png), transparent around."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window: works with no display at all
         _KEEP.append(QGuiApplication([]))  # one for the whole run: Qt dislikes a second one
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
