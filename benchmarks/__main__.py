@@ -8,6 +8,7 @@ suite, not for results).
 """
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -16,7 +17,14 @@ from functools import partial
 from pathlib import Path
 
 from benchmarks.maps import ROOT, write_map
-from benchmarks.measure import Budget, Children, Series, Skipped, alternate
+from benchmarks.measure import (
+    Budget,
+    Children,
+    Series,
+    Skipped,
+    alternate,
+    scratch_environment,
+)
 from benchmarks.report import TARGETS, Row, growth_table, table, write_json
 
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
@@ -238,7 +246,7 @@ class Suite:
                     walk[row.key].value,
                     target=TARGETS["noise"],
                     note=row.note,
-                    extra={"figure": row.key},
+                    extra={"compares": row.key},
                 )
             )
         return rows
@@ -276,14 +284,17 @@ def say(text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    del app
     started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
     with tempfile.TemporaryDirectory(prefix="parcours-bench-") as folder:
-        suite = Suite(args, Path(folder))
+        scratch = Path(folder)
+        # This process's editor windows autosave and remember files too: not in the real home.
+        os.environ.update(scratch_environment(scratch))
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        suite = Suite(args, scratch)
         suite.run()
+        del app
     rows = [row for row in suite.rows if row.extra.get("emotions") != "noise"]
     say(table(rows) + "\n\n" + growth_table(rows) + "\n")
     elapsed = suite.budget.elapsed

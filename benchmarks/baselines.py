@@ -154,6 +154,7 @@ class PdfPrimitives:
 
     Taken from the editor's layout once, before timing (``layout`` is an
     :class:`app.layout.model.Layout`); ``draw`` then only issues reportlab calls.
+    A channel icon is drawn as its rectangle, a curve point's marker as a circle.
     """
 
     def __init__(self, layout: Any, page: tuple[float, float], font_path: Path) -> None:
@@ -164,13 +165,16 @@ class PdfPrimitives:
         self.rects: list[tuple[float, float, float, float, str]] = []
         self.texts: list[tuple[float, float, float, str]] = []
         self.paths: list[tuple[str, list[tuple[float, ...]]]] = []
+        self.markers: list[tuple[float, float, str]] = []
         for phase in layout.phases:
             self._rect(phase.header, phase.colour)
             self._text(phase.title)
         for lane in layout.lanes:
+            self._rect(lane.content, "#fafafa")
             self._rect(lane.header, lane.colour)
             self._text(lane.title)
         for card in layout.cards:
+            self._rect(card.rect, "#e0e0e0")  # its shadow
             self._rect(card.rect, "#ffffff")
             self._rect(card.icon, "#dddddd")
             self._text(card.channel)
@@ -188,6 +192,7 @@ class PdfPrimitives:
                 for s in curve.segments
             ]
             self.paths.append((curve.colour, segments))
+            self.markers += [(p.point.x, p.point.y, curve.colour) for p in curve.points]
 
     def _rect(self, rect: Any, colour: str) -> None:
         self.rects.append((rect.x, rect.y, rect.w, rect.h, colour))
@@ -231,6 +236,9 @@ class PdfPrimitives:
                 del x0, y0
                 path.curveTo(*at(x1, y1), *at(x2, y2), *at(x3, y3))
             c.drawPath(path, stroke=1, fill=0)
+        for x, y, colour in self.markers:
+            c.setFillColor(HexColor(colour))
+            c.circle(*at(x, y), 5 * s, stroke=1, fill=1)
         c.showPage()
         c.save()
         return out.getvalue()

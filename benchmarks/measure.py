@@ -77,19 +77,31 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def scratch_environment(scratch: Path) -> dict[str, str]:
+    """Variables that give Parcours a throw-away home: no real settings or recovery copies.
+
+    The font cache stays where it was, so that no process rebuilds it.
+    """
+    home = scratch / "home"
+    for sub in ("", ".config", ".local/share"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": cache,
+    }
+
+
 class Children:
     """Starts ``python -m benchmarks.child`` with a scratch home, so no real settings are used."""
 
     def __init__(self, scratch: Path) -> None:
-        home = scratch / "home"
-        home.mkdir(parents=True, exist_ok=True)
         self.env = dict(os.environ)
+        self.env.update(scratch_environment(scratch))
         self.env.update(
             {
-                "HOME": str(home),
-                "XDG_CONFIG_HOME": str(home / ".config"),
-                "XDG_DATA_HOME": str(home / ".local" / "share"),
-                "XDG_CACHE_HOME": str(home / ".cache"),
                 "QT_QPA_PLATFORM": "offscreen",
                 "LANG": "en_GB.UTF-8",
                 "LANGUAGE": "",
