@@ -242,11 +242,11 @@ def restore_cache(cache: Cache, say: Callable[[str], None]) -> None:
     new_sources = any(tool.sources(name) and name not in cache.before for name in now)
     if had_output or new_sources:
         run_tool([*tool.command, str(folder)], say)
-        return
-    for name in now:
-        if tool.outputs(name) and name not in cache.before:
-            (folder / name).unlink()
-    # Folders the tool made (mime/application/, ...), deepest first, if now empty.
+    else:
+        for name in now:
+            if tool.outputs(name) and name not in cache.before:
+                (folder / name).unlink()
+    # Folders the tool made for types now gone (mime/application/, ...), deepest first.
     for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
         relative = path.relative_to(folder).as_posix()
         emptied = path.is_dir() and not any(path.iterdir()) and tool.outputs(relative + "/")

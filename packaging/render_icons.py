@@ -11,7 +11,6 @@ build and the desktop installer make them from packaging/icons/*.svg.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -33,8 +32,8 @@ def render_png(svg: Path, size: int, output: Path) -> Path:
     from PySide6.QtSvg import QSvgRenderer
 
     if QGuiApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window: works with no display at all
-        _KEEP.append(QGuiApplication([]))  # one for the whole run: Qt dislikes a second one
+        # No window is shown: the offscreen platform works with no display at all.
+        _KEEP.append(QGuiApplication(["render_icons", "-platform", "offscreen"]))
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg}: Qt cannot read this SVG")
