@@ -1,0 +1,103 @@
+"""Start-up loads only what the first window needs: exports, dialogs and PDF libraries wait.
+
+Each check runs in a fresh Python process and looks at ``sys.modules`` (never at the
+clock): a module imported at start-up by mistake fails here on any machine.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from app.resources import sample_map
+
+NOT_AT_START_UP = (
+    "reportlab",
+    "pypdf",
+    "app.export.pdf",
+    "app.export.pdfdraw",
+    "app.export.raster",
+    "app.export.pngwriter",
+    "app.export.printing",
+    "app.export.embed",
+    "app.export.share",
+    "app.ui.export_dialog",
+    "app.ui.preferences",
+    "app.ui.compare_view",
+    "app.ui.future_state",
+    "app.ui.shortcuts_help",
+    "app.model.mermaid",
+    "app.model.compare",
+    "PySide6.QtPrintSupport",
+)
+"""Loaded when the user first asks for them (File > Export, Preferences, Print...)."""
+
+EDITOR_UNTIL_SHOWN = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+
+def shown():  # in place of the event loop: the window is built and shown, the map open
+    print(json.dumps(sorted(sys.modules)))
+    return 0
+
+QApplication.exec = staticmethod(shown)
+from app.cli import main
+sys.exit(main([sys.argv[1]]))
+"""
+
+
+def _modules_after(code: str, *arguments: str, home: Path) -> set[str]:
+    """The modules a fresh process has loaded after running ``code``."""
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "LANGUAGE": "en",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    last = done.stdout.strip().splitlines()[-1]
+    return set(json.loads(last))
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules for name in names if m == name or m.startswith(name + "."))
+
+
+def test_importing_the_main_window_loads_no_export_library_and_no_dialog(tmp_path: Path) -> None:
+    code = "import json, sys\nimport app.ui.main_window\nprint(json.dumps(sorted(sys.modules)))"
+    modules = _modules_after(code, home=tmp_path)
+    assert "app.ui.main_window" in modules
+    assert _loaded(modules, NOT_AT_START_UP) == []
+
+
+def test_the_editor_opens_a_map_without_loading_export_libraries_or_dialogs(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "guitar.journey"
+    shutil.copy(sample_map("en"), path)
+    modules = _modules_after(EDITOR_UNTIL_SHOWN, str(path), home=tmp_path)
+    assert "app.ui.main_window" in modules  # the window was really built
+    assert _loaded(modules, NOT_AT_START_UP) == []
+
+
+def test_parcours_version_starts_no_qt_and_no_export_library(tmp_path: Path) -> None:
+    code = (
+        "import contextlib, json, sys\n"
+        "from app.cli import main\n"
+        "with contextlib.redirect_stdout(sys.stderr), contextlib.suppress(SystemExit):\n"
+        "    main(['--version'])\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    modules = _modules_after(code, home=tmp_path)
+    assert _loaded(modules, ("PySide6", *NOT_AT_START_UP)) == []
