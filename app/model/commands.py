@@ -531,7 +531,7 @@ def move_touchpoints(
     if doc.lane(lane_id).kind != "touchpoints":
         raise ValueError(translate("Commands", "cards can only be placed in a touchpoint lane"))
     moving = set(touchpoint_ids)
-    ordered = [tp for tp in doc.touchpoints_in_journey_order() if tp.id in moving]
+    ordered = _in_journey_order(doc, [tp for tp in doc.touchpoints if tp.id in moving])
     if len(ordered) == 1:
         label = translate("Commands", "Move '{title}'").format(title=ordered[0].title)
     else:
@@ -545,35 +545,43 @@ def move_touchpoints(
             )
 
     current = [tp.id for tp in doc.touchpoints]
-    others = [tid for tid in current if tid not in moving]
+    others = [tp for tp in doc.touchpoints if tp.id not in moving]
     insert_at = _insertion_index(doc, others, phase_id, before_id)
-    final = others[:insert_at] + [tp.id for tp in ordered] + others[insert_at:]
+    final = [tp.id for tp in others]
+    final[insert_at:insert_at] = [tp.id for tp in ordered]
     if final != current:
         steps.append(Reorder("touchpoints", final))
     return Transaction(label, steps)
 
 
+def _in_journey_order(doc: JourneyMap, cards: list[Touchpoint]) -> list[Touchpoint]:
+    """``cards`` (in list order) sorted as :meth:`JourneyMap.touchpoints_in_journey_order` would."""
+    rank = {phase.id: i for i, phase in enumerate(doc.phases)}
+    return sorted(cards, key=lambda tp: rank.get(tp.phase_id, len(rank)))  # stable
+
+
 def _insertion_index(
-    doc: JourneyMap, order: list[str], phase_id: str, before_id: str | None
+    doc: JourneyMap, cards: Sequence[Touchpoint], phase_id: str, before_id: str | None
 ) -> int:
-    """Where in ``order`` (ids) a card goes: before ``before_id``, else after its phase."""
-    if before_id is not None and before_id in order:
-        return order.index(before_id)
-    rank = {p.id: i for i, p in enumerate(doc.phases)}
-    target = rank[phase_id]
-    phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
-    insert_at = 0
-    for i, tid in enumerate(order):
-        if rank.get(phase_of[tid], -1) <= target:
-            insert_at = i + 1
-    return insert_at
+    """Where in ``cards`` a card goes: before card ``before_id``, else after its phase's cards."""
+    if before_id is not None:
+        for i, tp in enumerate(cards):
+            if tp.id == before_id:
+                return i
+    # After the last card that is not in a later phase; searched from the end, so a
+    # drop in one of the last phases of a big map looks at a few cards only.
+    later = {phase.id for phase in doc.phases[index_of(doc.phases, phase_id) + 1 :]}
+    for i in range(len(cards) - 1, -1, -1):
+        if cards[i].phase_id not in later:
+            return i + 1
+    return 0
 
 
 def add_touchpoint(
     doc: JourneyMap, touchpoint: Touchpoint, before_id: str | None = None, lane_name: str = ""
 ) -> AddElement:
     """Add a card in its phase, just before card ``before_id`` (or at the phase's end)."""
-    index = _insertion_index(doc, [tp.id for tp in doc.touchpoints], touchpoint.phase_id, before_id)
+    index = _insertion_index(doc, doc.touchpoints, touchpoint.phase_id, before_id)
     if lane_name:
         label = translate("Commands", "Add card in '{lane}'").format(lane=lane_name)
     else:
