@@ -9,7 +9,7 @@ each card's column), the emotion lane (one curve per persona), metric lanes
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import pairwise
 
 from app.layout import text as styles
@@ -91,7 +91,6 @@ class _Builder:
         self.doc = doc
         self.wrap = wrapper
         self.options = options
-        self.order = doc.touchpoints_in_journey_order()
         self.lanes = [
             lane for lane in doc.lanes if options.lanes is None or lane.id in options.lanes
         ]
@@ -100,6 +99,11 @@ class _Builder:
             for i, p in enumerate(doc.personas)
             if options.personas is None or p.id in options.personas
         ]
+
+    @cached_property
+    def order(self) -> list[Touchpoint]:
+        # Computed on first use: relayout builds one card without sorting the journey.
+        return self.doc.touchpoints_in_journey_order()
 
     def build(self) -> Layout:
         phases, slots = self._columns()
@@ -246,10 +250,12 @@ class _Builder:
                 continue
             column = x_of[tp.id]
             rect = Rect(column.x + (SLOT_WIDTH - CARD_WIDTH) / 2, top, CARD_WIDTH, CARD_HEIGHT)
-            cards.append(
-                self.wrap.memo(self._card_key(tp, lane, rect), partial(self._card, tp, lane, rect))
-            )
+            cards.append(self.card(tp, lane, rect))
         return cards
+
+    def card(self, tp: Touchpoint, lane: Lane, rect: Rect) -> CardBox:
+        """The card of ``tp`` at ``rect`` (the same object as last time when nothing changed)."""
+        return self.wrap.memo(self._card_key(tp, lane, rect), partial(self._card, tp, lane, rect))
 
     def _card_key(self, tp: Touchpoint, lane: Lane, rect: Rect) -> tuple[object, ...]:
         """Everything a card's box depends on."""
@@ -337,48 +343,78 @@ class _Builder:
         self, lane: Lane, x_of: dict[str, Rect], y: float
     ) -> tuple[list[FrameworkBox], float]:
         assert lane.field is not None
-        style = styles.BODY
-        line_height = self.wrap.line_height(style)
-        max_lines = max(1, int((FRAMEWORK_MAX_HEIGHT - 2 * FRAMEWORK_PADDING) / line_height))
-        wrapped: list[tuple[str, list[str], bool]] = []
+        wrapped: list[tuple[str, tuple[list[str], bool]]] = []
         tallest = 0
         for tp in self.order:
             if tp.id not in x_of:
                 continue
-            content = _field_text(tp, lane.field)
-            if not content:
+            found = self.field_lines(tp, lane.field)
+            if found is None:
                 continue
-            items = tuple(content)
-            lines, elided = self.wrap.memo(
-                ("field", items, max_lines),
-                partial(
-                    self._wrap_field, items, SLOT_WIDTH - 2 * FRAMEWORK_PADDING, style, max_lines
-                ),
-            )
-            wrapped.append((tp.id, lines, elided))
-            tallest = max(tallest, len(lines))
-        height = min(
-            FRAMEWORK_MAX_HEIGHT,
-            max(FRAMEWORK_MIN_HEIGHT, tallest * line_height + 2 * FRAMEWORK_PADDING),
-        )
-        boxes = []
-        for tid, lines, elided in wrapped:
-            column = x_of[tid]
-            rect = Rect(
-                column.x + FRAMEWORK_PADDING,
-                y + FRAMEWORK_PADDING,
-                SLOT_WIDTH - 2 * FRAMEWORK_PADDING,
-                height - 2 * FRAMEWORK_PADDING,
-            )
-            boxes.append(
-                FrameworkBox(
-                    tid,
-                    lane.id,
-                    lane.field,
-                    TextBox(rect, tuple(lines), style, line_height, elided),
-                )
-            )
+            wrapped.append((tp.id, found))
+            tallest = max(tallest, len(found[0]))
+        height = self.framework_height(tallest)
+        boxes = [
+            self.framework_box(tid, lane.id, lane.field, x_of[tid], y, height, found)
+            for tid, found in wrapped
+        ]
         return boxes, height
+
+    def field_lines(self, tp: Touchpoint, field: str) -> tuple[list[str], bool] | None:
+        """A touchpoint field wrapped for its framework lane (None when it is empty)."""
+        content = _field_text(tp, field)
+        if not content:
+            return None
+        max_lines = self._framework_max_lines()
+        items = tuple(content)
+        return self.wrap.memo(
+            ("field", items, max_lines),
+            partial(
+                self._wrap_field,
+                items,
+                SLOT_WIDTH - 2 * FRAMEWORK_PADDING,
+                styles.BODY,
+                max_lines,
+            ),
+        )
+
+    def _framework_max_lines(self) -> int:
+        line_height = self.wrap.line_height(styles.BODY)
+        return max(1, int((FRAMEWORK_MAX_HEIGHT - 2 * FRAMEWORK_PADDING) / line_height))
+
+    def framework_height(self, lines: int) -> float:
+        """The height a framework lane needs for a text of ``lines`` lines."""
+        line_height = self.wrap.line_height(styles.BODY)
+        return min(
+            FRAMEWORK_MAX_HEIGHT,
+            max(FRAMEWORK_MIN_HEIGHT, lines * line_height + 2 * FRAMEWORK_PADDING),
+        )
+
+    def framework_box(
+        self,
+        touchpoint_id: str,
+        lane_id: str,
+        field: str,
+        column: Rect,
+        y: float,
+        height: float,
+        wrapped: tuple[list[str], bool],
+    ) -> FrameworkBox:
+        """The text of one touchpoint in a framework lane at ``y`` that is ``height`` high."""
+        lines, elided = wrapped
+        rect = Rect(
+            column.x + FRAMEWORK_PADDING,
+            y + FRAMEWORK_PADDING,
+            SLOT_WIDTH - 2 * FRAMEWORK_PADDING,
+            height - 2 * FRAMEWORK_PADDING,
+        )
+        line_height = self.wrap.line_height(styles.BODY)
+        return FrameworkBox(
+            touchpoint_id,
+            lane_id,
+            field,
+            TextBox(rect, tuple(lines), styles.BODY, line_height, elided),
+        )
 
     def _wrap_field(
         self, items: tuple[str, ...], width: float, style: TextStyle, max_lines: int

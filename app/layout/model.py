@@ -1,6 +1,8 @@
 """What ``layout()`` returns: plain, frozen geometry that any renderer can draw."""
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from app.layout.curves import CubicSegment
 from app.layout.geometry import Point, Rect
@@ -229,6 +231,19 @@ class Layout:
     def phase(self, phase_id: str) -> PhaseBox:
         """The box of a phase."""
         return self._index()[3][phase_id]
+
+    def with_changes(self, new_cards: Mapping[str, CardBox], /, **fields: Any) -> "Layout":
+        """A copy with ``fields`` replaced, whose lookups know ``new_cards`` (by touchpoint).
+
+        The lookups of this layout are reused rather than rebuilt, so a small edit
+        on a big map does not index every card again.
+        """
+        result = replace(self, **fields)
+        cached = self.__dict__.get("_lookup")
+        if cached is not None:
+            by_card = {**cached[0], **new_cards} if new_cards else cached[0]
+            object.__setattr__(result, "_lookup", (by_card, *cached[1:]))
+        return result
 
     def _index(
         self,

@@ -74,13 +74,17 @@ class BoxItem(SceneItem):
     def __init__(self, element_id: str, box: Any, theme: Theme, z: float) -> None:
         super().__init__(element_id, theme, z)
         self.box = box
+        self.changes = 0
+        """How many times a new box was shown (tests check edits leave other items alone)."""
 
     def set_box(self, box: Any) -> None:
         """Show a new layout box; repaint only when it changed."""
-        if box == self.box:
+        # Unchanged boxes are usually the very same object (the layout memoises them).
+        if box is self.box or box == self.box:
             return
         self.prepareGeometryChange()
         self.box = box
+        self.changes += 1
         self.update()
 
 
@@ -292,7 +296,7 @@ class CurveItem(SceneItem):
 
     def set_curve(self, curve: EmotionCurve) -> None:
         """Show a new curve after a command."""
-        if curve == self.curve:
+        if curve is self.curve or curve == self.curve:
             return
         self.curve = curve
         self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])

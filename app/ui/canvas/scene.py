@@ -10,8 +10,10 @@ from app.export.qt.text import QtMeasure
 from app.export.qt.theme import LIGHT, Theme
 from app.layout import layout as compute_layout
 from app.layout.engine import LayoutOptions
+from app.layout.incremental import Delta, relayout
 from app.layout.model import Layout
 from app.layout.text import Wrapper
+from app.model.commands import Change
 from app.model.document import JourneyMap
 from app.ui.canvas.items import (
     BoxItem,
@@ -60,6 +62,47 @@ class JourneyScene(QGraphicsScene):
         result = compute_layout(doc, self.measure, LayoutOptions())
         self.sync(result)
         return result
+
+    def apply(self, doc: JourneyMap, changes: list[Change]) -> Layout:
+        """Bring the items up to date with ``doc`` after a command reported ``changes``.
+
+        Only the pieces the changes touch are laid out again (see
+        :func:`app.layout.incremental.relayout`) and only their items are updated;
+        anything the shortcuts do not cover is laid out and synced in full.
+        """
+        if self.layout is None:
+            return self.show_document(doc)
+        result, delta = relayout(self.layout, doc, changes, self.measure, LayoutOptions())
+        if delta.full or not self._patch(result, delta):
+            self.sync(result)
+        return result
+
+    def _patch(self, result: Layout, delta: Delta) -> bool:
+        """Update just the items ``delta`` names; False when an item is missing (sync instead)."""
+        cards = [(self.cards.get(t), result.card(t)) for t in delta.cards]
+        frameworks = [self.framework.get(lane_id) for lane_id in delta.framework]
+        curves = [(self.curves.get(p), p) for p in delta.curves]
+        if any(i is None or b is None for i, b in cards) or None in frameworks:
+            return False
+        if any(item is None for item, _ in curves):
+            return False
+        for item, box in cards:
+            assert item is not None
+            item.set_box(box)
+        if delta.framework:
+            texts: dict[str, list[Any]] = {lane_id: [] for lane_id in delta.framework}
+            for text in result.framework:
+                found = texts.get(text.lane_id)
+                if found is not None:
+                    found.append(text)
+            for lane_id, boxes in texts.items():
+                self.framework[lane_id].set_boxes(boxes, self.framework[lane_id].band)
+        by_persona = {c.persona_id: c for c in result.curves}
+        for curve_item, persona_id in curves:
+            assert curve_item is not None
+            curve_item.set_curve(by_persona[persona_id])
+        self.layout = result
+        return True
 
     def sync(self, result: Layout) -> None:
         """Make the items show ``result``: add, update or remove only what differs."""

@@ -1,0 +1,249 @@
+"""Relaying out after an edit gives the layout a full pass gives, touching only what changed."""
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.layout import layout
+from app.layout.incremental import Delta, relayout
+from app.layout.model import Layout
+from app.layout.text import ApproximateMeasure, Wrapper
+from app.model import commands as cmd
+from app.model.commands import Change, Command
+from app.model.document import JourneyMap, Phase, Touchpoint
+from app.model.fileformat import load
+from app.resources import sample_map as sample_path
+from tests.strategies import journeys, names
+
+WORDS = ["a", "map", "customer", "compares", "delivery", "notifications", "unbelievably"]
+texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=70).map(" ".join)
+"""From one word to many lines: enough to make a framework lane grow or shrink."""
+TEXT_FIELDS = ("title", "description", "motivation")
+LIST_FIELDS = ("actions", "questions", "pain_points", "quotes")
+
+
+def sample_map() -> JourneyMap:
+    return load(sample_path())
+
+
+def fresh(doc: JourneyMap) -> Layout:
+    return layout(doc, Wrapper(ApproximateMeasure()))
+
+
+def assert_only_delta_changed(before: Layout, after: Layout, delta: Delta) -> None:
+    """Every piece the delta does not name is the very object it was."""
+    if delta.full:
+        return
+    assert (after.phases, after.lanes, after.slots) == (before.phases, before.lanes, before.slots)
+    for old, new in zip(before.cards, after.cards, strict=True):
+        assert new is old or new.touchpoint_id in delta.cards
+    old_texts = [t for t in before.framework if t.lane_id not in delta.framework]
+    new_texts = [t for t in after.framework if t.lane_id not in delta.framework]
+    assert all(a is b for a, b in zip(old_texts, new_texts, strict=True))
+    for old_curve, new_curve in zip(before.curves, after.curves, strict=True):
+        assert new_curve is old_curve or new_curve.persona_id in delta.curves
+    assert after.bars is before.bars and after.notes is before.notes
+
+
+class Editor:
+    """Applies commands to a map with an undo history, relaying out incrementally."""
+
+    def __init__(self, doc: JourneyMap) -> None:
+        self.doc = doc
+        self.wrapper = Wrapper(ApproximateMeasure())
+        self.layout = layout(doc, self.wrapper)
+        self.done: list[Command] = []
+        self.undone: list[Command] = []
+        self.full_passes = 0
+
+    def step(self, changes: list[Change]) -> None:
+        before = self.layout
+        self.layout, delta = relayout(before, self.doc, changes, self.wrapper)
+        self.full_passes += delta.full
+        expected = fresh(self.doc)
+        assert self.layout == expected
+        for box in expected.cards:
+            assert self.layout.card(box.touchpoint_id) == box
+        for slot in expected.slots:
+            assert self.layout.slot(slot.touchpoint_id) == slot
+        assert_only_delta_changed(before, self.layout, delta)
+
+    def push(self, command: Command) -> None:
+        self.step(command.apply(self.doc))
+        self.done.append(command)
+        self.undone.clear()
+
+    def undo(self) -> None:
+        if self.done:
+            command = self.done.pop()
+            self.step(command.revert(self.doc))
+            self.undone.append(command)
+
+    def redo(self) -> None:
+        if self.undone:
+            command = self.undone.pop()
+            self.step(command.apply(self.doc))
+            self.done.append(command)
+
+
+def random_command(data: st.DataObject, doc: JourneyMap) -> Command | str | None:
+    """A command a user could give on ``doc`` ("undo"/"redo" for those; None when none fits)."""
+    kinds = ["undo", "redo", "map", "phase"]
+    if doc.touchpoints:
+        kinds += ["text", "text", "list", "badge", "score", "score", "two", "remove", "move"]
+    if doc.personas:
+        kinds += ["persona"]
+    if doc.phases and any(lane.kind == "touchpoints" for lane in doc.lanes):
+        kinds += ["add"]
+    if doc.metrics:
+        kinds += ["metric"]
+    kind = data.draw(st.sampled_from(kinds))
+    if kind in ("undo", "redo"):
+        return kind
+    if kind == "map":
+        field = data.draw(st.sampled_from(["title", "author", "description", "language"]))
+        value = data.draw(st.sampled_from(["en", "fr"]) if field == "language" else names)
+        return cmd.edit(doc, "map", doc.id, **{field: value})
+    if kind == "phase":
+        return cmd.add(doc, "phases", Phase(name=data.draw(names)))
+    if kind == "metric":
+        return cmd.edit(doc, "metrics", data.draw(st.sampled_from(doc.metrics)).id, name="Speed")
+    if kind == "persona":
+        persona = data.draw(st.sampled_from(doc.personas))
+        field, value = data.draw(
+            st.sampled_from(
+                [("name", "Renée"), ("colour", "#123456"), ("role", "Buyer"), ("marker", "square")]
+            )
+        )
+        return cmd.edit(doc, "personas", persona.id, **{field: value})
+    if kind == "add":
+        lane = next(lane for lane in doc.lanes if lane.kind == "touchpoints")
+        phase = data.draw(st.sampled_from(doc.phases))
+        return cmd.add_touchpoint(
+            doc, Touchpoint(phase_id=phase.id, lane_id=lane.id, title=data.draw(names))
+        )
+    tp = data.draw(st.sampled_from(doc.touchpoints))
+    if kind == "text":
+        field = data.draw(st.sampled_from(TEXT_FIELDS))
+        return cmd.edit(doc, "touchpoints", tp.id, **{field: data.draw(texts)})
+    if kind == "list":
+        field = data.draw(st.sampled_from(LIST_FIELDS))
+        items = data.draw(st.lists(texts, max_size=3))
+        return cmd.edit(doc, "touchpoints", tp.id, **{field: items})
+    if kind == "badge":
+        changes: dict[str, Any] = data.draw(
+            st.sampled_from(
+                [
+                    {"moment_of_truth": not tp.moment_of_truth},
+                    {"evidence": "observed"},
+                    {"channel": "email"},
+                    {"channel": None},
+                    {"opportunities": [{"text": "Faster", "priority": "high"}]},
+                ]
+            )
+        )
+        return cmd.edit(doc, "touchpoints", tp.id, **changes)
+    if kind == "score":
+        if not doc.personas:
+            return None
+        persona = data.draw(st.sampled_from(doc.personas))
+        score = data.draw(st.none() | st.sampled_from([-2.0, -1.5, 0.0, 0.5, 2.0]))
+        return cmd.set_emotion(doc, tp.id, persona.id, score)
+    if kind == "two":
+        other = data.draw(st.sampled_from(doc.touchpoints))
+        return cmd.Transaction(
+            "two edits",
+            [
+                cmd.edit(doc, "touchpoints", tp.id, title=data.draw(names)),
+                cmd.edit(doc, "touchpoints", other.id, description=data.draw(texts)),
+            ],
+        )
+    if kind == "remove":
+        return cmd.remove_touchpoints(doc, [tp.id])
+    lanes = [lane for lane in doc.lanes if lane.kind == "touchpoints"]
+    phase = data.draw(st.sampled_from(doc.phases))
+    before = data.draw(st.none() | st.sampled_from(doc.touchpoints))
+    before_id = before.id if before is not None and before.id != tp.id else None
+    return cmd.move_touchpoints(
+        doc, [tp.id], phase.id, data.draw(st.sampled_from(lanes)).id, before_id
+    )
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(journeys(max_touchpoints=8), st.data())
+def test_any_sequence_of_edits_relays_out_to_the_same_layout_as_a_full_pass(
+    doc: JourneyMap, data: st.DataObject
+) -> None:
+    editor = Editor(doc)
+    for _ in range(data.draw(st.integers(1, 12))):
+        command = random_command(data, editor.doc)
+        if command == "undo":
+            editor.undo()
+        elif command == "redo":
+            editor.redo()
+        elif isinstance(command, Command):
+            editor.push(command)
+
+
+def test_a_map_title_edit_relays_out_nothing() -> None:
+    editor = Editor(sample_map())
+    before = editor.layout
+    editor.push(cmd.edit(editor.doc, "map", editor.doc.id, title="Renamed"))
+    assert editor.layout is before
+    assert editor.full_passes == 0
+
+
+def test_a_card_title_edit_changes_that_card_only() -> None:
+    editor = Editor(sample_map())
+    tp = editor.doc.touchpoints_in_journey_order()[3]
+    before = editor.layout
+    layout_after, delta = relayout(
+        before,
+        editor.doc,
+        cmd.edit(editor.doc, "touchpoints", tp.id, title="Calls the hotline").apply(editor.doc),
+        editor.wrapper,
+    )
+    assert delta == Delta(cards=frozenset({tp.id}))
+    assert layout_after == fresh(editor.doc)
+    changed = [c for c, o in zip(layout_after.cards, before.cards, strict=True) if c is not o]
+    assert [c.touchpoint_id for c in changed] == [tp.id]
+    assert changed[0].title.lines != before.card(tp.id).title.lines  # type: ignore[union-attr]
+
+
+def test_a_score_moves_only_that_personas_curve() -> None:
+    editor = Editor(sample_map())
+    doc = editor.doc
+    tp = next(t for t in doc.touchpoints_in_journey_order() if t.emotions)
+    persona_id = next(iter(tp.emotions))
+    value = -2.0 if tp.emotions[persona_id] != -2.0 else 2.0
+    editor.push(cmd.set_emotion(doc, tp.id, persona_id, value))
+    assert editor.full_passes == 0
+    curve = next(c for c in editor.layout.curves if c.persona_id == persona_id)
+    assert [p.value for p in curve.points if p.touchpoint_id == tp.id] == [value]
+
+
+def test_a_description_that_makes_its_lane_grow_lays_the_map_out_again() -> None:
+    editor = Editor(sample_map())
+    doc = editor.doc
+    lane = next(lane for lane in doc.lanes if lane.kind == "framework")
+    assert lane.field is not None
+    tp = doc.touchpoints_in_journey_order()[0]
+    long_text = " ".join(["unbelievably long"] * 80)
+    value: Any = [long_text] if isinstance(getattr(tp, lane.field), list) else long_text
+    if lane.field == "opportunities":
+        value = [{"text": long_text}]
+    before = editor.layout.lane(lane.id)
+    editor.push(cmd.edit(doc, "touchpoints", tp.id, **{lane.field: value}))
+    after = editor.layout.lane(lane.id)
+    assert before is not None and after is not None
+    if after.band.h != before.band.h:
+        assert editor.full_passes == 1
+    editor.undo()
+    assert editor.layout.lane(lane.id) == before
+
+
+def test_the_maps_language_renames_the_channels_on_the_cards() -> None:
+    editor = Editor(sample_map())
+    editor.push(cmd.edit(editor.doc, "map", editor.doc.id, language="fr"))
+    assert "Site web" in {line for c in editor.layout.cards for line in c.channel.lines}
