@@ -5,12 +5,12 @@
     python packaging/desktop.py uninstall [--prefix DIR]
 
 ``install`` copies the application bundle (dist/parcours-<version>-linux-<machine>/, built
-with packaging/build.py when missing) to ``<prefix>/parcours/<version>/``, links
-``~/.local/bin/parcours`` to it, and adds the menu entry, the icons, the .journey file type
-(application/vnd.parcours.journey+json), the AppStream metainfo and the manual page, then
-updates the desktop's caches and makes Parcours open .journey files. ``<prefix>`` is
-``$XDG_DATA_HOME`` (default ~/.local/share). With ``--no-bundle`` the menu entry runs this
-source tree with the current Python instead of a bundle.
+with packaging/build.py when missing; ``--bundle`` also takes the .tar.gz archive) to
+``<prefix>/parcours/<version>/``, links ``~/.local/bin/parcours`` to it, and adds the menu
+entry, the icons, the .journey file type (application/vnd.parcours.journey+json), the AppStream
+metainfo and the manual page, then updates the desktop's caches and makes Parcours open
+.journey files. ``<prefix>`` is ``$XDG_DATA_HOME`` (default ~/.local/share). With
+``--no-bundle`` the menu entry runs this source tree with the current Python instead.
 
 Everything created or changed is written to ``<prefix>/parcours/install-manifest.json``;
 ``uninstall`` takes back exactly that and leaves the folders as they were.
@@ -26,6 +26,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,8 +157,9 @@ def set_default(places: Places, mime_type: str, desktop_id: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def bundle_program(args: argparse.Namespace, version: str) -> Path | None:
-    """The bundle to install (built first if missing), or None with --no-bundle."""
+def bundle_program(args: argparse.Namespace, version: str, scratch: Path) -> Path | None:
+    """The bundle folder to install (built first if missing; an archive is unpacked into
+    ``scratch``), or None with --no-bundle."""
     if args.no_bundle:
         return None
     bundle = Path(args.bundle) if args.bundle else default_bundle(version)
@@ -167,10 +169,25 @@ def bundle_program(args: argparse.Namespace, version: str) -> Path | None:
         if not build.exists():
             raise SystemExit("parcours desktop: packaging/build.py is missing; use --no-bundle")
         subprocess.run([sys.executable, str(build)], check=True)
+    if bundle.is_file() and bundle.name.endswith((".tar.gz", ".tgz")):
+        bundle = unpack(bundle, scratch)
     program = bundle / "parcours"
     if not (program.is_file() and os.access(program, os.X_OK)):
         raise SystemExit(f"parcours desktop: {bundle} is not a Parcours bundle (no parcours in it)")
     return bundle.resolve()
+
+
+def unpack(archive: Path, scratch: Path) -> Path:
+    """Unpack a bundle archive (one top folder, as packaging/build.py packs it)."""
+    with tarfile.open(archive) as tar:
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4+: no links out, no devices
+            tar.extractall(scratch, filter="data")
+        else:
+            tar.extractall(scratch)
+    folders = [path for path in scratch.iterdir() if path.is_dir()]
+    if len(folders) != 1:
+        raise SystemExit(f"parcours desktop: {archive} does not hold one bundle folder")
+    return folders[0]
 
 
 def bundle_version(bundle: Path | None, fallback: str) -> str:
@@ -249,10 +266,16 @@ def install_everything(
 def install(args: argparse.Namespace) -> int:
     """``install``: everything, recorded in the manifest; on failure, everything taken back."""
     places = Places.from_environment(args.prefix, args.bin_dir)
-    if places.manifest.exists():
-        say(f"removing the installation recorded in {places.manifest} first")
-        uninstall(args)
-    bundle = bundle_program(args, source_version())
+    with tempfile.TemporaryDirectory(prefix="parcours-bundle-") as scratch:
+        bundle = bundle_program(args, source_version(), Path(scratch))
+        if places.manifest.exists():
+            say(f"removing the installation recorded in {places.manifest} first")
+            uninstall(args)
+        return install_bundle(args, places, bundle)
+
+
+def install_bundle(args: argparse.Namespace, places: Places, bundle: Path | None) -> int:
+    """Install ``bundle`` (None: this source tree) and write the manifest."""
     manifest = Manifest(bundle_version(bundle, source_version()))
     configs = {path: read_text(path) for path in places.mimeapps()}
     previous = {mime_type: query_default(mime_type) for mime_type in OPEN_ON_REQUEST}
@@ -303,7 +326,10 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--bin-dir", type=Path, help="folder of the command (~/.local/bin)")
         if name == "install":
             where = command.add_mutually_exclusive_group()
-            where.add_argument("--bundle", help="the bundle folder (default: dist/parcours-…)")
+            where.add_argument(
+                "--bundle",
+                help="the bundle folder or its .tar.gz (default: dist/parcours-<version>-linux-…)",
+            )
             where.add_argument(
                 "--no-bundle", action="store_true", help="run this source tree instead"
             )

@@ -219,10 +219,15 @@ def test_a_bundle_installs_into_the_data_folder_even_under_a_home_with_spaces(
 
 
 @needs_tools
-def test_installing_again_replaces_the_first_installation(scratch: Home, tmp_path: Path) -> None:
+def test_installing_again_from_the_archive_replaces_the_first_installation(
+    scratch: Home, tmp_path: Path
+) -> None:
     before = scratch.snapshot()
     scratch.parcours_desktop("install", "--no-bundle")
-    scratch.parcours_desktop("install", "--bundle", str(fake_bundle(tmp_path)))
+    bundle = fake_bundle(tmp_path)
+    archive = shutil.make_archive(str(bundle), "gztar", tmp_path, bundle.name)  # as build.py packs
+    shutil.rmtree(bundle)
+    scratch.parcours_desktop("install", "--bundle", archive)
 
     assert not (scratch.data / "parcours" / "0.1.0").exists()
     assert (scratch.data / "parcours" / "9.9.9" / "parcours").exists()
