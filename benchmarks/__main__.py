@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from benchmarks.maps import ROOT, write_map
 from benchmarks.measure import (
@@ -23,9 +24,10 @@ from benchmarks.measure import (
     Series,
     Skipped,
     alternate,
+    alternate_runs,
     scratch_environment,
 )
-from benchmarks.report import TARGETS, Row, growth_table, table, write_json
+from benchmarks.report import P95_LIMITS, TARGETS, Row, Target, growth_table, table, write_json
 
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
 PROCESS_FIGURES = ("startup", "open", "growth", "png")
@@ -76,8 +78,17 @@ class Suite:
         sys.stderr.write(f"[{self.budget.elapsed:6.0f} s] {text}\n")
         sys.stderr.flush()
 
-    def measure(self, key: str, size: int, run: Callable[[], list[Row]]) -> None:
-        """Run one figure unless it would overrun the budget; keep its rows either way."""
+    def measure(
+        self,
+        key: str,
+        size: int,
+        run: Callable[[], list[Row]],
+        placeholders: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """Run one figure unless it would overrun the budget; keep its rows either way.
+
+        ``placeholders`` (key, figure) are the rows shown when the figure is skipped.
+        """
         runs = self.args.repeat + self.args.warmup
         self.log(f"{key} at {size:,} touchpoints")
         start = time.perf_counter()
@@ -87,10 +98,9 @@ class Suite:
             rows = run()
         except Skipped as reason:
             self.log(f"  skipped: {reason}")
-            keys = ["drop", "undo", "redo"] if key == "drop" else [key]
             rows = [
-                Row(k, k.replace("_", " "), size, Series(), target=TARGETS.get(k), note=str(reason))
-                for k in keys
+                Row(k, figure, size, Series(), target=TARGETS.get(k), note=str(reason))
+                for k, figure in placeholders or [(key, key.replace("_", " "))]
             ]
         else:
             self.cost_per_card[key] = (time.perf_counter() - start) / max(size, 1) / runs
@@ -204,52 +214,105 @@ class Suite:
 
     # -- this process ----------------------------------------------------------------------
 
-    def editor_figures(
-        self, path: Path, size: int, keys: tuple[str, ...], noise: bool
-    ) -> list[Row]:
-        from benchmarks.editor import FIGURES, EditorBench
+    def editor_figures(self, size: int, walk: Path, noise: Path | None) -> None:
+        """The figures measured in this process, then the noise ÷ walk comparisons."""
+        from benchmarks.editor import FIGURES, NAMES, NOISE_FIGURES, EditorBench
 
-        bench = EditorBench(path, self.scratch, size)
-        found: list[Row] = []
+        keys = [k for k in FIGURES if self.wanted(k)]
+        benches = [EditorBench(walk, self.scratch, size)]
         try:
             for key in keys:
-                before = len(self.rows)
-                name = f"{key} (noise)" if noise else key
+                parts = ["drop", "undo", "redo"] if key == "drop" else [key]
                 self.measure(
-                    name,
+                    key,
                     size,
-                    partial(
-                        FIGURES[key], bench, self.args.repeat, self.args.warmup, self.budget.check
-                    ),
+                    partial(self.editor_figure, benches[0], key, size),
+                    [(part, NAMES[part]) for part in parts],
                 )
-                found += self.rows[before:]
-                if noise:
-                    del self.rows[before:]
+            if noise is None:
+                return
+            benches.append(EditorBench(noise, self.scratch, size))
+            for key in (k for k in NOISE_FIGURES if k in keys):
+                parts = ["drop", "undo", "redo"] if key == "drop" else [key]
+                self.measure(
+                    f"{key} (noise)",
+                    size,
+                    partial(self.noise_figure, benches[0], benches[1], key, size),
+                    [("noise", f"noise ÷ walk: {NAMES[part]}") for part in parts],
+                )
         finally:
-            bench.close()
-        return found
+            for bench in benches:
+                bench.close()
 
-    def noise_rows(self, size: int, noisy: list[Row]) -> list[Row]:
-        walk = {row.key: row for row in self.rows if row.size == size}
-        rows = []
-        for row in noisy:
-            row.extra["emotions"] = "noise"
-            if row.key not in walk or row.key.endswith("_p95"):
-                continue
+    def editor_figure(self, bench: Any, key: str, size: int) -> list[Row]:
+        """One figure against its baseline (``bench``: an :class:`EditorBench`)."""
+        from benchmarks.editor import FIGURES, NAMES
+
+        trial = FIGURES[key](bench)
+        try:
+            mine, theirs = alternate_runs(
+                trial.run,
+                lambda: {"": trial.baseline()},
+                trial.runs(self.args.repeat),
+                self.args.warmup,
+                self.budget.check,
+            )
+        finally:
+            trial.finish()
+        rows = [
+            Row(
+                part,
+                NAMES[part],
+                size,
+                mine[part],
+                trial.baseline_name,
+                theirs[""],
+                target=TARGETS[part],
+            )
+            for part in trial.parts
+        ]
+        if key == "card_drag":
+            limit = P95_LIMITS.get(size)
             rows.append(
                 Row(
-                    "noise",
-                    f"noise ÷ walk: {walk[row.key].figure}",
+                    "card_drag_p95",
+                    "card-drag step, 95th percentile",
                     size,
-                    row.value,
-                    "random walk",
-                    walk[row.key].value,
-                    target=TARGETS["noise"],
-                    note=row.note,
-                    extra={"compares": row.key},
+                    Series([mine[key].percentile(95)]),
+                    target=Target(limit, absolute=True) if limit else None,
                 )
             )
         return rows
+
+    def noise_figure(self, walk: Any, noise: Any, key: str, size: int) -> list[Row]:
+        """The same figure on the noise map and on the walk map, alternately."""
+        from benchmarks.editor import FIGURES, NAMES
+
+        on_walk, on_noise = FIGURES[key](walk), FIGURES[key](noise)
+        try:
+            noisy, calm = alternate_runs(
+                on_noise.run,
+                on_walk.run,
+                on_walk.runs(self.args.repeat),
+                self.args.warmup,
+                self.budget.check,
+            )
+        finally:
+            on_noise.finish()
+            on_walk.finish()
+        return [
+            Row(
+                "noise",
+                f"noise ÷ walk: {NAMES[part]}",
+                size,
+                noisy[part],
+                "random walk",
+                calm[part],
+                target=TARGETS["noise"],
+                extra={"compares": part},
+            )
+            for part in on_walk.parts
+        ]
 
     def run(self) -> None:
         args = self.args
@@ -260,20 +323,13 @@ class Suite:
             walk = write_map(self.scratch, size, "walk")
             if self.wanted("open"):
                 self.measure("open", size, partial(self.open, walk, size))
-            keys = tuple(k for k in IN_PROCESS if self.wanted(k))
-            if keys:
-                self.editor_figures(walk, size, keys, noise=False)
+            if any(self.wanted(k) for k in IN_PROCESS):
+                noise = write_map(self.scratch, size, "noise") if self.wanted("noise") else None
+                self.editor_figures(size, walk, noise)
             if self.wanted("growth"):
                 self.measure("growth", size, partial(self.growth, walk, size))
             if self.wanted("png") and size <= args.png_up_to:
                 self.measure("png", size, partial(self.png, walk, size))
-            if self.wanted("noise"):
-                from benchmarks.editor import NOISE_FIGURES
-
-                noise = write_map(self.scratch, size, "noise")
-                keys = tuple(k for k in NOISE_FIGURES if self.wanted(k))
-                noisy = self.editor_figures(noise, size, keys, noise=True)
-                self.rows += self.noise_rows(size, noisy) + noisy
 
 
 def say(text: str) -> None:
@@ -295,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         suite = Suite(args, scratch)
         suite.run()
         del app
-    rows = [row for row in suite.rows if row.extra.get("emotions") != "noise"]
+    rows = suite.rows
     say(table(rows) + "\n\n" + growth_table(rows) + "\n")
     elapsed = suite.budget.elapsed
     failed = sum(1 for row in rows if row.passed is False)

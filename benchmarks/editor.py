@@ -11,6 +11,7 @@ import json
 import shutil
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,36 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.baselines import BareScene, PdfPrimitives, dump_step
-from benchmarks.measure import Estimate, Series, alternate, timed
-from benchmarks.report import P95_LIMITS, TARGETS, Row, Target
+from benchmarks.measure import Step, timed
 
 DRAG_STEPS = 30
 """Mouse moves sampled per drag figure (at least 6 per repetition)."""
+
+
+@dataclass
+class Trial:
+    """A figure set up and ready to run: one run times each of its ``parts``.
+
+    ``baseline`` is one run of its baseline (``B_move`` ...); ``finish`` undoes the
+    set-up (cancels a drag). Most figures have one part; a drop has three: the
+    drop, its undo and its redo.
+    """
+
+    parts: tuple[str, ...]
+    run: Callable[[], dict[str, float]]
+    baseline: Step
+    baseline_name: str
+    finish: Callable[[], None] = lambda: None
+    many: bool = False
+    """Many short runs (mouse moves): ``max(DRAG_STEPS, 6 × repeat)`` of them."""
+
+    def runs(self, repeat: int) -> int:
+        return max(DRAG_STEPS, 6 * repeat) if self.many else repeat
+
+
+def single(key: str, step: Step) -> Callable[[], dict[str, float]]:
+    """A one-part run."""
+    return lambda: {key: step()}
 
 
 class EditorBench:
@@ -81,7 +107,7 @@ class EditorBench:
 
     # -- figures ------------------------------------------------------------------------
 
-    def card_drag(self, repeat: int, warmup: int, estimate: Estimate) -> list[Row]:
+    def card_drag(self) -> Trial:
         """One mouse move of a card drag (``CardDrag.move``) vs ``B_move``."""
         from app.ui.canvas.interactions import CardDrag
 
@@ -99,33 +125,21 @@ class EditorBench:
             i = next(moves)
             drag.move(QPointF(start.x() + (i % 40) * 7, start.y() + (i % 7) * 3))
 
-        item = self.bare.centre_on_card(middle)
-        steps = max(DRAG_STEPS, 6 * repeat)
-        try:
-            mine, bare = alternate(
-                lambda: self.step(move),
-                lambda: self.bare.move_step(item),
-                steps,
-                warmup,
-                estimate,
-            )
-        finally:
+        def finish() -> None:
             drag.cancel()
             self.paint()
-        p95 = mine.percentile(95)
-        limit = P95_LIMITS.get(self.size)
-        return [
-            self.row("card_drag", "card-drag step", mine, "B_move", bare),
-            Row(
-                "card_drag_p95",
-                "card-drag step, 95th percentile",
-                self.size,
-                Series([p95]),
-                target=Target(limit, absolute=True) if limit else None,
-            ),
-        ]
 
-    def emotion_drag(self, repeat: int, warmup: int, estimate: Estimate) -> list[Row]:
+        item = self.bare.centre_on_card(middle)
+        return Trial(
+            ("card_drag",),
+            single("card_drag", lambda: self.step(move)),
+            lambda: self.bare.move_step(item),
+            "B_move",
+            finish,
+            many=True,
+        )
+
+    def emotion_drag(self) -> Trial:
         """One mouse move of an emotion-point drag (``EmotionDrag.move``) vs ``B_curves``."""
         from app.ui.canvas.interactions import EmotionDrag
 
@@ -140,24 +154,22 @@ class EditorBench:
         def move() -> None:
             drag.move(QPointF(point.x, point.y - 30 + next(moves) % 60), False)
 
-        column = len(self.bare.order) // 2
-        self.bare.centre_on_card(column)
-        self.bare.view.centerOn(self.bare.cards[column].rect().center().x(), 1160)
-        steps = max(DRAG_STEPS, 6 * repeat)
-        try:
-            mine, bare = alternate(
-                lambda: self.step(move),
-                lambda: self.bare.curves_step(column),
-                steps,
-                warmup,
-                estimate,
-            )
-        finally:
+        def finish() -> None:
             drag.cancel()
             self.paint()
-        return [self.row("emotion_drag", "emotion-drag step", mine, "B_curves", bare)]
 
-    def drop_undo_redo(self, repeat: int, warmup: int, estimate: Estimate) -> list[Row]:
+        column = len(self.bare.order) // 2
+        self.bare.view.centerOn(self.bare.cards[column].rect().center().x(), 1160)
+        return Trial(
+            ("emotion_drag",),
+            single("emotion_drag", lambda: self.step(move)),
+            lambda: self.bare.curves_step(column),
+            "B_curves",
+            finish,
+            many=True,
+        )
+
+    def drop(self) -> Trial:
         """Dropping the first card into the last phase, its undo and its redo, vs ``B_move``."""
         from app.model import commands as cmd
 
@@ -168,33 +180,22 @@ class EditorBench:
         assert box is not None
         self.reveal(box.rect.centre_x, box.rect.centre_y)
         item = self.bare.centre_on_card(0)
-        series: dict[str, Series] = {name: Series() for name in ("drop", "undo", "redo")}
-        bare = Series()
         stack = self.session.undo_stack
 
         def drop() -> None:
             self.session.push(cmd.move_touchpoints(doc, [card.id], last_phase, card.lane_id))
 
-        def cycle(record: bool) -> float:
-            spent = 0.0
-            for name, action in (("drop", drop), ("undo", stack.undo), ("redo", stack.redo)):
-                mine, theirs = self.step(action), self.bare.move_step(item)
-                spent += mine + theirs
-                if record:
-                    series[name].samples.append(mine)
-                    bare.samples.append(theirs)
-            spent += self.step(stack.undo)
-            return spent
+        def cycle() -> dict[str, float]:
+            times = {
+                name: self.step(action)
+                for name, action in (("drop", drop), ("undo", stack.undo), ("redo", stack.redo))
+            }
+            self.step(stack.undo)  # untimed: the map is the same for the next run
+            return times
 
-        spent = sum(cycle(False) for _ in range(warmup))
-        if warmup:
-            estimate(spent / warmup * repeat)
-        for _ in range(repeat):
-            cycle(True)
-        names = {"drop": "card drop", "undo": "undo of the drop", "redo": "redo of the drop"}
-        return [self.row(key, names[key], series[key], "B_move", bare) for key in series]
+        return Trial(("drop", "undo", "redo"), cycle, lambda: self.bare.move_step(item), "B_move")
 
-    def card_title(self, repeat: int, warmup: int, estimate: Estimate) -> list[Row]:
+    def card_title(self) -> Trial:
         """Renaming one card (one ``SetFields``) vs ``B_move``."""
         from app.model import commands as cmd
 
@@ -205,40 +206,23 @@ class EditorBench:
         assert box is not None
         self.reveal(box.rect.centre_x, box.rect.centre_y)
         item = self.bare.centre_on_card(len(order) // 3)
-        return [
-            self._edit(
-                "card_title",
-                "one-card title edit",
-                lambda n: cmd.edit(doc, "touchpoints", card.id, title=f"Renamed card {n}"),
-                item,
-                (repeat, warmup, estimate),
-            )
-        ]
+        return self._edit(
+            "card_title",
+            lambda n: cmd.edit(doc, "touchpoints", card.id, title=f"Renamed card {n}"),
+            item,
+        )
 
-    def map_title(self, repeat: int, warmup: int, estimate: Estimate) -> list[Row]:
+    def map_title(self) -> Trial:
         """Renaming the map (no geometry changes) vs ``B_move``."""
         from app.model import commands as cmd
 
         doc = self.window.document
         item = self.bare.centre_on_card(0)
-        return [
-            self._edit(
-                "map_title",
-                "map-title edit",
-                lambda n: cmd.edit(doc, "map", doc.id, title=f"Renamed map {n}"),
-                item,
-                (repeat, warmup, estimate),
-            )
-        ]
+        return self._edit(
+            "map_title", lambda n: cmd.edit(doc, "map", doc.id, title=f"Renamed map {n}"), item
+        )
 
-    def _edit(
-        self,
-        key: str,
-        figure: str,
-        command: Callable[[int], Any],
-        item: Any,
-        runs: tuple[int, int, Estimate],
-    ) -> Row:
+    def _edit(self, key: str, command: Callable[[int], Any], item: Any) -> Trial:
         stack = self.session.undo_stack
 
         def edit() -> float:
@@ -247,10 +231,9 @@ class EditorBench:
             self.step(stack.undo)  # untimed: the map stays the same from run to run
             return spent
 
-        mine, bare = alternate(edit, lambda: self.bare.move_step(item), *runs)
-        return self.row(key, figure, mine, "B_move", bare)
+        return Trial((key,), single(key, edit), lambda: self.bare.move_step(item), "B_move")
 
-    def save(self, repeat: int, warmup: int, estimate: Estimate) -> list[Row]:
+    def save(self) -> Trial:
         """File ▸ Save vs ``B_dump``."""
         dump_to = self.scratch / "b-dump.journey"
 
@@ -260,12 +243,11 @@ class EditorBench:
                 raise RuntimeError("the editor did not save")
             return time.perf_counter() - start
 
-        mine, bare = alternate(
-            save, lambda: dump_step(self.data, dump_to), repeat, warmup, estimate
+        return Trial(
+            ("save",), single("save", save), lambda: dump_step(self.data, dump_to), "B_dump"
         )
-        return [self.row("save", "save", mine, "B_dump", bare)]
 
-    def pdf(self, repeat: int, warmup: int, estimate: Estimate) -> list[Row]:
+    def pdf(self) -> Trial:
         """The PDF export (fit, no appendix), as the command line writes it, vs ``B_pdf``."""
         from app.export.fonts import BUNDLED_REGULAR
         from app.export.formats import format_for
@@ -274,37 +256,44 @@ class EditorBench:
         found = format_for(Path("map.pdf"))
         assert found is not None
         options = ExportOptions(layout="fit", appendix=False)
-        primitives = PdfPrimitives(
-            self.window.scene.layout, page_size("A3", "landscape"), BUNDLED_REGULAR
-        )
-        out, bare_out = self.scratch / "export.pdf", self.scratch / "b-pdf.pdf"
+        primitives = PdfPrimitives(self.layout, page_size("A3", "landscape"), BUNDLED_REGULAR)
+        out = self.scratch / f"export-{id(self)}.pdf"
+        bare_out = self.scratch / f"b-pdf-{id(self)}.pdf"
 
         def export() -> None:
             out.write_bytes(found.write(self.window.document, options, None).data)
 
-        mine, bare = alternate(
-            lambda: timed(export),
+        return Trial(
+            ("pdf",),
+            single("pdf", lambda: timed(export)),
             lambda: timed(lambda: bare_out.write_bytes(primitives.draw())),
-            repeat,
-            warmup,
-            estimate,
+            "B_pdf",
         )
-        return [self.row("pdf", "PDF export (fit, no appendix)", mine, "B_pdf", bare)]
-
-    def row(self, key: str, figure: str, mine: Series, name: str, bare: Series) -> Row:
-        return Row(key, figure, self.size, mine, name, bare, target=TARGETS[key])
 
 
-FIGURES: dict[str, Callable[[EditorBench, int, int, Estimate], list[Row]]] = {
+FIGURES: dict[str, Callable[[EditorBench], Trial]] = {
     "card_drag": EditorBench.card_drag,
     "emotion_drag": EditorBench.emotion_drag,
-    "drop": EditorBench.drop_undo_redo,
+    "drop": EditorBench.drop,
     "card_title": EditorBench.card_title,
     "map_title": EditorBench.map_title,
     "save": EditorBench.save,
     "pdf": EditorBench.pdf,
 }
 """The figures measured in this process, by the name ``--only`` uses."""
+
+NAMES = {
+    "card_drag": "card-drag step",
+    "emotion_drag": "emotion-drag step",
+    "drop": "card drop",
+    "undo": "undo of the drop",
+    "redo": "redo of the drop",
+    "card_title": "one-card title edit",
+    "map_title": "map-title edit",
+    "save": "save",
+    "pdf": "PDF export (fit, no appendix)",
+}
+"""What the table calls each part."""
 
 NOISE_FIGURES = ("emotion_drag", "drop", "card_title", "pdf")
 """The figures also measured on the uniform-noise map (where curves could cost more)."""

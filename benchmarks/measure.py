@@ -50,6 +50,31 @@ Estimate = Callable[[float], None]
 """Told how long the measured runs will take (from the warm-up); raises :class:`Skipped`."""
 
 
+Run = Callable[[], dict[str, float]]
+"""One run of a figure with several parts (a drop, its undo, its redo): seconds per part."""
+
+
+def alternate_runs(
+    first: Run, second: Run, runs: int, warmup: int = 1, estimate: Estimate | None = None
+) -> tuple[dict[str, Series], dict[str, Series]]:
+    """Run ``first`` and ``second`` in turn, ``warmup`` times unrecorded, then ``runs`` times.
+
+    After the warm-up, ``estimate`` is told how long the recorded runs will take.
+    """
+    spent = 0.0
+    for _ in range(warmup):
+        spent += sum(first().values()) + sum(second().values())
+    if estimate is not None and warmup:
+        estimate(spent / warmup * runs)
+    mine: dict[str, Series] = {}
+    theirs: dict[str, Series] = {}
+    for _ in range(runs):
+        for recorded, run in ((mine, first), (theirs, second)):
+            for part, seconds in run().items():
+                recorded.setdefault(part, Series()).samples.append(seconds)
+    return mine, theirs
+
+
 def alternate(
     figure: Step,
     baseline: Step,
@@ -57,17 +82,11 @@ def alternate(
     warmup: int = 1,
     estimate: Estimate | None = None,
 ) -> tuple[Series, Series]:
-    """Run ``figure`` and ``baseline`` in turn, ``warmup`` times unrecorded then ``repeat``."""
-    spent = 0.0
-    for _ in range(warmup):
-        spent += timed(figure) + timed(baseline)
-    if estimate is not None:
-        estimate(spent / max(1, warmup) * repeat)
-    mine, theirs = Series(), Series()
-    for _ in range(repeat):
-        mine.samples.append(figure())
-        theirs.samples.append(baseline())
-    return mine, theirs
+    """:func:`alternate_runs` for one-part figures."""
+    mine, theirs = alternate_runs(
+        lambda: {"": figure()}, lambda: {"": baseline()}, repeat, warmup, estimate
+    )
+    return mine.get("", Series()), theirs.get("", Series())
 
 
 def timed(action: Callable[[], object]) -> float:

@@ -37,7 +37,18 @@ def test_a_tiny_run_measures_every_figure_against_its_baseline_and_reports_them(
 ) -> None:
     results = tmp_path / "results.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    tiny = ["--sizes", "20", "--repeat", "1", "--warmup", "0", "--budget", "0", "--json", str(results)]
+    tiny = [
+        "--sizes",
+        "20",
+        "--repeat",
+        "1",
+        "--warmup",
+        "0",
+        "--budget",
+        "0",
+        "--json",
+        str(results),
+    ]
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks", *tiny],
         cwd=ROOT,
@@ -50,7 +61,7 @@ def test_a_tiny_run_measures_every_figure_against_its_baseline_and_reports_them(
     assert done.returncode == 0, done.stderr[-3000:]
 
     rows = json.loads(results.read_text())["rows"]
-    measured = {row["key"]: row for row in rows if row.get("emotions") != "noise"}
+    measured = {row["key"]: row for row in rows}
     for key, baseline in BASELINES.items():
         row = measured[key]
         assert row["samples"] and row["baseline"] == baseline, key
@@ -63,6 +74,5 @@ def test_a_tiny_run_measures_every_figure_against_its_baseline_and_reports_them(
     table = done.stdout
     assert "| Figure | Size | Median | Min–max | Baseline |" in table
     for row in rows:
-        if row.get("emotions") != "noise":
-            assert f"| {row['figure']} |" in table
+        assert f"| {row['figure']} |" in table
     assert str(results) in table
