@@ -3,7 +3,7 @@
 1. compiles the French catalogues when a ``.qm`` is missing (``make qm`` usually has);
 2. runs PyInstaller on ``packaging/parcours.spec`` (installing PyInstaller into this
    Python first when it is missing: the ``package`` extra of pyproject.toml);
-3. renames the folder ``parcours-<version>`` and packs it into
+3. moves the folder to ``dist/parcours-<version>-<system>-<machine>/`` and packs it into
    ``dist/parcours-<version>-<system>-<machine>.tar.gz`` (``.zip`` on Windows);
 4. runs ``packaging/smoke_test.py`` on that archive, outside the source tree.
 
@@ -25,19 +25,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
-BUNDLES = ROOT / "build" / "bundle"
+BUNDLES = ROOT / "build" / "bundle"  # PyInstaller's output, renamed into dist/
 sys.path.insert(0, str(ROOT))
 
 from app import __version__  # noqa: E402
 
 
-def archive_path() -> Path:
-    """Where the archive for this version, system and machine goes."""
+def bundle_name() -> str:
+    """``parcours-<version>-<system>-<machine>``: the bundle folder's and the archive's name."""
     system = {"darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
     system = "linux" if system.startswith("linux") else system
     machine = platform.machine().lower().replace("amd64", "x86_64")
-    suffix = ".zip" if sys.platform == "win32" else ".tar.gz"
-    return DIST / f"parcours-{__version__}-{system}-{machine}{suffix}"
+    return f"parcours-{__version__}-{system}-{machine}"
+
+
+def archive_path() -> Path:
+    """Where the archive for this version, system and machine goes."""
+    return DIST / (bundle_name() + (".zip" if sys.platform == "win32" else ".tar.gz"))
 
 
 def say(text: str) -> None:
@@ -65,7 +69,10 @@ def ensure_pyinstaller() -> None:
 
 
 def build_bundle() -> Path:
-    """Run PyInstaller; return the bundle folder ``build/bundle/parcours-<version>``."""
+    """Run PyInstaller; return the bundle folder ``dist/parcours-<version>-<system>-<machine>``.
+
+    That folder is what ``packaging/desktop.py install`` installs; the archive holds it.
+    """
     started = time.monotonic()
     subprocess.run(
         [
@@ -77,7 +84,8 @@ def build_bundle() -> Path:
         cwd=ROOT,
     )  # fmt: skip
     built = BUNDLES / "parcours"
-    target = BUNDLES / f"parcours-{__version__}"
+    target = DIST / bundle_name()
+    DIST.mkdir(exist_ok=True)
     if target.exists():
         shutil.rmtree(target)
     built.rename(target)
