@@ -33,6 +33,10 @@ DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
 PROCESS_FIGURES = ("startup", "open", "growth", "png")
 IN_PROCESS = ("card_drag", "emotion_drag", "drop", "card_title", "map_title", "save", "pdf")
 ALL_FIGURES = (*PROCESS_FIGURES, *IN_PROCESS, "noise")
+BIG = 10_000
+"""Maps this big have their longest figures measured last (see :meth:`Suite.run`)."""
+NOISE_PDF = 2_000
+"""The PDF is compared on noise and walk maps up to this size (it takes minutes beyond)."""
 PNG_SIZES = 200
 """The 2× PNG is measured at this many touchpoints or fewer (issue 11 states it at 200)."""
 
@@ -214,11 +218,17 @@ class Suite:
 
     # -- this process ----------------------------------------------------------------------
 
-    def editor_figures(self, size: int, walk: Path, noise: Path | None) -> None:
-        """The figures measured in this process, then the noise ÷ walk comparisons."""
-        from benchmarks.editor import FIGURES, NAMES, NOISE_FIGURES, EditorBench
+    def editor_figures(
+        self,
+        size: int,
+        walk: Path,
+        keys: list[str],
+        noise: Path | None,
+        noise_keys: list[str] | None = None,
+    ) -> None:
+        """Figures ``keys`` against their baselines; with ``noise``, noise ÷ walk comparisons."""
+        from benchmarks.editor import NAMES, NOISE_FIGURES, EditorBench
 
-        keys = [k for k in FIGURES if self.wanted(k)]
         benches = [EditorBench(walk, self.scratch, size)]
         try:
             for key in keys:
@@ -232,7 +242,7 @@ class Suite:
             if noise is None:
                 return
             benches.append(EditorBench(noise, self.scratch, size))
-            for key in (k for k in NOISE_FIGURES if k in keys):
+            for key in (k for k in NOISE_FIGURES if k in (noise_keys or ())):
                 parts = ["drop", "undo", "redo"] if key == "drop" else [key]
                 self.measure(
                     f"{key} (noise)",
@@ -315,21 +325,53 @@ class Suite:
         ]
 
     def run(self) -> None:
+        """Everything asked for, most important first, so that the budget cuts the least.
+
+        Sizes below 10,000 come first with every figure, then the 2× PNG; at 10,000 and
+        more, open and the editing figures; then the noise comparisons and memory growth;
+        last, at 10,000 and more, the PDF, noise comparisons and growth, the longest.
+        """
         args = self.args
+        sizes = sorted(set(args.sizes))
+        small = [size for size in sizes if size < BIG]
+        big = [size for size in sizes if size >= BIG]
+        maps = {}
         if self.wanted("startup"):
             self.measure("startup", 0, self.startup)
-        for size in args.sizes:
-            self.log(f"writing the {size:,}-touchpoint maps")
-            walk = write_map(self.scratch, size, "walk")
-            if self.wanted("open"):
-                self.measure("open", size, partial(self.open, walk, size))
-            if any(self.wanted(k) for k in IN_PROCESS):
-                noise = write_map(self.scratch, size, "noise") if self.wanted("noise") else None
-                self.editor_figures(size, walk, noise)
-            if self.wanted("growth"):
-                self.measure("growth", size, partial(self.growth, walk, size))
+        for size in sizes:
+            self.log(f"writing the {size:,}-touchpoint map")
+            maps[size] = write_map(self.scratch, size, "walk")
+        for size in small:
+            self.core(size, maps[size], [k for k in IN_PROCESS if self.wanted(k)])
+        for size in small:
             if self.wanted("png") and size <= args.png_up_to:
-                self.measure("png", size, partial(self.png, walk, size))
+                self.measure("png", size, partial(self.png, maps[size], size))
+        for size in big:
+            self.core(size, maps[size], [k for k in IN_PROCESS if self.wanted(k) and k != "pdf"])
+        for size in small:
+            self.extras(size, maps[size], pdf=False)
+        for size in big:
+            self.extras(size, maps[size], pdf=True)
+
+    def core(self, size: int, walk: Path, keys: list[str]) -> None:
+        """Open, and the figures measured in this process."""
+        if self.wanted("open"):
+            self.measure("open", size, partial(self.open, walk, size))
+        if keys:
+            self.editor_figures(size, walk, keys, None)
+
+    def extras(self, size: int, walk: Path, pdf: bool) -> None:
+        """The noise comparisons and memory growth (and the PDF, for the biggest maps)."""
+        if pdf and self.wanted("pdf"):
+            self.editor_figures(size, walk, ["pdf"], None)
+        if self.wanted("noise"):
+            keys = [k for k in IN_PROCESS if self.wanted(k) and (k != "pdf" or size <= NOISE_PDF)]
+            if keys:
+                self.log(f"writing the {size:,}-touchpoint map with noisy scores")
+                noise = write_map(self.scratch, size, "noise")
+                self.editor_figures(size, walk, [], noise, keys)
+        if self.wanted("growth"):
+            self.measure("growth", size, partial(self.growth, walk, size))
 
 
 def say(text: str) -> None:

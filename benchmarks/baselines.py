@@ -19,6 +19,7 @@ import struct
 import time
 import zlib
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,22 @@ HEIGHT = 1370.0
 VIEW_SIZE = (1920, 1080)
 ZOOM = 0.6
 """The zoom a big map opens at in the editor (``READABLE_ZOOM``): the same area is painted."""
+
+
+def settle(rounds: int = 2) -> None:
+    """Process every pending event, and those they post in turn (``rounds`` deep).
+
+    In-process figures and baselines share one event loop: what a step posts must run
+    within that step, not in the next one's time.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        reached: list[bool] = []
+        QTimer.singleShot(0, partial(reached.append, True))  # after what is queued now
+        while not reached:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def journey_order(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -97,9 +114,7 @@ class BareScene:
 
     def paint(self) -> None:
         """What every step ends with: pending events, then the viewport painted."""
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.processEvents()
+        settle()
         self.view.viewport().repaint()
 
     def centre_on_card(self, index: int) -> QGraphicsRectItem:

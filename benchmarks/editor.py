@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.baselines import BareScene, PdfPrimitives, dump_step
+from benchmarks.baselines import BareScene, PdfPrimitives, dump_step, settle
 from benchmarks.measure import Step, timed
 
 DRAG_STEPS = 30
@@ -82,7 +82,7 @@ class EditorBench:
 
     def paint(self) -> None:
         """Pending events, then the canvas repainted (what the user waits for)."""
-        QApplication.processEvents()
+        settle()
         self.window.canvas.viewport().repaint()
 
     def step(self, action: Callable[[], object]) -> float:
@@ -241,6 +241,7 @@ class EditorBench:
             start = time.perf_counter()
             if not self.window.save():
                 raise RuntimeError("the editor did not save")
+            settle()  # what saving posts (title, status, autosave) is part of it
             return time.perf_counter() - start
 
         return Trial(
