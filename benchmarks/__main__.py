@@ -37,6 +37,12 @@ BIG = 10_000
 """Maps this big have their longest figures measured last (see :meth:`Suite.run`)."""
 NOISE_PDF = 2_000
 """The PDF is compared on noise and walk maps up to this size (it takes minutes beyond)."""
+STARTUP = "start-up to a painted window"
+OPEN = "open until painted (fresh process)"
+MEMORY = "peak memory after open"
+PNG = "2× PNG export"
+PNG_MEMORY = "2× PNG export, peak memory"
+GROWTH = "memory after 10 reopenings + 100 edits"
 PNG_SIZES = 200
 """The 2× PNG is measured at this many touchpoints or fewer (issue 11 states it at 200)."""
 
@@ -66,6 +72,34 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def _placeholders(key: str, noise: bool) -> list[tuple[str, str]]:
+    """(key, figure) of the rows an in-process figure gives, shown when it is skipped."""
+    from benchmarks.editor import NAMES
+
+    parts = ["drop", "undo", "redo"] if key == "drop" else [key]
+    if noise:
+        return [("noise", f"noise ÷ walk: {NAMES[part]}") for part in parts]
+    return [(part, NAMES[part]) for part in parts]
+
+
+def _raise(error: Exception) -> list[Row]:
+    raise error
+
+
+def predict(costs: list[tuple[int, float]], size: int) -> float:
+    """Seconds per run at ``size``, from (size, seconds) measured at smaller sizes.
+
+    A straight line through the last two sizes (a fixed part and a part per card),
+    never below the last cost; from one size, in proportion to the number of cards.
+    """
+    last_size, last = costs[-1]
+    if len(costs) < 2 or costs[-2][0] == last_size:
+        return last * max(size, 1) / max(last_size, 1)
+    first_size, first = costs[-2]
+    slope = (last - first) / (last_size - first_size)
+    return max(last, last + slope * (size - last_size))
+
+
 class Suite:
     """One run: the figures asked for, at each size, within the time budget."""
 
@@ -75,8 +109,8 @@ class Suite:
         self.children = Children(scratch)
         self.budget = Budget(args.budget)
         self.rows: list[Row] = []
-        self.cost_per_card: dict[str, float] = {}
-        """Seconds per card per run, from the last size measured: predicts the next size."""
+        self.costs: dict[str, list[tuple[int, float]]] = {}
+        """Per figure: (map size, seconds per run) of the sizes measured, to predict the next."""
 
     def log(self, text: str) -> None:
         sys.stderr.write(f"[{self.budget.elapsed:6.0f} s] {text}\n")
@@ -97,8 +131,7 @@ class Suite:
         self.log(f"{key} at {size:,} touchpoints")
         start = time.perf_counter()
         try:
-            if key in self.cost_per_card:
-                self.budget.check(self.cost_per_card[key] * max(size, 1) * runs)
+            self.budget.check(predict(self.costs[key], size) * runs if key in self.costs else 0)
             rows = run()
         except Skipped as reason:
             self.log(f"  skipped: {reason}")
@@ -107,7 +140,8 @@ class Suite:
                 for k, figure in placeholders or [(key, key.replace("_", " "))]
             ]
         else:
-            self.cost_per_card[key] = (time.perf_counter() - start) / max(size, 1) / runs
+            spent = (time.perf_counter() - start) / runs
+            self.costs.setdefault(key, []).append((size, spent))
         self.rows += rows
 
     def wanted(self, key: str) -> bool:
@@ -126,7 +160,7 @@ class Suite:
         return [
             Row(
                 "startup",
-                "start-up to a painted window",
+                STARTUP,
                 0,
                 mine,
                 "B_qt",
@@ -151,7 +185,7 @@ class Suite:
         return [
             Row(
                 "open",
-                "open until painted (fresh process)",
+                OPEN,
                 size,
                 mine,
                 "B_parse + B_scene",
@@ -160,7 +194,7 @@ class Suite:
             ),
             Row(
                 "open_memory",
-                "peak memory after open",
+                MEMORY,
                 size,
                 memory,
                 "B_scene process",
@@ -188,10 +222,10 @@ class Suite:
         memory.samples = memory.samples[self.args.warmup :]
         bare_memory.samples = bare_memory.samples[self.args.warmup :]
         return [
-            Row("png", "2× PNG export", size, mine, "B_png", bare, target=TARGETS["png"]),
+            Row("png", PNG, size, mine, "B_png", bare, target=TARGETS["png"]),
             Row(
                 "png_memory",
-                "2× PNG export, peak memory",
+                PNG_MEMORY,
                 size,
                 memory,
                 "B_png",
@@ -206,7 +240,7 @@ class Suite:
         return [
             Row(
                 "growth",
-                "memory after 10 reopenings + 100 edits",
+                GROWTH,
                 size,
                 Series([float(result["last_kib"])]),
                 "after one open",
@@ -227,28 +261,34 @@ class Suite:
         noise_keys: list[str] | None = None,
     ) -> None:
         """Figures ``keys`` against their baselines; with ``noise``, noise ÷ walk comparisons."""
-        from benchmarks.editor import NAMES, NOISE_FIGURES, EditorBench
+        from benchmarks.editor import NOISE_FIGURES, EditorBench
 
+        try:
+            self.budget.check(0)
+        except Skipped as reason:  # no time left: do not even open the map
+            for key in keys:
+                self.measure(key, size, partial(_raise, reason), _placeholders(key, False))
+            for key in [k for k in NOISE_FIGURES if noise and k in (noise_keys or ())]:
+                self.measure(key, size, partial(_raise, reason), _placeholders(key, True))
+            return
         benches = [EditorBench(walk, self.scratch, size)]
         try:
             for key in keys:
-                parts = ["drop", "undo", "redo"] if key == "drop" else [key]
                 self.measure(
                     key,
                     size,
                     partial(self.editor_figure, benches[0], key, size),
-                    [(part, NAMES[part]) for part in parts],
+                    _placeholders(key, False),
                 )
             if noise is None:
                 return
             benches.append(EditorBench(noise, self.scratch, size))
             for key in (k for k in NOISE_FIGURES if k in (noise_keys or ())):
-                parts = ["drop", "undo", "redo"] if key == "drop" else [key]
                 self.measure(
                     f"{key} (noise)",
                     size,
                     partial(self.noise_figure, benches[0], benches[1], key, size),
-                    [("noise", f"noise ÷ walk: {NAMES[part]}") for part in parts],
+                    _placeholders(key, True),
                 )
         finally:
             for bench in benches:
@@ -337,7 +377,7 @@ class Suite:
         big = [size for size in sizes if size >= BIG]
         maps = {}
         if self.wanted("startup"):
-            self.measure("startup", 0, self.startup)
+            self.measure("startup", 0, self.startup, [("startup", STARTUP)])
         for size in sizes:
             self.log(f"writing the {size:,}-touchpoint map")
             maps[size] = write_map(self.scratch, size, "walk")
@@ -345,7 +385,12 @@ class Suite:
             self.core(size, maps[size], [k for k in IN_PROCESS if self.wanted(k)])
         for size in small:
             if self.wanted("png") and size <= args.png_up_to:
-                self.measure("png", size, partial(self.png, maps[size], size))
+                self.measure(
+                    "png",
+                    size,
+                    partial(self.png, maps[size], size),
+                    [("png", PNG), ("png_memory", PNG_MEMORY)],
+                )
         for size in big:
             self.core(size, maps[size], [k for k in IN_PROCESS if self.wanted(k) and k != "pdf"])
         for size in small:
@@ -356,7 +401,12 @@ class Suite:
     def core(self, size: int, walk: Path, keys: list[str]) -> None:
         """Open, and the figures measured in this process."""
         if self.wanted("open"):
-            self.measure("open", size, partial(self.open, walk, size))
+            self.measure(
+                "open",
+                size,
+                partial(self.open, walk, size),
+                [("open", OPEN), ("open_memory", MEMORY)],
+            )
         if keys:
             self.editor_figures(size, walk, keys, None)
 
@@ -371,7 +421,7 @@ class Suite:
                 noise = write_map(self.scratch, size, "noise")
                 self.editor_figures(size, walk, [], noise, keys)
         if self.wanted("growth"):
-            self.measure("growth", size, partial(self.growth, walk, size))
+            self.measure("growth", size, partial(self.growth, walk, size), [("growth", GROWTH)])
 
 
 def say(text: str) -> None:

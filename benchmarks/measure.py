@@ -178,6 +178,8 @@ class Budget:
 
     def check(self, needed: float) -> None:
         """Raise :class:`Skipped` when ``needed`` more seconds would overrun the budget."""
+        if self.seconds and self.elapsed >= self.seconds:
+            raise Skipped(f"the {self.seconds:.0f} s budget was spent")
         if self.seconds and self.elapsed + needed > self.seconds:
             raise Skipped(
                 f"about {needed:.0f} s more would overrun the {self.seconds:.0f} s budget"
