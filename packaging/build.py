@@ -68,6 +68,24 @@ def ensure_pyinstaller() -> None:
         )
 
 
+def platform_icons() -> list[Path]:
+    """``build/icons/parcours.ico`` (Windows) and ``.icns`` (macOS) from the SVG icon.
+
+    Drawn by Qt's SVG renderer at 1,024 pixels (packaging/render_icons.py), then written
+    by Pillow (reportlab's dependency) with the sizes each system picks from.
+    """
+    from PIL import Image
+    from render_icons import APP_ICON, render_png
+
+    folder = ROOT / "build" / "icons"
+    folder.mkdir(parents=True, exist_ok=True)
+    large = Image.open(render_png(APP_ICON, 1024, folder / "parcours-1024.png"))
+    ico, icns = folder / "parcours.ico", folder / "parcours.icns"
+    large.save(ico, sizes=[(n, n) for n in (16, 20, 24, 32, 40, 48, 64, 128, 256)])
+    large.save(icns)  # 16 to 1,024 pixels, @2x included
+    return [ico, icns]
+
+
 def build_bundle() -> Path:
     """Run PyInstaller; return the bundle folder ``dist/parcours-<version>-<system>-<machine>``.
 
@@ -124,6 +142,7 @@ def main() -> int:
     if not args.smoke_only:
         compile_translations()
         ensure_pyinstaller()
+        platform_icons()
         bundle = build_bundle()
         archive = pack(bundle)
         say(
