@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,7 +28,16 @@ from benchmarks.measure import (
     alternate_runs,
     scratch_environment,
 )
-from benchmarks.report import P95_LIMITS, TARGETS, Row, Target, growth_table, table, write_json
+from benchmarks.report import (
+    P95_LIMITS,
+    TARGETS,
+    Row,
+    Target,
+    growth_table,
+    machine,
+    table,
+    write_json,
+)
 
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
 PROCESS_FIGURES = ("startup", "open", "growth", "png")
@@ -70,6 +80,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     if unknown:
         parser.error(f"unknown figures: {', '.join(sorted(unknown))}")
     return args
+
+
+ERRORS: list[str] = []
+"""Exceptions raised while figures ran, in our code or in the editor's slots."""
+
+
+def record_error(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+    """``sys.excepthook`` during the run: keep the error for the table, and show it."""
+    text = "".join(traceback.format_exception(kind, error, trace))
+    sys.stderr.write(text)
+    ERRORS.append(f"{kind.__name__}: {error}")
 
 
 def _placeholders(key: str, noise: bool) -> list[tuple[str, str]]:
@@ -130,6 +151,8 @@ class Suite:
         runs = self.args.repeat + self.args.warmup
         self.log(f"{key} at {size:,} touchpoints")
         start = time.perf_counter()
+        seen = len(ERRORS)
+        named = placeholders or [(key, key.replace("_", " "))]
         try:
             self.budget.check(predict(self.costs[key], size) * runs if key in self.costs else 0)
             rows = run()
@@ -137,11 +160,16 @@ class Suite:
             self.log(f"  skipped: {reason}")
             rows = [
                 Row(k, figure, size, Series(), target=TARGETS.get(k), note=str(reason))
-                for k, figure in placeholders or [(key, key.replace("_", " "))]
+                for k, figure in named
             ]
+        except Exception as error:  # one broken figure must not stop the others
+            record_error(type(error), error, error.__traceback__)
+            rows = [Row(k, figure, size, Series(), target=TARGETS.get(k)) for k, figure in named]
         else:
             spent = (time.perf_counter() - start) / runs
             self.costs.setdefault(key, []).append((size, spent))
+        for row in rows:
+            row.errors = ERRORS[seen:]
         self.rows += rows
 
     def wanted(self, key: str) -> bool:
@@ -263,15 +291,17 @@ class Suite:
         """Figures ``keys`` against their baselines; with ``noise``, noise ÷ walk comparisons."""
         from benchmarks.editor import NOISE_FIGURES, EditorBench
 
+        noisy = [k for k in NOISE_FIGURES if noise and k in (noise_keys or ())]
+        benches: list[Any] = []
         try:
-            self.budget.check(0)
-        except Skipped as reason:  # no time left: do not even open the map
+            self.budget.check(0)  # no time left: do not even open the map
+            benches.append(EditorBench(walk, self.scratch, size))
+        except Exception as error:  # Skipped, or the editor failed to open the map
             for key in keys:
-                self.measure(key, size, partial(_raise, reason), _placeholders(key, False))
-            for key in [k for k in NOISE_FIGURES if noise and k in (noise_keys or ())]:
-                self.measure(key, size, partial(_raise, reason), _placeholders(key, True))
+                self.measure(key, size, partial(_raise, error), _placeholders(key, False))
+            for key in noisy:
+                self.measure(key, size, partial(_raise, error), _placeholders(key, True))
             return
-        benches = [EditorBench(walk, self.scratch, size)]
         try:
             for key in keys:
                 self.measure(
@@ -282,8 +312,13 @@ class Suite:
                 )
             if noise is None:
                 return
-            benches.append(EditorBench(noise, self.scratch, size))
-            for key in (k for k in NOISE_FIGURES if k in (noise_keys or ())):
+            try:
+                benches.append(EditorBench(noise, self.scratch, size))
+            except Exception as error:  # the editor failed to open the map
+                for key in noisy:
+                    self.measure(key, size, partial(_raise, error), _placeholders(key, True))
+                return
+            for key in noisy:
                 self.measure(
                     f"{key} (noise)",
                     size,
@@ -440,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        sys.excepthook = record_error  # an exception in an editor slot is a failed figure
         suite = Suite(args, scratch)
         suite.run()
         del app
@@ -448,7 +484,13 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = suite.budget.elapsed
     failed = sum(1 for row in rows if row.passed is False)
     passed = sum(1 for row in rows if row.passed)
-    say(f"{passed} targets met, {failed} missed; {elapsed:.0f} s in all.")
+    skipped = sum(1 for row in rows if not row.value.samples)
+    box = machine()
+    say(
+        f"Machine: {box['cpu']}, {box['cpus']} CPUs, {box['memory']}; {box['system']}; "
+        f"Python {box['python']}, PySide6 {box['pyside6']}."
+    )
+    say(f"{passed} targets met, {failed} missed, {skipped} rows skipped; {elapsed:.0f} s in all.")
     write_json(
         args.json,
         suite.rows,

@@ -26,7 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-TIMEOUT_MS = 300_000
+TIMEOUT_MS = 120_000
+"""A fresh process that has not painted by then has failed (exit status 3)."""
 _KEEP: list[object] = []
 
 

@@ -67,6 +67,8 @@ class Row:
     target: Target | None = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    """Exceptions raised while the figure ran: its numbers mean nothing then."""
 
     @property
     def ratio(self) -> float | None:
@@ -82,6 +84,8 @@ class Row:
 
     @property
     def passed(self) -> bool | None:
+        if self.errors:
+            return False
         if not self.checked or self.target is None or not self.value.samples:
             return None
         if self.target.absolute:
@@ -108,6 +112,7 @@ class Row:
             "checked": self.checked,
             "passed": self.passed,
             "note": self.note,
+            "errors": self.errors,
             **self.extra,
         }
 
@@ -133,6 +138,12 @@ def table(rows: list[Row]) -> str:
         "|---|---:|---:|---:|---|---:|---:|---|---|",
     ]
     for row in rows:
+        if row.errors:
+            lines.append(
+                f"| {row.figure} | {size_text(row.size)} | — | — | {row.baseline_name} | — | — "
+                f"| {row.target.text() if row.target else ''} | ERROR: {row.errors[0]} |"
+            )
+            continue
         if not row.value.samples:
             lines.append(
                 f"| {row.figure} | {size_text(row.size)} | — | — | {row.baseline_name} | — | — "

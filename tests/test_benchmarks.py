@@ -70,6 +70,8 @@ def test_a_tiny_run_measures_every_figure_against_its_baseline_and_reports_them(
     compared = {row["compares"] for row in rows if row["key"] == "noise"}
     assert compared == NOISE_COMPARED
     assert not [row for row in rows if not row["samples"]], "nothing is skipped without a budget"
+    errors = [row["errors"] for row in rows if row["errors"]]
+    assert not errors, "the editor raised an exception during a figure"
 
     table = done.stdout
     assert "| Figure | Size | Median | Min–max | Baseline |" in table
