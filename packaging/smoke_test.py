@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command:
             # An installed parcours (pip, pipx): the same checks through packaging/launcher.py
             # run by its Python (the launcher adds the first-paint hook to app.cli.main).
-            python = str(Path(args.command).with_name("python"))
+            python = str(Path(args.command).resolve().with_name("python"))  # pipx links the script
             found = subprocess.run(
                 [python, "-c", "from app.resources import RESOURCES; print(RESOURCES)"],
                 capture_output=True, text=True, check=True, cwd=scratch,
