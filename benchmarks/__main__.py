@@ -26,6 +26,7 @@ from benchmarks.measure import (
     Skipped,
     alternate,
     alternate_runs,
+    offscreen_platform,
     scratch_environment,
 )
 from benchmarks.report import (
@@ -472,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(folder)
         # This process's editor windows autosave and remember files too: not in the real home.
         os.environ.update(scratch_environment(scratch))
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            os.environ["QT_QPA_PLATFORM"] = offscreen_platform(scratch)
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication(sys.argv[:1])

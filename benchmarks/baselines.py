@@ -54,6 +54,21 @@ def settle(rounds: int = 2) -> None:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+def fit_viewport(window: Any, view: QGraphicsView) -> None:
+    """Resize ``window`` so that ``view``'s viewport is exactly :data:`VIEW_SIZE`.
+
+    The editor and ``B_scene`` then paint the same area (the editor's docks and
+    toolbars around its canvas come on top).
+    """
+    for _ in range(2):  # scroll bars may come or go with the size
+        viewport = view.viewport().size()
+        window.resize(
+            window.width() + VIEW_SIZE[0] - viewport.width(),
+            window.height() + VIEW_SIZE[1] - viewport.height(),
+        )
+        settle()
+
+
 def journey_order(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The touchpoints of a parsed file, grouped by phase, in list order within a phase."""
     journey = data["journey"]
@@ -93,6 +108,7 @@ class BareScene:
         self.view.resize(*VIEW_SIZE)
         self.view.scale(ZOOM, ZOOM)
         self.view.show()
+        fit_viewport(self.view, self.view)
         self.view.centerOn(0, 0)
         self.moves = 0
 

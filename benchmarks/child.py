@@ -102,14 +102,13 @@ def editor(path: str | None, cards: int | None) -> None:
 
 
 def b_qt() -> None:
-    """``B_qt``: an empty QMainWindow, shown and painted once."""
+    """``B_qt``: an empty QMainWindow, shown (maximized, as the editor is) and painted once."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     _exit_when_painted(app, lambda widget: widget.window() is window)
-    window.resize(1280, 800)
-    window.show()
+    window.showMaximized()  # as the editor opens on first launch
     app.exec()
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.baselines import BareScene, PdfPrimitives, dump_step, settle
+from benchmarks.baselines import BareScene, PdfPrimitives, dump_step, fit_viewport, settle
 from benchmarks.measure import Step, timed
 
 DRAG_STEPS = 30
@@ -62,10 +62,10 @@ class EditorBench:
         self.path = scratch / f"editing-{source.name}"
         shutil.copyfile(source, self.path)
         self.window = MainWindow(persist=False)
-        self.window.resize(1920, 1080)
         self.window.show()
         if not self.window.open(self.path):
             raise RuntimeError(f"the editor could not open {self.path}")
+        fit_viewport(self.window, self.window.canvas)
         self.data: dict[str, Any] = json.loads(self.path.read_bytes())
         self.bare = BareScene(self.data)
         self.paint()

@@ -96,6 +96,22 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+SCREEN = (1920, 1080)
+
+
+def offscreen_platform(scratch: Path) -> str:
+    """Qt's offscreen platform with one 1920×1080 screen at 96 dpi (800×800 otherwise).
+
+    A first launch opens maximized: the editor and ``B_qt`` fill the same screen.
+    """
+    config = scratch / "screen.json"
+    if not config.exists():
+        screen = {"name": "bench", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1]}
+        screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
+        config.write_text(json.dumps({"screens": [screen]}))
+    return f"offscreen:configfile={config}"
+
+
 def scratch_environment(scratch: Path) -> dict[str, str]:
     """Variables that give Parcours a throw-away home: no real settings or recovery copies.
 
@@ -121,7 +137,7 @@ class Children:
         self.env.update(scratch_environment(scratch))
         self.env.update(
             {
-                "QT_QPA_PLATFORM": "offscreen",
+                "QT_QPA_PLATFORM": offscreen_platform(scratch),
                 "LANG": "en_GB.UTF-8",
                 "LANGUAGE": "",
                 "PYTHONPATH": os.pathsep.join(
