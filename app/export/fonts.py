@@ -17,7 +17,7 @@ import threading
 import unicodedata
 import zlib
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -32,6 +32,8 @@ FAMILY = "Noto Sans"
 """The family name of the bundled fonts, as Qt sees it."""
 REGULAR_NAME = "NotoSans"
 BOLD_NAME = "NotoSans-Bold"
+RUNS_CACHED = 65536
+"""Texts whose runs each :class:`PdfFonts` remembers (a line of a big map's export is one)."""
 LINE_HEIGHT = 1.3
 """Distance between baselines, as a multiple of the font size (the canvas uses the same)."""
 
@@ -257,6 +259,11 @@ class PdfFonts:
         self._bundled = {False: _bundled(False), True: _bundled(True)}
         self._cmaps = dict(self._bundled.values())
         self._chosen: dict[tuple[str, bool], str | None] = {}
+        # Characters each bundled face shows on its own (no fallback, not ignorable): text made
+        # only of them is one run, found without looking at each character in Python.
+        self._plain = {bold: _plain_characters(*face) for bold, face in self._bundled.items()}
+        # Runs per (text, bold): measuring, wrapping and drawing ask for the same lines again.
+        self._split_cached = lru_cache(maxsize=RUNS_CACHED)(self._split)
         self.missing: set[str] = set()
         pdfmetrics.registerFontFamily(REGULAR_NAME, normal=REGULAR_NAME, bold=BOLD_NAME)
 
@@ -274,6 +281,12 @@ class PdfFonts:
         has stays in the bundled face's run, drawn as a box, and is added to
         :attr:`missing`. Joining the chunks gives back ``text``.
         """
+        return list(self._split_cached(text, bold))
+
+    def _split(self, text: str, bold: bool) -> tuple[tuple[str, str], ...]:
+        # Cached per instance, so characters found missing are in this instance's set already.
+        if self._plain[bold].issuperset(text):
+            return ((self.face(bold), text),) if text else ()
         base = self.face(bold)
         names: list[str] = []
         chunks: list[list[str]] = []
@@ -296,11 +309,11 @@ class PdfFonts:
             else:
                 names.append(name)
                 chunks.append([char])
-        return [(name, "".join(chunk)) for name, chunk in zip(names, chunks, strict=True)]
+        return tuple((name, "".join(chunk)) for name, chunk in zip(names, chunks, strict=True))
 
     def width(self, text: str, size: float, bold: bool) -> float:
         """The advance width of ``text`` at ``size``: the sum of its runs' widths."""
-        runs = self.runs(text, bold)
+        runs = self._split_cached(text, bold)
         return float(sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in runs))
 
     def missing_report(self) -> str | None:
@@ -345,6 +358,12 @@ class PdfFonts:
             return None
         self._cmaps[face[0]] = face[1]
         return face[0]
+
+
+@cache
+def _plain_characters(name: str, cmap: frozenset[int]) -> frozenset[str]:
+    """The characters of ``cmap`` that are not ignorable (see :meth:`PdfFonts.runs`)."""
+    return frozenset(c for c in map(chr, cmap) if not _is_ignorable(c))
 
 
 def _keep(name: str, char: str) -> None:
