@@ -472,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="parcours-bench-") as folder:
         scratch = Path(folder)
         # This process's editor windows autosave and remember files too: not in the real home.
-        os.environ.update(scratch_environment(scratch))
+        os.environ.update(scratch_environment(scratch / "home"))
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             os.environ["QT_QPA_PLATFORM"] = offscreen_platform(scratch)
         from PySide6.QtWidgets import QApplication

@@ -112,12 +112,11 @@ def offscreen_platform(scratch: Path) -> str:
     return f"offscreen:configfile={config}"
 
 
-def scratch_environment(scratch: Path) -> dict[str, str]:
-    """Variables that give Parcours a throw-away home: no real settings or recovery copies.
+def scratch_environment(home: Path) -> dict[str, str]:
+    """Variables that make ``home`` Parcours' home: no real settings or recovery copies.
 
     The font cache stays where it was, so that no process rebuilds it.
     """
-    home = scratch / "home"
     for sub in ("", ".config", ".local/share"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -130,11 +129,16 @@ def scratch_environment(scratch: Path) -> dict[str, str]:
 
 
 class Children:
-    """Starts ``python -m benchmarks.child`` with a scratch home, so no real settings are used."""
+    """Starts ``python -m benchmarks.child``, each time with a new empty home.
+
+    Every start is a first launch: no settings, and no recovery copy left by an
+    earlier child (the editor would offer it in a dialog instead of painting).
+    """
 
     def __init__(self, scratch: Path) -> None:
+        self.homes = scratch / "homes"
+        self.started = 0
         self.env = dict(os.environ)
-        self.env.update(scratch_environment(scratch))
         self.env.update(
             {
                 "QT_QPA_PLATFORM": offscreen_platform(scratch),
@@ -148,10 +152,12 @@ class Children:
 
     def run(self, task: str, *args: str, timeout: float = 600) -> dict[str, Any]:
         """Run one task; its JSON line, with ``seconds`` filled in for fresh-process tasks."""
+        self.started += 1
+        env = self.env | scratch_environment(self.homes / str(self.started))
         start = time.time()
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.child", task, *args],
-            env=self.env,
+            env=env,
             cwd=ROOT,
             capture_output=True,
             text=True,
