@@ -47,7 +47,7 @@ ALL_FIGURES = (*PROCESS_FIGURES, *IN_PROCESS, "noise")
 BIG = 10_000
 """Maps this big have their longest figures measured last (see :meth:`Suite.run`)."""
 NOISE_PDF = 2_000
-"""The PDF is compared on noise and walk maps up to this size (it takes minutes beyond)."""
+"""Open and the PDF are compared on noise and walk maps up to this size (minutes beyond)."""
 STARTUP = "start-up to a painted window"
 OPEN = "open until painted (fresh process)"
 MEMORY = "peak memory after open"
@@ -231,6 +231,28 @@ class Suite:
                 unit="KiB",
                 target=TARGETS["open_memory"],
             ),
+        ]
+
+    def noise_open(self, walk: Path, noise: Path, size: int) -> list[Row]:
+        """Opening the noise map against opening the walk map, alternately."""
+        noisy, calm = alternate(
+            self.children.step("open", str(noise), str(size)),
+            self.children.step("open", str(walk), str(size)),
+            self.args.repeat,
+            self.args.warmup,
+            self.budget.check,
+        )
+        return [
+            Row(
+                "noise",
+                f"noise ÷ walk: {OPEN}",
+                size,
+                noisy,
+                "random walk",
+                calm,
+                target=TARGETS["noise"],
+                extra={"compares": "open"},
+            )
         ]
 
     def png(self, path: Path, size: int) -> list[Row]:
@@ -451,10 +473,17 @@ class Suite:
         if pdf and self.wanted("pdf"):
             self.editor_figures(size, walk, ["pdf"], None)
         if self.wanted("noise"):
+            self.log(f"writing the {size:,}-touchpoint map with noisy scores")
+            noise = write_map(self.scratch, size, "noise")
+            if self.wanted("open") and size <= NOISE_PDF:
+                self.measure(
+                    "open (noise)",
+                    size,
+                    partial(self.noise_open, walk, noise, size),
+                    [("noise", f"noise ÷ walk: {OPEN}")],
+                )
             keys = [k for k in IN_PROCESS if self.wanted(k) and (k != "pdf" or size <= NOISE_PDF)]
             if keys:
-                self.log(f"writing the {size:,}-touchpoint map with noisy scores")
-                noise = write_map(self.scratch, size, "noise")
                 self.editor_figures(size, walk, [], noise, keys)
         if self.wanted("growth"):
             self.measure("growth", size, partial(self.growth, walk, size), [("growth", GROWTH)])
