@@ -234,18 +234,19 @@ class Reorder(Command):
         self._start = start
         self._old = tuple(item.id for item in items[start:end])
         self._new = order[start:end]
-        return self._place(items, self._new)
+        return self._place(items, self._old, self._new)
 
     def revert(self, doc: JourneyMap) -> list[Change]:
-        return self._place(_items(doc, self.collection), self._old)
+        return self._place(_items(doc, self.collection), self._new, self._old)
 
-    def _place(self, items: list[Any], window: tuple[str, ...]) -> list[Change]:
-        """Put the span of ``items`` this reorder touches in the order ``window``."""
+    def _place(
+        self, items: list[Any], before: tuple[str, ...], window: tuple[str, ...]
+    ) -> list[Change]:
+        """Put the span this reorder touches, ids ``before`` now, in the order ``window``."""
         start, end = self._start, self._start + len(window)
         by_id = {item.id: item for item in items[start:end]}
         if len(by_id) != len(window) or len(set(window)) != len(window):
             raise ValueError(f"{self.collection}: the new order is not a reordering")
-        before = [item.id for item in items[start:end]]
         items[start:end] = [by_id[element_id] for element_id in window]  # KeyError: unknown id
         return [
             Change("moved", self.collection, element_id)
