@@ -84,7 +84,18 @@ def smooth_path_after_move(
     around the moved point change: dragging one point of a 2,000-point curve
     costs the same as dragging a point of a short one.
     """
-    low, high = max(0, index - 3), min(len(points), index + 4)
+    return smooth_path_after_change(points, segments, index, index + 1)
+
+
+def smooth_path_after_change(
+    points: list[Point], segments: list[CubicSegment], start: int, end: int
+) -> list[CubicSegment]:
+    """``segments`` of ``smooth_path(points)`` after only ``points[start:end]`` moved.
+
+    The segments two points either side of the span change with it; the others
+    are kept. The number of points must not have changed.
+    """
+    low, high = max(0, start - 3), min(len(points), end + 3)
     local = smooth_path(points[low:high])
-    first, last = max(0, index - 2), min(len(segments), index + 2)
+    first, last = max(0, start - 2), min(len(segments), end + 1)
     return segments[:first] + local[first - low : last - low] + segments[last:]

@@ -10,7 +10,9 @@ random edit sequences):
 - a persona's name, colour, marker or dash restyles that persona's curve only;
 - a card's texts change its card box and its texts in the framework lanes,
   as long as no framework lane has to grow or shrink;
-- a card's scores move that card's points on the persona curves.
+- a card's scores move that card's points on the persona curves;
+- cards reordered inside their phases (or moved to another lane of the same
+  phase) change only the columns between the first and the last one that moved.
 
 Anything else, and anything it is unsure of, is laid out again in full.
 """
@@ -18,15 +20,36 @@ Anything else, and anything it is unsure of, is laid out again in full.
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from app.layout.curves import smooth_path, smooth_path_after_move
-from app.layout.engine import LayoutOptions, _Builder, layout
-from app.layout.geometry import Point
-from app.layout.model import CardBox, EmotionCurve, EmotionPoint, FrameworkBox, Layout
+from app.layout.curves import smooth_path, smooth_path_after_change
+from app.layout.engine import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    METRIC_BAR_WIDTH,
+    SLOT_WIDTH,
+    LayoutOptions,
+    _Builder,
+    layout,
+)
+from app.layout.geometry import Point, Rect
+from app.layout.model import (
+    CardBox,
+    EmotionCurve,
+    EmotionPoint,
+    FrameworkBox,
+    LaneBox,
+    Layout,
+    MetricBar,
+    Slot,
+)
 from app.layout.text import Measure, Wrapper
 from app.model.commands import Change
-from app.model.document import JourneyMap, Touchpoint
+from app.model.document import JourneyMap, Lane, Touchpoint
 from app.model.palette import persona_look
+
+Span = tuple[float, float]
+"""A range of x, left edge included, right edge excluded."""
 
 
 @dataclass(frozen=True)
@@ -40,16 +63,20 @@ class Delta:
 
     full: bool = False
     cards: frozenset[str] = frozenset()
-    """Touchpoint ids whose card box changed."""
-    framework: frozenset[str] = frozenset()
-    """Framework lane ids with a changed, added or removed text."""
+    """Touchpoint ids whose card box changed (or appeared, or went)."""
+    texts: tuple[tuple[str, Span, tuple[FrameworkBox, ...]], ...] = ()
+    """Per framework lane id and range of x: the texts now in that range."""
+    bars: tuple[tuple[str, Span, tuple[MetricBar, ...]], ...] = ()
+    """Per metric lane id and range of x: the bars now in that range."""
     curves: frozenset[str] = frozenset()
     """Persona ids whose curve changed."""
+    curve_span: Span | None = None
+    """Where the changed curves changed (None: anywhere, e.g. a new colour)."""
 
     @property
     def empty(self) -> bool:
         """True when nothing at all changed."""
-        return not (self.full or self.cards or self.framework or self.curves)
+        return not (self.full or self.cards or self.texts or self.bars or self.curves)
 
 
 EVERYTHING = Delta(full=True)
@@ -91,6 +118,10 @@ CARD_TEXT_FIELDS = frozenset(
 )
 """Touchpoint fields that change its card and framework texts, never its place."""
 SCORE_FIELDS = frozenset({"emotions"})
+PLACE_FIELDS = frozenset({"phase_id", "lane_id"})
+
+
+_Box = TypeVar("_Box", CardBox, FrameworkBox, MetricBar)
 
 
 class _Unsure(Exception):
@@ -127,11 +158,18 @@ class _Patch:
     ) -> None:
         self.previous = previous
         self.doc = doc
+        self.options = options
         self.builder = _Builder(doc, wrapper, options)
         self.texts: dict[str, set[str]] = {}
         """Touchpoint id -> the text fields that changed."""
         self.scores: set[str] = set()
         self.restyled: set[str] = set()
+        self.placed: set[str] = set()
+        """Touchpoints moved in the list or given another phase or lane."""
+        self.new_cards: dict[str, CardBox | None] = {}
+        self.new_slots: dict[str, Slot] = {}
+        self.fields: dict[str, object] = {}
+        self.delta: dict[str, object] = {}
 
     def run(self, changes: Iterable[Change]) -> tuple[Layout, Delta]:
         count = 0
@@ -140,29 +178,26 @@ class _Patch:
             count += 1
         if count == 0:
             raise _Unsure  # nothing said what changed: assume anything did
-        cards = self._cards()
-        framework, lanes = self._framework()
-        curves = self._curves()
-        if not (cards or lanes or curves):
+        if self.placed:
+            if self.texts or self.scores or self.restyled:
+                raise _Unsure
+            self._place()
+        else:
+            self._edit_cards()
+            self._edit_framework()
+            self._edit_curves()
+        if not self.fields:
             return self.previous, Delta()
-        fields: dict[str, object] = {}
-        if cards:
-            fields["cards"] = tuple(
-                cards.get(box.touchpoint_id, box) for box in self.previous.cards
-            )
-        if lanes:
-            fields["framework"] = framework
-        if curves:
-            fields["curves"] = tuple(curves.get(c.persona_id, c) for c in self.previous.curves)
-        result = self.previous.with_changes(cards, **fields)
-        return result, Delta(
-            cards=frozenset(cards), framework=frozenset(lanes), curves=frozenset(curves)
-        )
+        result = self.previous.with_changes(self.new_cards, self.new_slots, **self.fields)
+        return result, Delta(cards=frozenset(self.new_cards), **self.delta)  # type: ignore[arg-type]
 
     # -- what changed ---------------------------------------------------------------------
 
     def _take(self, change: Change) -> None:
         fields: frozenset[str] = getattr(change, "fields", frozenset())
+        if change.collection == "touchpoints" and change.kind == "moved":
+            self.placed.add(change.element_id)
+            return
         if change.kind != "updated" or not fields:
             raise _Unsure
         if change.collection == "map":
@@ -174,15 +209,18 @@ class _Patch:
             if fields & PERSONA_CURVE_FIELDS:
                 self.restyled.add(change.element_id)
         elif change.collection == "touchpoints":
-            _only(fields, CARD_TEXT_FIELDS | SCORE_FIELDS)
+            _only(fields, CARD_TEXT_FIELDS | SCORE_FIELDS | PLACE_FIELDS)
             if fields & CARD_TEXT_FIELDS:
                 self.texts.setdefault(change.element_id, set()).update(fields & CARD_TEXT_FIELDS)
             if fields & SCORE_FIELDS:
                 self.scores.add(change.element_id)
+            if fields & PLACE_FIELDS:
+                self.placed.add(change.element_id)
         else:
             raise _Unsure
 
-    def _touchpoint(self, touchpoint_id: str) -> Touchpoint:
+    def _touchpoint(self, touchpoint_id: str) -> tuple[Touchpoint, Slot]:
+        """A touchpoint and its column, which must still be in the same phase."""
         try:
             tp = self.doc.touchpoint(touchpoint_id)
             slot = self.previous.slot(touchpoint_id)
@@ -190,53 +228,67 @@ class _Patch:
             raise _Unsure from None
         if slot.phase_id != tp.phase_id:
             raise _Unsure
-        return tp
+        return tp, slot
 
-    # -- cards ----------------------------------------------------------------------------
+    def _card_lane(self, tp: Touchpoint) -> tuple[LaneBox, Lane] | None:
+        """The lane ``tp``'s card shows in (None when it shows in none)."""
+        lane_box = self.previous.lane(tp.lane_id)
+        if lane_box is None or lane_box.collapsed or lane_box.kind != "touchpoints":
+            return None
+        try:
+            return lane_box, self.doc.lane(tp.lane_id)
+        except KeyError:
+            raise _Unsure from None
 
-    def _cards(self) -> dict[str, CardBox]:
-        changed: dict[str, CardBox] = {}
-        for touchpoint_id in self.texts:
-            tp = self._touchpoint(touchpoint_id)
-            old = self.previous.card(touchpoint_id)
-            lane_box = self.previous.lane(tp.lane_id)
-            if old is None:
-                if lane_box is not None and not lane_box.collapsed:
-                    raise _Unsure  # a card that should show does not
-                continue
-            if old.lane_id != tp.lane_id:
-                raise _Unsure
-            try:
-                lane = self.doc.lane(tp.lane_id)
-            except KeyError:
-                raise _Unsure from None
-            new = self.builder.card(tp, lane, old.rect)
-            if new is not old and new != old:
-                changed[touchpoint_id] = new
-        return changed
-
-    # -- framework lanes ------------------------------------------------------------------
-
-    def _framework(self) -> tuple[tuple[FrameworkBox, ...], set[str]]:
-        """The framework texts after the text edits, and the lanes whose texts changed."""
-        previous = self.previous
-        boxes = previous.framework
-        edits: list[tuple[int, int, FrameworkBox | None]] = []
-        """(position, 1 to replace or remove the box there / 0 to insert, new box)."""
-        lanes: set[str] = set()
+    def _framework_lanes(self) -> list[tuple[LaneBox, str]]:
+        """The framework lanes shown, with the field each shows."""
         try:
             shown = [
                 (lane_box, self.doc.lane(lane_box.lane_id).field)
-                for lane_box in previous.lanes
+                for lane_box in self.previous.lanes
                 if lane_box.kind == "framework" and not lane_box.collapsed
             ]
         except KeyError:
             raise _Unsure from None
+        return [(lane_box, field) for lane_box, field in shown if field is not None]
+
+    def _card_rect(self, lane_box: LaneBox, column: Rect) -> Rect:
+        top = lane_box.band.y + (lane_box.band.h - CARD_HEIGHT) / 2
+        return Rect(column.x + (SLOT_WIDTH - CARD_WIDTH) / 2, top, CARD_WIDTH, CARD_HEIGHT)
+
+    # -- a card's texts -------------------------------------------------------------------
+
+    def _edit_cards(self) -> None:
+        for touchpoint_id in self.texts:
+            tp, _ = self._touchpoint(touchpoint_id)
+            old = self.previous.card(touchpoint_id)
+            shown = self._card_lane(tp)
+            if old is None or shown is None:
+                if old is not None or shown is not None:
+                    raise _Unsure  # a card that should show does not, or the reverse
+                continue
+            if old.lane_id != tp.lane_id:
+                raise _Unsure
+            new = self.builder.card(tp, shown[1], old.rect)
+            if new is not old and new != old:
+                self.new_cards[touchpoint_id] = new
+        if self.new_cards:
+            self.fields["cards"] = tuple(
+                self.new_cards.get(box.touchpoint_id) or box for box in self.previous.cards
+            )
+
+    def _edit_framework(self) -> None:
+        """The framework texts after the text edits, as long as no lane changes height."""
+        previous = self.previous
+        boxes = previous.framework
+        edits: list[tuple[int, int, FrameworkBox | None]] = []
+        """(position, 1 to replace or remove the box there / 0 to insert, new box)."""
+        runs: list[tuple[str, Span, tuple[FrameworkBox, ...]]] = []
+        shown = self._framework_lanes()
         for touchpoint_id, fields in self.texts.items():
-            tp = self._touchpoint(touchpoint_id)
-            slot = previous.slot(touchpoint_id)
+            tp, slot = self._touchpoint(touchpoint_id)
             for lane_box, field in shown:
-                if field not in fields or field is None:
+                if field not in fields:
                     continue
                 position = bisect_left(boxes, (lane_box.index, slot.position), key=self._rank)
                 old = boxes[position] if position < len(boxes) else None
@@ -262,9 +314,10 @@ class _Patch:
                 if old is not None and new is not None and old == new:
                     continue
                 edits.append((position, 0 if old is None else 1, new))
-                lanes.add(lane_box.lane_id)
+                span = (slot.rect.x, slot.rect.right)
+                runs.append((lane_box.lane_id, span, () if new is None else (new,)))
         if not edits:
-            return boxes, set()
+            return
         result = list(boxes)
         # From the end, so that earlier positions still hold; at one position the box
         # there is replaced or removed before another goes in front of it.
@@ -276,33 +329,42 @@ class _Patch:
                 del result[position]
             else:
                 result[position] = new
-        return tuple(result), lanes
+        self.fields["framework"] = tuple(result)
+        self.delta["texts"] = tuple(runs)
 
-    def _rank(self, box: FrameworkBox) -> tuple[int, int]:
-        """Where a framework text sits in ``Layout.framework``: lane by lane, in journey order."""
+    def _rank(self, box: FrameworkBox | CardBox | MetricBar) -> tuple[int, int]:
+        """Where a box sits in its layout tuple: lane by lane, in journey order."""
         lane_box = self.previous.lane(box.lane_id)
         assert lane_box is not None
         return lane_box.index, self.previous.slot(box.touchpoint_id).position
 
     # -- curves ---------------------------------------------------------------------------
 
-    def _curves(self) -> dict[str, EmotionCurve]:
+    def _edit_curves(self) -> None:
         previous = self.previous
-        changed: dict[str, EmotionCurve] = {}
-        if not previous.curves:
-            return changed
+        if not previous.curves or not (self.scores or self.restyled):
+            return
         if self.scores and len(previous.scales) != 1:
             raise _Unsure
+        changed: dict[str, EmotionCurve] = {}
+        spans: list[Span] = []
+        for touchpoint_id in self.scores:
+            _, slot = self._touchpoint(touchpoint_id)
+            spans.append((slot.rect.x, slot.rect.right))
         for curve in previous.curves:
             new = curve
             if self.scores:
-                new = self._rescored(curve, previous.scales[0].plot.centre_y,
-                                     previous.scales[0].plot.h / 4)  # fmt: skip
+                new = self._rescored(curve)
             if curve.persona_id in self.restyled:
                 new = self._restyled(new)
             if new is not curve and new != curve:
                 changed[curve.persona_id] = new
-        return changed
+        if not changed:
+            return
+        self.fields["curves"] = tuple(changed.get(c.persona_id, c) for c in previous.curves)
+        self.delta["curves"] = frozenset(changed)
+        if not self.restyled:
+            self.delta["curve_span"] = (min(a for a, _ in spans), max(b for _, b in spans))
 
     def _restyled(self, curve: EmotionCurve) -> EmotionCurve:
         for index, persona in enumerate(self.doc.personas):
@@ -313,57 +375,286 @@ class _Patch:
                 )
         raise _Unsure
 
-    def _rescored(self, curve: EmotionCurve, centre: float, scale_h: float) -> EmotionCurve:
+    def _point(self, tp: Touchpoint, persona_id: str, column: Rect) -> EmotionPoint | None:
+        """``tp``'s point on ``persona_id``'s curve (None without a score), as layout() puts it."""
+        value = tp.emotions.get(persona_id)
+        if value is None:
+            return None
+        plot = self.previous.scales[0].plot
+        centre, scale_h = plot.centre_y, plot.h / 4
+        x = column.x + column.w / 2
+        return EmotionPoint(tp.id, persona_id, value, Point(x, centre - value * scale_h))
+
+    def _rescored(self, curve: EmotionCurve) -> EmotionCurve:
         points = list(curve.points)
         moved: list[int] = []
         resized = False
         position_of: Callable[[EmotionPoint], int] = self._position
-        for touchpoint_id in sorted(self.scores, key=lambda t: self._slot_position(t)):
-            tp = self._touchpoint(touchpoint_id)
-            slot = self.previous.slot(touchpoint_id)
-            value = tp.emotions.get(curve.persona_id)
+        for touchpoint_id in sorted(self.scores, key=lambda t: self._touchpoint(t)[1].position):
+            tp, slot = self._touchpoint(touchpoint_id)
+            point = self._point(tp, curve.persona_id, slot.rect)
             index = bisect_left(points, slot.position, key=position_of)
             old = points[index] if index < len(points) else None
             if old is not None and old.touchpoint_id != touchpoint_id:
                 old = None
-            if old is not None and value is not None and old.value == value:
+            if old is None and point is None:
                 continue
-            if value is None:
-                if old is None:
+            if old is not None and point is not None:
+                if old.value == point.value:
                     continue
-                del points[index]
-                resized = True
-                continue
-            x = slot.rect.x + slot.rect.w / 2
-            point = EmotionPoint(
-                touchpoint_id, curve.persona_id, value, Point(x, centre - value * scale_h)
-            )
-            if old is None:
-                points.insert(index, point)
-                resized = True
-            else:
                 points[index] = point
                 moved.append(index)
+            elif point is None:
+                del points[index]
+                resized = True
+            else:
+                points.insert(index, point)
+                resized = True
         if not moved and not resized:
             return curve
         xy = [p.point for p in points]
-        if not resized and len(moved) == 1:
-            segments = smooth_path_after_move(xy, list(curve.segments), moved[0])
-        else:
+        if resized:
             segments = smooth_path(xy)
+        else:
+            segments = smooth_path_after_change(
+                xy, list(curve.segments), min(moved), max(moved) + 1
+            )
         return replace(curve, points=tuple(points), segments=tuple(segments))
-
-    def _slot_position(self, touchpoint_id: str) -> int:
-        try:
-            return self.previous.slot(touchpoint_id).position
-        except KeyError:
-            raise _Unsure from None
 
     def _position(self, point: EmotionPoint) -> int:
         return self.previous.slot(point.touchpoint_id).position
+
+    # -- cards reordered within their phases -------------------------------------------------
+
+    def _place(self) -> None:
+        """Cards moved in the list or to another lane, each staying in its phase.
+
+        A phase keeps its cards, so its width and every other phase stay; only
+        the columns from the first to the last one whose card changed are
+        rebuilt: their cards, framework texts, curve points and metric bars.
+        """
+        phases: set[str] = set()
+        for touchpoint_id in self.placed:
+            tp, _ = self._touchpoint(touchpoint_id)
+            phases.add(tp.phase_id)
+        members: dict[str, list[Touchpoint]] = {phase_id: [] for phase_id in phases}
+        for tp in self.doc.touchpoints:
+            found = members.get(tp.phase_id)
+            if found is not None:
+                found.append(tp)
+        runs: list[tuple[int, int, list[Touchpoint]]] = []
+        for tps in members.values():
+            run = self._changed_run(tps)
+            if run is not None:
+                runs.append(run)
+        if not runs:
+            return
+        runs.sort(key=lambda r: r[0])
+        slots = list(self.previous.slots)
+        for start, _, tps in runs:
+            for k, tp in enumerate(tps):
+                old = slots[start + k]
+                if old.touchpoint_id != tp.id:
+                    slots[start + k] = self.new_slots[tp.id] = Slot(
+                        tp.id, old.phase_id, start + k, old.rect
+                    )
+        self.fields["slots"] = tuple(slots)
+        self._placed_notes(runs)
+        self._placed_cards(runs, slots)
+        self._placed_framework(runs, slots)
+        self._placed_curves(runs, slots)
+        self._placed_bars(runs, slots)
+
+    def _changed_run(self, tps: list[Touchpoint]) -> tuple[int, int, list[Touchpoint]] | None:
+        """The positions whose card changed in a phase (start, end, their cards now)."""
+        if not tps:
+            return None
+        previous = self.previous
+        try:
+            positions = [previous.slot(tp.id).position for tp in tps]
+        except KeyError:
+            raise _Unsure from None
+        start = min(positions)
+        old = previous.slots[start : start + len(tps)]
+        if max(positions) != start + len(tps) - 1 or any(
+            s.phase_id != tps[0].phase_id for s in old
+        ):
+            raise _Unsure
+        changed = [
+            k for k, tp in enumerate(tps) if old[k].touchpoint_id != tp.id or tp.id in self.placed
+        ]
+        if not changed:
+            return None
+        low, high = changed[0], changed[-1] + 1
+        return start + low, start + high, tps[low:high]
+
+    def _placed_notes(self, runs: list[tuple[int, int, list[Touchpoint]]]) -> None:
+        if not self.options.notes:
+            return
+        moved = {tp.id for _, _, tps in runs for tp in tps}
+        if any(note.attached_to in moved for note in self.doc.notes):
+            raise _Unsure  # notes on moved cards move too; the map may grow
+
+    def _spans(
+        self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
+    ) -> list[Span]:
+        return [(slots[start].rect.x, slots[end - 1].rect.right) for start, end, _ in runs]
+
+    def _splice(
+        self,
+        boxes: tuple[_Box, ...],
+        pieces: list[tuple[int, int, list[_Box]]],
+    ) -> tuple[_Box, ...]:
+        """``boxes`` with each (start, end) range replaced by its new boxes."""
+        result = list(boxes)
+        # From the end; at one start, a range is replaced before boxes go in front of it.
+        for start, end, new in sorted(pieces, key=lambda p: (p[0], p[1]), reverse=True):
+            result[start:end] = new
+        return tuple(result)
+
+    def _range(self, boxes: tuple[_Box, ...], lane_index: int, start: int, end: int) -> range:
+        """Where the boxes of a lane's columns ``start`` to ``end`` (positions) are in ``boxes``."""
+        low = bisect_left(boxes, (lane_index, start), key=self._rank)
+        high = bisect_left(boxes, (lane_index, end), key=self._rank)
+        return range(low, high)
+
+    def _placed_cards(
+        self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
+    ) -> None:
+        previous = self.previous
+        pieces: list[tuple[int, int, list[CardBox]]] = []
+        card_lanes = [lane for lane in previous.lanes if lane.kind == "touchpoints"]
+        for start, end, tps in runs:
+            for lane_box in card_lanes:
+                where = self._range(previous.cards, lane_box.index, start, end)
+                new: list[CardBox] = []
+                for k, tp in enumerate(tps):
+                    shown = self._card_lane(tp)
+                    if shown is None or shown[0] is not lane_box:
+                        continue
+                    rect = self._card_rect(lane_box, slots[start + k].rect)
+                    new.append(self.builder.card(tp, shown[1], rect))
+                for box in previous.cards[where.start : where.stop]:
+                    self.new_cards.setdefault(box.touchpoint_id, None)
+                for box in new:
+                    self.new_cards[box.touchpoint_id] = box
+                pieces.append((where.start, where.stop, new))
+        for touchpoint_id in [t for t, box in self.new_cards.items() if box is not None]:
+            if previous.card(touchpoint_id) is self.new_cards[touchpoint_id]:
+                del self.new_cards[touchpoint_id]
+        self.fields["cards"] = self._splice(previous.cards, pieces)
+
+    def _placed_framework(
+        self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
+    ) -> None:
+        previous = self.previous
+        pieces: list[tuple[int, int, list[FrameworkBox]]] = []
+        texts: list[tuple[str, Span, tuple[FrameworkBox, ...]]] = []
+        spans = self._spans(runs, slots)
+        for lane_box, field in self._framework_lanes():
+            for (start, end, tps), span in zip(runs, spans, strict=True):
+                where = self._range(previous.framework, lane_box.index, start, end)
+                new: list[FrameworkBox] = []
+                for k, tp in enumerate(tps):
+                    wrapped = self.builder.field_lines(tp, field)
+                    if wrapped is not None:
+                        new.append(
+                            self.builder.framework_box(
+                                tp.id,
+                                lane_box.lane_id,
+                                field,
+                                slots[start + k].rect,
+                                lane_box.band.y,
+                                lane_box.band.h,
+                                wrapped,
+                            )
+                        )
+                if len(new) != len(where):
+                    raise _Unsure  # the same cards in the same lane have as many texts
+                pieces.append((where.start, where.stop, new))
+                texts.append((lane_box.lane_id, span, tuple(new)))
+        if pieces:
+            self.fields["framework"] = self._splice(previous.framework, pieces)
+            self.delta["texts"] = tuple(texts)
+
+    def _placed_curves(
+        self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
+    ) -> None:
+        previous = self.previous
+        if not previous.curves:
+            return
+        if len(previous.scales) != 1:
+            raise _Unsure
+        curves = []
+        for curve in previous.curves:
+            points = list(curve.points)
+            segments = list(curve.segments)
+            for start, end, tps in runs:
+                low = bisect_left(points, start, key=self._position)
+                high = bisect_left(points, end, key=self._position)
+                new = [
+                    point
+                    for k, tp in enumerate(tps)
+                    if (point := self._point(tp, curve.persona_id, slots[start + k].rect))
+                ]
+                if len(new) != high - low:
+                    raise _Unsure
+                points[low:high] = new
+                if high > low:
+                    segments = smooth_path_after_change(
+                        [p.point for p in points], segments, low, high
+                    )
+            curves.append(replace(curve, points=tuple(points), segments=tuple(segments)))
+        self.fields["curves"] = tuple(curves)
+        self.delta["curves"] = frozenset(c.persona_id for c in previous.curves)
+        spans = self._spans(runs, slots)
+        self.delta["curve_span"] = (min(a for a, _ in spans), max(b for _, b in spans))
+
+    def _placed_bars(
+        self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
+    ) -> None:
+        """Bars follow their card to its new column (a bar chart's bars stand alone)."""
+        previous = self.previous
+        pieces: list[tuple[int, int, list[MetricBar]]] = []
+        moved: list[tuple[str, Span, tuple[MetricBar, ...]]] = []
+        spans = self._spans(runs, slots)
+        for lane_box in previous.lanes:
+            plot = previous.metric_plots.get(lane_box.lane_id)
+            if lane_box.kind != "metric" or plot is None:
+                continue
+            for (start, end, tps), span in zip(runs, spans, strict=True):
+                where = self._range(previous.bars, lane_box.index, start, end)
+                if len(where) == 0:
+                    continue
+                if plot.chart != "bars" or plot.target is not None:
+                    raise _Unsure  # labels placed around neighbours and the target line
+                old = {b.touchpoint_id: b for b in previous.bars[where.start : where.stop]}
+                new = [
+                    _shifted(old[tp.id], slots[start + k].rect)
+                    for k, tp in enumerate(tps)
+                    if tp.id in old
+                ]
+                if len(new) != len(old):
+                    raise _Unsure
+                pieces.append((where.start, where.stop, new))
+                moved.append((lane_box.lane_id, span, tuple(new)))
+        if pieces:
+            self.fields["bars"] = self._splice(previous.bars, pieces)
+            self.delta["bars"] = tuple(moved)
+
+
+def _shifted(bar: MetricBar, column: Rect) -> MetricBar:
+    """``bar`` (of a bar chart) in another column, placed as layout() places it."""
+    centre = column.centre_x
+    label = bar.label
+    return replace(
+        bar,
+        rect=Rect(centre - METRIC_BAR_WIDTH / 2, bar.rect.y, bar.rect.w, bar.rect.h),
+        label=replace(label, rect=Rect(column.x + 4, label.rect.y, label.rect.w, label.rect.h)),
+        point=Point(centre, bar.point.y),
+    )
 
 
 def _only(fields: frozenset[str], allowed: frozenset[str]) -> None:
     if not fields <= allowed:
         raise _Unsure
-

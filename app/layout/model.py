@@ -232,17 +232,33 @@ class Layout:
         """The box of a phase."""
         return self._index()[3][phase_id]
 
-    def with_changes(self, new_cards: Mapping[str, CardBox], /, **fields: Any) -> "Layout":
-        """A copy with ``fields`` replaced, whose lookups know ``new_cards`` (by touchpoint).
+    def with_changes(
+        self,
+        new_cards: Mapping[str, CardBox | None],
+        new_slots: Mapping[str, Slot],
+        /,
+        **fields: Any,
+    ) -> "Layout":
+        """A copy with ``fields`` replaced, whose lookups know the new cards and slots.
 
+        ``new_cards`` maps touchpoint ids to their card (None: no card any more).
         The lookups of this layout are reused rather than rebuilt, so a small edit
         on a big map does not index every card again.
         """
         result = replace(self, **fields)
         cached = self.__dict__.get("_lookup")
         if cached is not None:
-            by_card = {**cached[0], **new_cards} if new_cards else cached[0]
-            object.__setattr__(result, "_lookup", (by_card, *cached[1:]))
+            by_card, by_slot = cached[0], cached[1]
+            if new_cards:
+                by_card = dict(by_card)
+                for touchpoint_id, card in new_cards.items():
+                    if card is None:
+                        by_card.pop(touchpoint_id, None)
+                    else:
+                        by_card[touchpoint_id] = card
+            if new_slots:
+                by_slot = {**by_slot, **new_slots}
+            object.__setattr__(result, "_lookup", (by_card, by_slot, *cached[2:]))
         return result
 
     def _index(

@@ -6,6 +6,7 @@ scene updates an item after a command: an item whose box did not change is not
 repainted.
 """
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ from app.layout.geometry import Point, Rect
 from app.layout.model import (
     CardBox,
     EmotionCurve,
+    EmotionPoint,
     EmotionScale,
     FrameworkBox,
     LaneBox,
@@ -193,6 +195,8 @@ class LaneContentItem(SceneItem):
     def __init__(self, lane_id: str, items: list[Any], band: Rect, theme: Theme) -> None:
         super().__init__(lane_id, theme, Z_TEXT)
         self.content, self.band = ByX(items, self.left), band
+        self.changes = 0
+        """How many times items were replaced (tests check edits leave other lanes alone)."""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     @staticmethod
@@ -206,7 +210,23 @@ class LaneContentItem(SceneItem):
             return
         self.prepareGeometryChange()
         self.content, self.band = ByX(items, self.left), band
+        self.changes += 1
         self.update()
+
+    def replace_span(self, span: tuple[float, float], items: list[Any]) -> None:
+        """Show ``items`` instead of those starting in ``span`` (left x included, right not).
+
+        Only that stretch of the lane is repainted: after a small edit the other
+        items stay as they are, however long the lane.
+        """
+        content = self.content
+        low, high = bisect_left(content.starts, span[0]), bisect_left(content.starts, span[1])
+        if content.items[low:high] == items:
+            return
+        content.items[low:high] = items
+        content.starts[low:high] = [self.left(item) for item in items]
+        self.changes += 1
+        self.update(QRectF(span[0], self.band.y, span[1] - span[0], self.band.h))
 
     def boundingRect(self) -> QRectF:
         return qrect(self.band)
@@ -272,6 +292,8 @@ class CurveItem(SceneItem):
     def __init__(self, curve: EmotionCurve, theme: Theme) -> None:
         super().__init__(curve.persona_id, theme, Z_CURVE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.changes = 0
+        """How many times a new curve was shown."""
         self.curve = curve
         self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
 
@@ -294,12 +316,47 @@ class CurveItem(SceneItem):
             min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m
         )
 
-    def set_curve(self, curve: EmotionCurve) -> None:
-        """Show a new curve after a command."""
+    def set_curve(self, curve: EmotionCurve, span: tuple[float, float] | None = None) -> None:
+        """Show a new curve after a command.
+
+        ``span`` (left x included, right not) says where it differs from the curve
+        shown; then only those points are replaced and that stretch repainted.
+        """
         if curve is self.curve or curve == self.curve:
             return
-        self.curve = curve
-        self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
+        previous, self.curve = self.curve, curve
+        self.changes += 1
+        if span is None or (curve.name, curve.colour, curve.dash, curve.marker) != (
+            previous.name,
+            previous.colour,
+            previous.dash,
+            previous.marker,
+        ):
+            self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
+            return
+        x0, x1 = span
+        low, high = bisect_left(self.points, (x0,)), bisect_left(self.points, (x1,))
+        new = curve.points[
+            bisect_left(curve.points, x0, key=_point_x) : bisect_left(
+                curve.points, x1, key=_point_x
+            )
+        ]
+        self.points[low:high] = [(p.point.x, p.point.y) for p in new]
+        self.segments = list(curve.segments)
+        # Neighbouring segments bend too, but stay between their points' heights.
+        around = self.points[max(0, low - 2) : low + len(new) + 2]
+        m = MARKER + 3
+        if around:
+            ys = [y for _, y in around]
+            band = QRectF(around[0][0] - m, min(ys) - m, around[-1][0] - around[0][0] + 2 * m,
+                          max(ys) - min(ys) + 2 * m)  # fmt: skip
+            if not self.bounds.contains(band):
+                self.prepareGeometryChange()
+                self.bounds = self.bounds.united(band)
+        # Where the old points and segments were too: the whole height, span and neighbours.
+        left = min([x0, *(x for x, _ in around[:1])]) - m
+        right = max([x1, *(x for x, _ in around[-1:])]) + m
+        self.update(QRectF(left, self.bounds.top(), right - left, self.bounds.height()))
 
     def preview(self, index: int, point: Point, segments: list[CubicSegment], plot: Rect) -> None:
         """Show point ``index`` dragged to ``point``, without touching the model.
@@ -364,6 +421,10 @@ class MetricLaneItem(LaneContentItem):
         self, painter: QPainter, shown: Sequence[Any], zoom: float, span: tuple[float, float]
     ) -> None:
         draw.draw_metric_lane(painter, self.plot, shown, self.band, self.theme, zoom, span)
+
+
+def _point_x(point: EmotionPoint) -> float:
+    return point.point.x
 
 
 class IndicatorItem(QGraphicsItem):

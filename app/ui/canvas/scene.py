@@ -78,30 +78,28 @@ class JourneyScene(QGraphicsScene):
         return result
 
     def _patch(self, result: Layout, delta: Delta) -> bool:
-        """Update just the items ``delta`` names; False when an item is missing (sync instead)."""
+        """Update just the items ``delta`` names; False when that is not enough (sync instead)."""
         cards = [(self.cards.get(t), result.card(t)) for t in delta.cards]
-        frameworks = [self.framework.get(lane_id) for lane_id in delta.framework]
+        if any(item is None or box is None for item, box in cards):
+            return False  # a card appears or goes: sync adds or removes its item
+        runs = [(self.framework.get(lane_id), span, boxes) for lane_id, span, boxes in delta.texts]
+        bars = [(self.metrics.get(lane_id), span, boxes) for lane_id, span, boxes in delta.bars]
         curves = [(self.curves.get(p), p) for p in delta.curves]
-        if any(i is None or b is None for i, b in cards) or None in frameworks:
+        if any(item is None for item, _, _ in (*runs, *bars)):
             return False
         if any(item is None for item, _ in curves):
             return False
-        for item, box in cards:
-            assert item is not None
-            item.set_box(box)
-        if delta.framework:
-            texts: dict[str, list[Any]] = {lane_id: [] for lane_id in delta.framework}
-            for text in result.framework:
-                found = texts.get(text.lane_id)
-                if found is not None:
-                    found.append(text)
-            for lane_id, boxes in texts.items():
-                self.framework[lane_id].set_boxes(boxes, self.framework[lane_id].band)
+        self.layout = result
+        for card_item, box in cards:
+            assert card_item is not None
+            card_item.set_box(box)
+        for lane_item, span, boxes in (*runs, *bars):
+            assert lane_item is not None
+            lane_item.replace_span(span, list(boxes))
         by_persona = {c.persona_id: c for c in result.curves}
         for curve_item, persona_id in curves:
             assert curve_item is not None
-            curve_item.set_curve(by_persona[persona_id])
-        self.layout = result
+            curve_item.set_curve(by_persona[persona_id], delta.curve_span)
         return True
 
     def sync(self, result: Layout) -> None:

@@ -1,0 +1,155 @@
+"""After an edit the canvas updates only what changed, and shows what a fresh canvas would."""
+
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication
+
+from app.model import commands as cmd
+from app.model.commands import Command
+from app.model.document import JourneyMap
+from app.ui.canvas.scene import JourneyScene
+from app.ui.main_window import MainWindow
+from app.ui.session import DocumentSession
+from tests.strategies import journeys
+from tests.test_incremental_layout import random_command
+
+
+def what_it_shows(scene: JourneyScene) -> dict[str, Any]:
+    """Everything the scene's items draw, item by item."""
+    return {
+        "cards": {k: (i.box, i.accent, i.isVisible()) for k, i in scene.cards.items()},
+        "phases": {k: i.box for k, i in scene.phases.items()},
+        "lanes": {k: i.box for k, i in scene.lanes.items()},
+        "framework": {k: (i.content.items, i.band) for k, i in scene.framework.items()},
+        "emotion": {k: (i.emotion_scale, i.header) for k, i in scene.emotion.items()},
+        "curves": {
+            k: (i.curve, i.points, i.segments, i.isVisible()) for k, i in scene.curves.items()
+        },
+        "metrics": {k: (i.content.items, i.plot, i.band) for k, i in scene.metrics.items()},
+        "notes": {k: i.box for k, i in scene.notes.items()},
+        "rect": scene.sceneRect(),
+    }
+
+
+def assert_same_as_fresh(scene: JourneyScene, doc: JourneyMap) -> None:
+    fresh = JourneyScene()
+    try:
+        fresh.show_document(doc)
+        assert scene.layout == fresh.layout
+        assert what_it_shows(scene) == what_it_shows(fresh)
+        # Every curve still contains every point it draws (so nothing is clipped).
+        for item in scene.curves.values():
+            for x, y in item.points:
+                assert item.boundingRect().contains(x, y)
+    finally:
+        fresh.deleteLater()
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(journeys(max_touchpoints=8), st.data())
+def test_after_any_edits_undos_and_redos_the_canvas_shows_what_a_fresh_one_would(
+    qapp: QApplication, doc: JourneyMap, data: st.DataObject
+) -> None:
+    session = DocumentSession(doc)
+    scene = JourneyScene()
+    scene.show_document(doc)
+    session.changed.connect(lambda changes: scene.apply(session.document, changes))
+    try:
+        for _ in range(data.draw(st.integers(1, 10))):
+            command = random_command(data, session.document)
+            if command == "undo":
+                session.undo_stack.undo()
+            elif command == "redo":
+                session.undo_stack.redo()
+            elif isinstance(command, Command):
+                session.push(command)
+            assert_same_as_fresh(scene, session.document)
+    finally:
+        scene.deleteLater()
+        session.deleteLater()
+
+
+def counters(window: MainWindow) -> dict[str, int]:
+    """How many times each item of the canvas was given something new to show."""
+    scene = window.scene
+    found: dict[str, int] = {}
+    for table in (scene.cards, scene.phases, scene.lanes, scene.notes):
+        found.update({f"box {k}": item.changes for k, item in table.items()})
+    for lanes in (scene.framework, scene.metrics):
+        found.update({f"lane {k}": item.changes for k, item in lanes.items()})
+    found.update({f"curve {k}": item.changes for k, item in scene.curves.items()})
+    return found
+
+
+def edit_and_compare(
+    window: MainWindow, command: Callable[[JourneyMap], Command]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The item counters before and after pushing ``command``; items are never replaced."""
+    scene = window.scene
+    items = {k: id(v) for k, v in scene.cards.items()}
+    before = counters(window)
+    window.session.push(command(window.document))
+    QApplication.processEvents()
+    assert {k: id(v) for k, v in scene.cards.items()} == items
+    assert_same_as_fresh(scene, window.document)
+    return before, counters(window)
+
+
+def test_renaming_a_card_repaints_that_card_and_nothing_else(make_window: Any) -> None:
+    window = make_window()
+    tp = window.document.touchpoints_in_journey_order()[2]
+    before, after = edit_and_compare(
+        window, lambda doc: cmd.edit(doc, "touchpoints", tp.id, title="Asks a friend who plays")
+    )
+    changed = {k for k in after if after[k] != before[k]}
+    assert changed == {f"box {tp.id}"}
+    assert window.scene.cards[tp.id].box.title.lines[0].startswith("Asks a friend")
+
+
+def test_renaming_the_map_lays_nothing_out_again(make_window: Any) -> None:
+    window = make_window()
+    layout = window.scene.layout
+    before, after = edit_and_compare(
+        window, lambda doc: cmd.edit(doc, "map", doc.id, title="Guitar purchase, 2027")
+    )
+    assert after == before
+    assert window.scene.layout is layout
+
+
+def test_a_new_score_redraws_one_curve_only(make_window: Any) -> None:
+    window = make_window()
+    doc = window.document
+    tp = next(t for t in doc.touchpoints_in_journey_order() if t.emotions)
+    persona_id = next(iter(tp.emotions))
+    value = 2.0 if tp.emotions[persona_id] != 2.0 else -2.0
+    before, after = edit_and_compare(window, lambda d: cmd.set_emotion(d, tp.id, persona_id, value))
+    assert {k for k in after if after[k] != before[k]} == {f"curve {persona_id}"}
+
+
+def test_swapping_two_neighbouring_cards_moves_those_two_cards_only(make_window: Any) -> None:
+    window = make_window()
+    doc = window.document
+    order = doc.touchpoints_in_journey_order()
+    first, second = next((a, b) for a, b in pairwise(order) if a.phase_id == b.phase_id)
+    before, after = edit_and_compare(
+        window,
+        lambda d: cmd.move_touchpoints(d, [second.id], second.phase_id, second.lane_id, first.id),
+    )
+    changed = {k for k in after if after[k] != before[k] and k.startswith("box ")}
+    assert changed == {f"box {first.id}", f"box {second.id}"}
+    layout = window.scene.layout
+    assert layout is not None
+    assert layout.slot(second.id).position < layout.slot(first.id).position
+    window.session.undo_stack.undo()
+    QApplication.processEvents()
+    assert_same_as_fresh(window.scene, window.document)
+    layout = window.scene.layout
+    assert layout.slot(first.id).position < layout.slot(second.id).position
