@@ -1,6 +1,7 @@
 """The main window: wiring between files, the undo stack, the canvas and the menus."""
 
 import contextlib
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
@@ -157,6 +158,12 @@ class MainWindow(QMainWindow):
         self.scene.clearSelection()
         self.scene.hidden_personas.clear()
         self.scene.show_document(doc)
+        # A big map and its layout live until the next open: keep the garbage collector from
+        # rescanning their million objects during edits (what an earlier open froze is let go).
+        gc.unfreeze()
+        if len(doc.touchpoints) >= 500:
+            gc.collect()
+            gc.freeze()
         self.panels.set_session(session)
         self.clipboard.set_session(session)
         self.find_bar.set_session(session, self.canvas)
@@ -230,9 +237,8 @@ class MainWindow(QMainWindow):
         self.set_document(doc, None)
 
     def _on_changed(self, changes: list[Change]) -> None:
-        # The layout is recomputed; the scene then updates only the items that differ.
-        del changes
-        self.scene.show_document(self.document)
+        # Only what the changes touch is laid out again and updated (app.layout.incremental).
+        self.scene.apply(self.document, changes)
         self._update_status()
 
     # -- file commands -----------------------------------------------------------------------
