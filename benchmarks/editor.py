@@ -7,6 +7,7 @@ stack, the canvas gestures, the export writers the command line uses), so the su
 keeps measuring the same work while the code behind them changes.
 """
 
+import gc
 import json
 import shutil
 import time
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.baselines import BareScene, PdfPrimitives, dump_step, fit_viewport, settle
@@ -103,7 +104,10 @@ class EditorBench:
         self.window.close()
         self.window.deleteLater()
         self.bare.close()
-        QApplication.processEvents()
+        settle()
+        # Outside a running event loop, deleteLater() waits for this: free the big maps now.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
 
     # -- figures ------------------------------------------------------------------------
 
