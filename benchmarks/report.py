@@ -130,6 +130,40 @@ def size_text(size: int) -> str:
     return "any" if size == 0 else f"{size:,}"
 
 
+ORDER = (
+    "startup",
+    "open",
+    "open_memory",
+    "card_drag",
+    "card_drag_p95",
+    "emotion_drag",
+    "drop",
+    "undo",
+    "redo",
+    "card_title",
+    "map_title",
+    "save",
+    "pdf",
+    "png",
+    "png_memory",
+    "growth",
+    "noise",
+)
+"""The order of the table: figure by figure, each at every size."""
+
+
+def ordered(rows: list[Row]) -> list[Row]:
+    """``rows`` figure by figure (noise comparisons last, by the figure compared), then by size."""
+
+    def rank(key: str) -> int:
+        return ORDER.index(key) if key in ORDER else len(ORDER)
+
+    return sorted(
+        rows,
+        key=lambda row: (rank(row.key), rank(row.extra.get("compares", "")), row.size),
+    )
+
+
 def table(rows: list[Row]) -> str:
     """The results as a Markdown table."""
     lines = [
@@ -137,7 +171,7 @@ def table(rows: list[Row]) -> str:
         "| Result |",
         "|---|---:|---:|---:|---|---:|---:|---|---|",
     ]
-    for row in rows:
+    for row in ordered(rows):
         if row.errors:
             lines.append(
                 f"| {row.figure} | {size_text(row.size)} | — | — | {row.baseline_name} | — | — "
@@ -169,7 +203,7 @@ def growth_table(rows: list[Row]) -> str:
     """How each figure's median grows with the map (same figure, sizes side by side)."""
     sizes = sorted({row.size for row in rows if row.size})
     by_figure: dict[str, dict[int, Row]] = {}
-    for row in rows:
+    for row in ordered(rows):
         if row.size and row.value.samples and row.key != "noise":
             by_figure.setdefault(row.figure, {})[row.size] = row
     header = "| Figure | " + " | ".join(f"{s:,}" for s in sizes)
