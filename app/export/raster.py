@@ -99,8 +99,11 @@ def _render_bands(
             x0 = (left - offset[0]) / scale - MARGIN
             x1 = (left + TILE - offset[0]) / scale - MARGIN
             y0 = (top - offset[1]) / scale - MARGIN
-            painter.setClipRect(QRectF(x0, y0, x1 - x0, band_h / scale))
-            draw_layout(painter, result, LIGHT, zoom=scale, span=(x0, x1), index=index)
+            y1 = y0 + band_h / scale
+            painter.setClipRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+            draw_layout(
+                painter, result, LIGHT, zoom=scale, span=(x0, x1), index=index, rows=(y0, y1)
+            )
         painter.end()
         yield bytes(image.constBits())[: image.bytesPerLine() * band_h]
         if progress is not None and not progress((top + band_h) / height):

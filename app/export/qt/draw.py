@@ -8,7 +8,7 @@ way to shapes. ``span`` arguments are the x-range to draw (None: everything).
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from app.export.qt.dashes import Dashes, uniform_scale
 from app.export.qt.icons import draw_icon, draw_svg
 from app.export.qt.text import draw_text, font_for
 from app.export.qt.theme import Theme, qcolor, readable_on
@@ -38,6 +39,7 @@ from app.layout.model import (
     MetricPlot,
     NoteBox,
     PhaseBox,
+    TextBox,
 )
 from app.layout.text import SMALL
 from app.model.channels import channel_icon
@@ -51,7 +53,9 @@ FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 
 Span = tuple[float, float] | None
 LONG_CURVE = 300
-"""Segments above which banded exports stroke only the visible part of a curve."""
+"""Segments above which a curve drawn in parts with an unknown scale is cut anyway."""
+BLEED = 24.0
+"""How far beyond its box an item can paint (shadows, tape, outlines), in layout units."""
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -300,6 +304,48 @@ def draw_curve(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(curve_pen(curve, cosmetic))
     painter.drawPath(curve_path(segments))
+    _draw_markers(painter, curve, points, theme, zoom, cosmetic)
+
+
+def draw_curve_part(
+    painter: QPainter,
+    curve: EmotionCurve,
+    theme: Theme,
+    zoom: float,
+    span: tuple[float, float],
+    dashes: Dashes | None,
+) -> None:
+    """The part of a curve within ``span``, for an export drawn tile by tile (not cosmetic).
+
+    Exactly the pixels the whole curve gives there: a solid curve is cut one
+    segment beyond the tile on each side (its cut ends stay out of view); a
+    dashed one draws its ``dashes`` (see :class:`Dashes`) that reach the tile.
+    """
+    left, right = span[0] - 2 * MARKER, span[1] + 2 * MARKER
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, zoom >= LOW_DETAIL)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if dashes is None:
+        segments = curve.segments
+        starts = [s.start.x for s in segments]
+        first = max(0, bisect_right(starts, left) - 2)
+        painter.setPen(curve_pen(curve, False))
+        painter.drawPath(curve_path(segments[first : bisect_right(starts, right) + 1]))
+    else:
+        painter.setPen(dashes.pen)
+        painter.drawPath(dashes.within(left, right))
+    xs = [p.point.x for p in curve.points]
+    shown = curve.points[bisect_left(xs, left) : bisect_right(xs, right)]
+    _draw_markers(painter, curve, [(p.point.x, p.point.y) for p in shown], theme, zoom, False)
+
+
+def _draw_markers(
+    painter: QPainter,
+    curve: EmotionCurve,
+    points: Sequence[tuple[float, float]],
+    theme: Theme,
+    zoom: float,
+    cosmetic: bool,
+) -> None:
     if zoom < LOW_DETAIL:
         return
     outline = QPen(theme.band, 1.5)
@@ -443,6 +489,25 @@ class LayoutIndex:
     framework: ByX
     cards: ByX
     bars: dict[str, ByX]
+    _dashes: dict[tuple[str, float], Dashes | None] = field(default_factory=dict)
+    _heights: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def dashes(self, curve: EmotionCurve, scale: float) -> Dashes | None:
+        """The dashes of ``curve`` drawn at ``scale`` (None for a solid curve), laid out once."""
+        key = (curve.persona_id, scale)
+        if key not in self._dashes:
+            pen = curve_pen(curve, False)
+            self._dashes[key] = Dashes.of(curve.segments, pen, scale) if curve.dash else None
+        return self._dashes[key]
+
+    def curve_rows(self, curve: EmotionCurve) -> tuple[float, float]:
+        """The y-range of ``curve``'s path and points."""
+        if curve.persona_id not in self._heights:
+            ys = [p.point.y for p in curve.points]
+            for s in curve.segments:
+                ys += (s.start.y, s.control1.y, s.control2.y, s.end.y)
+            self._heights[curve.persona_id] = (min(ys), max(ys)) if ys else (0.0, 0.0)
+        return self._heights[curve.persona_id]
 
     @classmethod
     def of(cls, result: Layout) -> "LayoutIndex":
@@ -465,38 +530,61 @@ def draw_layout(
     span: Span = None,
     hidden_personas: Collection[str] = (),
     index: LayoutIndex | None = None,
+    rows: Span = None,
 ) -> None:
     """The whole map, in the canvas's stacking order (for exports: no selection, no drag).
 
-    With ``span``, only what shows in that x-range is drawn; pass the same
-    ``index`` for every tile of a banded export.
+    With ``span`` (an x-range) and ``rows`` (a y-range), only what shows there is
+    drawn; pass the same ``index`` for every tile of a banded export. Curves are
+    then cut to the tile with their dashes where the whole curve has them.
     """
     index = index or LayoutIndex.of(result)
-    for lane in result.lanes:
+
+    def shows(top: float, bottom: float) -> bool:
+        return rows is None or (bottom + BLEED >= rows[0] and top - BLEED <= rows[1])
+
+    def shows_text(text: TextBox) -> bool:
+        bottom = max(text.rect.bottom, text.rect.y + len(text.lines) * text.line_height)
+        return shows(text.rect.y, bottom)
+
+    lanes = [lane for lane in result.lanes if shows(lane.band.y, lane.band.bottom)]
+    for lane in lanes:
         draw_lane(painter, lane, theme, zoom)
     for phase in result.phases:
         draw_phase(painter, phase, theme, zoom)
-    draw_framework(painter, index.framework.within(span), theme, zoom)
+    framework = index.framework.within(span)
+    if rows is not None:
+        framework = [box for box in framework if shows_text(box.text)]
+    draw_framework(painter, framework, theme, zoom)
     headers = {lane.lane_id: lane.header for lane in result.lanes}
     for scale in result.scales:
-        draw_emotion_scale(painter, scale, headers[scale.lane_id], theme, zoom)
-    for lane in result.lanes:
+        if shows(scale.plot.y, scale.plot.bottom):
+            draw_emotion_scale(painter, scale, headers[scale.lane_id], theme, zoom)
+    for lane in lanes:
         plot = result.metric_plots.get(lane.lane_id)
         if plot is not None:
             bars = index.bars[lane.lane_id].within(span) if lane.lane_id in index.bars else []
             draw_metric_lane(painter, plot, bars, lane.content, theme, zoom, span, cosmetic=False)
+    device_scale = uniform_scale(painter.combinedTransform())
     for curve in result.curves:
-        if curve.persona_id not in hidden_personas:
+        if curve.persona_id in hidden_personas or not shows(*index.curve_rows(curve)):
+            continue
+        if span is not None and device_scale is not None:
+            dashes = index.dashes(curve, device_scale)
+            draw_curve_part(painter, curve, theme, zoom, span, dashes)
+        else:
+            # A cut restarts the dashes (not where the whole curve has them): long curves only.
             points = [(p.point.x, p.point.y) for p in curve.points]
-            # Cutting a curve restarts its dash pattern at the cut; only worth it for long curves.
             cut = span if len(curve.segments) > LONG_CURVE else None
             draw_curve(painter, curve, curve.segments, points, theme, zoom, cut, cosmetic=False)
     accents = {p.phase_id: p.colour for p in result.phases}
     phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
     for card in index.cards.within(span):
-        draw_card(painter, card, theme, accents[phase_of[card.touchpoint_id]], zoom)
+        if shows(card.rect.y, card.rect.bottom) or shows_text(card.title):
+            draw_card(painter, card, theme, accents[phase_of[card.touchpoint_id]], zoom)
     for note in result.notes:
-        if span is None or (note.rect.right >= span[0] and note.rect.x <= span[1]):
+        in_span = span is None or (note.rect.right >= span[0] and note.rect.x <= span[1])
+        if in_span and shows(note.rect.y, note.rect.bottom):
             draw_note(painter, note, theme, zoom)
 
 
