@@ -5,6 +5,7 @@ points themselves, so a curve through scores in -2..+2 stays in -2..+2 (and so
 inside the emotion lane) whatever the scores.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,7 +89,7 @@ def smooth_path_after_move(
 
 
 def smooth_path_after_change(
-    points: list[Point], segments: list[CubicSegment], start: int, end: int
+    points: Sequence[Point], segments: list[CubicSegment], start: int, end: int
 ) -> list[CubicSegment]:
     """``segments`` of ``smooth_path(points)`` after only ``points[start:end]`` moved.
 
@@ -96,6 +97,6 @@ def smooth_path_after_change(
     are kept. The number of points must not have changed.
     """
     low, high = max(0, start - 3), min(len(points), end + 3)
-    local = smooth_path(points[low:high])
+    local = smooth_path(list(points[low:high]))
     first, last = max(0, start - 2), min(len(segments), end + 1)
     return segments[:first] + local[first - low : last - low] + segments[last:]

@@ -18,9 +18,9 @@ Anything else, and anything it is unsure of, is laid out again in full.
 """
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import TypeVar, overload
 
 from app.layout.curves import smooth_path, smooth_path_after_change
 from app.layout.engine import (
@@ -166,6 +166,7 @@ class _Patch:
         self.restyled: set[str] = set()
         self.placed: set[str] = set()
         """Touchpoints moved in the list or given another phase or lane."""
+        self.found: dict[str, tuple[Touchpoint, Slot]] = {}
         self.new_cards: dict[str, CardBox | None] = {}
         self.new_slots: dict[str, Slot] = {}
         self.fields: dict[str, object] = {}
@@ -221,14 +222,17 @@ class _Patch:
 
     def _touchpoint(self, touchpoint_id: str) -> tuple[Touchpoint, Slot]:
         """A touchpoint and its column, which must still be in the same phase."""
-        try:
-            tp = self.doc.touchpoint(touchpoint_id)
-            slot = self.previous.slot(touchpoint_id)
-        except KeyError:
-            raise _Unsure from None
-        if slot.phase_id != tp.phase_id:
-            raise _Unsure
-        return tp, slot
+        found = self.found.get(touchpoint_id)
+        if found is None:
+            try:
+                tp = self.doc.touchpoint(touchpoint_id)  # a scan of the list: done once
+                slot = self.previous.slot(touchpoint_id)
+            except KeyError:
+                raise _Unsure from None
+            if slot.phase_id != tp.phase_id:
+                raise _Unsure
+            found = self.found[touchpoint_id] = (tp, slot)
+        return found
 
     def _card_lane(self, tp: Touchpoint) -> tuple[LaneBox, Lane] | None:
         """The lane ``tp``'s card shows in (None when it shows in none)."""
@@ -273,9 +277,15 @@ class _Patch:
             if new is not old and new != old:
                 self.new_cards[touchpoint_id] = new
         if self.new_cards:
-            self.fields["cards"] = tuple(
-                self.new_cards.get(box.touchpoint_id) or box for box in self.previous.cards
-            )
+            cards = list(self.previous.cards)
+            for touchpoint_id, card in self.new_cards.items():
+                old = self.previous.card(touchpoint_id)
+                assert old is not None and card is not None
+                lane_box = self.previous.lane(old.lane_id)
+                assert lane_box is not None
+                rank = (lane_box.index, self._touchpoint(touchpoint_id)[1].position)
+                cards[bisect_left(cards, rank, key=self._rank)] = card
+            self.fields["cards"] = tuple(cards)
 
     def _edit_framework(self) -> None:
         """The framework texts after the text edits, as long as no lane changes height."""
@@ -412,12 +422,11 @@ class _Patch:
                 resized = True
         if not moved and not resized:
             return curve
-        xy = [p.point for p in points]
         if resized:
-            segments = smooth_path(xy)
+            segments = smooth_path([p.point for p in points])
         else:
             segments = smooth_path_after_change(
-                xy, list(curve.segments), min(moved), max(moved) + 1
+                _Xy(points), list(curve.segments), min(moved), max(moved) + 1
             )
         return replace(curve, points=tuple(points), segments=tuple(segments))
 
@@ -601,9 +610,7 @@ class _Patch:
                     raise _Unsure
                 points[low:high] = new
                 if high > low:
-                    segments = smooth_path_after_change(
-                        [p.point for p in points], segments, low, high
-                    )
+                    segments = smooth_path_after_change(_Xy(points), segments, low, high)
             curves.append(replace(curve, points=tuple(points), segments=tuple(segments)))
         self.fields["curves"] = tuple(curves)
         self.delta["curves"] = frozenset(c.persona_id for c in previous.curves)
@@ -641,6 +648,25 @@ class _Patch:
         if pieces:
             self.fields["bars"] = self._splice(previous.bars, pieces)
             self.delta["bars"] = tuple(moved)
+
+
+class _Xy(Sequence[Point]):
+    """The places of a curve's points, read only where asked (a curve may have 10,000)."""
+
+    def __init__(self, points: list[EmotionPoint]) -> None:
+        self.points = points
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+    @overload
+    def __getitem__(self, index: int) -> Point: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Point]: ...
+    def __getitem__(self, index: int | slice) -> Point | list[Point]:
+        if isinstance(index, slice):
+            return [p.point for p in self.points[index]]
+        return self.points[index].point
 
 
 def _shifted(bar: MetricBar, column: Rect) -> MetricBar:
