@@ -80,7 +80,7 @@ def _render_bands(
     offset: tuple[float, float],
     background: QColor,
     progress: Progress | None,
-) -> Iterator[bytes]:
+) -> Iterator[memoryview]:
     width, height = size
     rows = max(1, min(height, BAND_BYTES // (width * 4)))
     index = LayoutIndex.of(result)
@@ -105,7 +105,9 @@ def _render_bands(
                 painter, result, LIGHT, zoom=scale, span=(x0, x1), index=index, rows=(y0, y1)
             )
         painter.end()
-        yield bytes(image.constBits())[: image.bytesPerLine() * band_h]
+        # The band's own memory, not a copy: the encoder reads it before asking for the next.
+        yield memoryview(image.constBits())[: image.bytesPerLine() * band_h]
+        del painter, image  # freed before the next band is allocated
         if progress is not None and not progress((top + band_h) / height):
             raise Cancelled
 
