@@ -75,21 +75,26 @@ def main(argv: list[str] | None = None) -> int:
     rows = suite.rows
     say(table(rows) + "\n\n" + growth_table(rows) + "\n")
     elapsed = suite.budget.elapsed
-    failed = sum(1 for row in rows if row.passed is False)
+    errors = sum(1 for row in rows if row.errors)
+    failed = sum(1 for row in rows if row.passed is False) - errors
     passed = sum(1 for row in rows if row.passed)
-    skipped = sum(1 for row in rows if not row.value.samples)
+    skipped = sum(1 for row in rows if not row.value.samples and not row.errors)
     box = machine()
     say(
         f"Machine: {box['cpu']}, {box['cpus']} CPUs, {box['memory']}; {box['system']}; "
         f"Python {box['python']}, PySide6 {box['pyside6']}."
     )
-    say(f"{passed} targets met, {failed} missed, {skipped} rows skipped; {elapsed:.0f} s in all.")
+    say(
+        f"{passed} targets met, {failed} missed, {errors} rows in error, {skipped} rows skipped; "
+        f"{elapsed:.0f} s in all."
+    )
     write_json(
         args.json,
         suite.rows,
         {
             "started": started,
             "elapsed_s": elapsed,
+            "summary": {"met": passed, "missed": failed, "errors": errors, "skipped": skipped},
             "options": {
                 "sizes": args.sizes,
                 "repeat": args.repeat,
