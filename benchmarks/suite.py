@@ -430,14 +430,20 @@ class Suite:
         if self.wanted("noise"):
             self.log(f"writing the {size:,}-touchpoint map with noisy scores")
             noise = write_map(self.scratch, size, "noise")
-            if self.wanted("open") and size <= NOISE_PDF:
+            alone = self.args.only == {"noise"}  # then every figure is compared
+
+            if (alone or self.wanted("open")) and size <= NOISE_PDF:
                 self.measure(
                     "open (noise)",
                     size,
                     partial(self.noise_open, walk, noise, size),
                     [("noise", f"noise ÷ walk: {OPEN}")],
                 )
-            keys = [k for k in IN_PROCESS if self.wanted(k) and (k != "pdf" or size <= NOISE_PDF)]
+            keys = [
+                k
+                for k in IN_PROCESS
+                if (alone or self.wanted(k)) and (k != "pdf" or size <= NOISE_PDF)
+            ]
             if keys:
                 self.editor_figures(size, walk, [], noise, keys)
         if self.wanted("growth"):
