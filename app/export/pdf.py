@@ -306,7 +306,8 @@ def draw_region(c: Any, export: _PdfExport, size: tuple[float, float], region: R
     c.clipPath(clip, stroke=0, fill=0)
     c.translate(region.x, region.top)
     c.scale(region.scale, region.scale)
-    MapPainter(c, export.fonts).map(L, span=(region.left, region.right))
+    rows = None if region.bottom_units is None else (region.top_units, bottom_units)
+    MapPainter(c, export.fonts).map(L, span=(region.left, region.right), rows=rows)
     c.restoreState()
 
 

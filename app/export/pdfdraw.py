@@ -37,6 +37,8 @@ FACES = ("very_positive", "positive", "neutral", "negative", "very_negative")
 MARKER = 5.0
 SLOT_SPAN = 200.0
 LONG_CURVE = 300
+BLEED = 24.0
+"""How far beyond its box an item can paint (shadows, tape, outlines), in layout units."""
 NOTE_INK = "#3a3324"
 NOTE_INK_MUTED = "#6e6450"
 
@@ -297,21 +299,40 @@ class MapPainter:
 
     # -- the whole map ----------------------------------------------------------------------
 
-    def map(self, result: Layout, span: Span = None) -> None:
-        """Every element, in the canvas's stacking order; ``span`` limits the x-range drawn."""
+    def map(self, result: Layout, span: Span = None, rows: Span = None) -> None:
+        """Every element, in the canvas's stacking order.
+
+        ``span`` and ``rows`` limit the x- and y-range drawn (a tile's page): what
+        lies outside them, clipped away anyway, is left out of the page.
+        """
 
         def shown(x: float, right: float) -> bool:
             return span is None or (right >= span[0] - SLOT_SPAN and x <= span[1] + SLOT_SPAN)
 
-        for lane in result.lanes:
+        def within(top: float, bottom: float) -> bool:
+            return rows is None or (bottom + BLEED >= rows[0] and top - BLEED <= rows[1])
+
+        def text_within(box: TextBox) -> bool:
+            bottom = box.rect.y + len(box.lines) * box.line_height
+            return within(box.rect.y, max(box.rect.bottom, bottom))
+
+        lanes = [lane for lane in result.lanes if within(lane.band.y, lane.band.bottom)]
+        for lane in lanes:
             self.lane(lane)
         for phase in result.phases:
             self.phase(phase)
-        self.framework([f for f in result.framework if shown(f.text.rect.x, f.text.rect.right)])
+        self.framework(
+            [
+                f
+                for f in result.framework
+                if shown(f.text.rect.x, f.text.rect.right) and text_within(f.text)
+            ]
+        )
         headers = {lane.lane_id: lane.header for lane in result.lanes}
         for scale in result.scales:
-            self.emotion_scale(scale, headers[scale.lane_id])
-        for lane in result.lanes:
+            if within(scale.plot.y, scale.plot.bottom):
+                self.emotion_scale(scale, headers[scale.lane_id])
+        for lane in lanes:
             plot = result.metric_plots.get(lane.lane_id)
             if plot is not None:
                 bars = [
@@ -321,16 +342,20 @@ class MapPainter:
                 ]
                 self.metric_lane(plot, bars, lane.content)
         for curve in result.curves:
+            if rows is not None and not within(*_curve_rows(curve)):
+                continue
             # Cutting a curve restarts its dash pattern at the cut (visible where tiles meet):
             # only long curves are cut.
             self.curve(curve, span if len(curve.segments) > LONG_CURVE else None)
         accents = {p.phase_id: p.colour for p in result.phases}
         phase_of = {s.touchpoint_id: s.phase_id for s in result.slots}
         for card in result.cards:
-            if shown(card.rect.x, card.rect.right):
+            if shown(card.rect.x, card.rect.right) and (
+                within(card.rect.y, card.rect.bottom) or text_within(card.title)
+            ):
                 self.card(card, accents[phase_of[card.touchpoint_id]])
         for note in result.notes:
-            if shown(note.rect.x, note.rect.right):
+            if shown(note.rect.x, note.rect.right) and within(note.rect.y, note.rect.bottom):
                 self.note(note)
 
     def note(self, box: NoteBox) -> None:
@@ -345,6 +370,14 @@ class MapPainter:
         self.text(box.text, NOTE_INK)
         if box.author is not None:
             self.text(box.author, NOTE_INK_MUTED)
+
+
+def _curve_rows(curve: EmotionCurve) -> tuple[float, float]:
+    """The y-range of a curve's path and markers."""
+    ys = [p.point.y for p in curve.points]
+    for s in curve.segments:
+        ys += (s.start.y, s.control1.y, s.control2.y, s.end.y)
+    return (min(ys), max(ys)) if ys else (0.0, 0.0)
 
 
 def _polygon(path: Any, points: list[tuple[float, float]]) -> None:
