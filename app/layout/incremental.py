@@ -234,6 +234,12 @@ class _Patch:
             found = self.found[touchpoint_id] = (tp, slot)
         return found
 
+    def _slot_of(self, touchpoint_id: str) -> Slot:
+        try:
+            return self.previous.slot(touchpoint_id)
+        except KeyError:
+            raise _Unsure from None
+
     def _card_lane(self, tp: Touchpoint) -> tuple[LaneBox, Lane] | None:
         """The lane ``tp``'s card shows in (None when it shows in none)."""
         lane_box = self.previous.lane(tp.lane_id)
@@ -443,9 +449,17 @@ class _Patch:
         rebuilt: their cards, framework texts, curve points and metric bars.
         """
         phases: set[str] = set()
-        for touchpoint_id in self.placed:
-            tp, _ = self._touchpoint(touchpoint_id)
-            phases.add(tp.phase_id)
+        placed = self.placed
+        # One pass over the list: a reorder may name thousands of cards.
+        for tp in self.doc.touchpoints:
+            if tp.id in placed:
+                slot = self._slot_of(tp.id)
+                if slot.phase_id != tp.phase_id:
+                    raise _Unsure  # another phase: columns after it move
+                self.found[tp.id] = (tp, slot)
+                phases.add(tp.phase_id)
+        if len(self.found) < len(placed):
+            raise _Unsure  # a card named is gone
         members: dict[str, list[Touchpoint]] = {phase_id: [] for phase_id in phases}
         for tp in self.doc.touchpoints:
             found = members.get(tp.phase_id)
