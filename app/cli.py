@@ -13,6 +13,7 @@ section titles, its error messages) are translated by :class:`_Parser` and
 """
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -363,9 +364,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     chosen, rest = interface_language(arguments)
-    use_language(chosen or system_language())
     if not rest or (len(rest) == 1 and rest[0] not in COMMANDS and not rest[0].startswith("-")):
-        return _run_editor(Path(rest[0]) if rest else None, chosen)
+        gc.disable()  # start-up makes long-lived objects only (see app.ui.app)
+        try:
+            use_language(chosen or system_language())
+            return _run_editor(Path(rest[0]) if rest else None, chosen)
+        finally:
+            gc.enable()
+    use_language(chosen or system_language())
     parser = build_parser()
     args = parser.parse_args(arguments)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
