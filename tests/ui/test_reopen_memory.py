@@ -1,0 +1,99 @@
+"""A long-lived editor does not keep old maps alive: reopening leaves one map's worth of objects.
+
+Counts live objects (``gc.get_objects``), never bytes: the numbers do not depend on the
+machine or on the allocator.
+"""
+
+import gc
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from app.layout.geometry import Point
+from app.layout.model import CardBox, EmotionPoint, TextBox
+from app.model import commands
+from app.model.document import Touchpoint
+from app.resources import sample_map
+from app.ui.canvas.scene import JourneyScene
+from app.ui.main_window import MainWindow
+from app.ui.session import DocumentSession
+
+
+def _settle() -> None:
+    """Let the window finish what a reopening started: deferred deletions, then events."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+    gc.unfreeze()  # objects in gc.freeze()'s permanent generation are not in gc.get_objects()
+    gc.collect()
+
+
+def _live(kind: type) -> int:
+    return sum(1 for thing in gc.get_objects() if isinstance(thing, kind))
+
+
+def test_reopening_a_map_ten_times_keeps_one_scene_one_session_and_one_undo_stack(
+    make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    path = tmp_path / "guitar.journey"
+    shutil.copy(sample_map("en"), path)
+    window = make_window(path)
+    cards = len(window.document.touchpoints)
+    _settle()
+    assert _live(Touchpoint) == cards
+
+    for _ in range(10):
+        assert window.open(path)
+        _settle()
+
+    assert _live(JourneyScene) == 1
+    assert _live(DocumentSession) == 1
+    assert _live(QUndoStack) == 1
+    assert len(window.findChildren(QUndoStack)) == 1
+    assert _live(Touchpoint) == cards, "an earlier opening of the map is still in memory"
+
+
+def test_edits_then_a_reopening_leave_nothing_of_the_old_undo_history(
+    make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    path = tmp_path / "guitar.journey"
+    shutil.copy(sample_map("en"), path)
+    window = make_window(path)
+    first = window.document.touchpoints[0]
+    session = window.session
+    assert session is not None
+    for n in range(20):
+        session.push(commands.edit(window.document, "touchpoints", first.id, title=f"Draft {n}"))
+    del session  # the test's own reference would keep the old session alive
+    assert window.undo_stack.count() == 20
+    window.undo_stack.setClean()  # the user chose to drop the drafts
+
+    assert window.open(path)
+    _settle()
+
+    assert window.undo_stack.count() == 0
+    assert window.document.touchpoints[0].title != "Draft 19"
+    assert _live(commands.SetFields) == 0, "the old undo history is still in memory"
+    assert _live(DocumentSession) == 1
+
+
+def test_reopening_a_map_keeps_one_set_of_layout_pieces(
+    make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    path = tmp_path / "guitar.journey"
+    shutil.copy(sample_map("en"), path)
+    window = make_window(path)
+    _settle()
+    pieces = {kind.__name__: _live(kind) for kind in (CardBox, TextBox, EmotionPoint, Point)}
+    assert pieces["CardBox"] == len(window.document.touchpoints)
+
+    for _ in range(3):
+        assert window.open(path)
+        _settle()
+
+    again = {kind.__name__: _live(kind) for kind in (CardBox, TextBox, EmotionPoint, Point)}
+    assert again == pieces, "the items or layout caches still hold an earlier opening's pieces"
