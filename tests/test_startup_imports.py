@@ -101,3 +101,16 @@ def test_parcours_version_starts_no_qt_and_no_export_library(tmp_path: Path) -> 
     )
     modules = _modules_after(code, home=tmp_path)
     assert _loaded(modules, ("PySide6", *NOT_AT_START_UP)) == []
+
+
+def test_parcours_help_loads_neither_qt_nor_pydantic(tmp_path: Path) -> None:
+    code = (
+        "import contextlib, json, sys\n"
+        "from app.cli import main\n"
+        "with contextlib.redirect_stdout(sys.stderr), contextlib.suppress(SystemExit):\n"
+        "    main(['--help'])\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    modules = _modules_after(code, home=tmp_path)
+    assert "app.cli_export" in modules  # the help of every command was really built
+    assert _loaded(modules, ("PySide6", "pydantic", "app.model.document")) == []
