@@ -278,13 +278,19 @@ class PdfPrimitives:
 # -- B_png ------------------------------------------------------------------------------
 
 
-def png_bands(bare: BareScene, scale: float, band_bytes: int) -> tuple[int, int, Iterator[bytes]]:
-    """``B_scene`` rendered at ``scale`` in bands of at most ``band_bytes`` (RGBA rows)."""
+def png_bands(
+    bare: BareScene, scale: float, band_bytes: int
+) -> tuple[int, int, Iterator[memoryview]]:
+    """``B_scene`` rendered at ``scale`` in bands of at most ``band_bytes`` (RGBA rows).
+
+    Each band is read in place (no copy) and dropped before the next is drawn, so
+    one band is the only uncompressed image in memory.
+    """
     rect = bare.scene.sceneRect()
     width, height = round(rect.width() * scale), round(rect.height() * scale)
     rows = max(1, min(height, band_bytes // (width * 4)))
 
-    def bands() -> Iterator[bytes]:
+    def bands() -> Iterator[memoryview]:
         for top in range(0, height, rows):
             band_h = min(rows, height - top)
             image = QImage(width, band_h, QImage.Format.Format_RGBA8888)
@@ -296,7 +302,8 @@ def png_bands(bare: BareScene, scale: float, band_bytes: int) -> tuple[int, int,
                 painter, QRectF(0, 0, width, band_h), source, Qt.AspectRatioMode.IgnoreAspectRatio
             )
             painter.end()
-            yield bytes(image.constBits())[: image.bytesPerLine() * band_h]
+            yield memoryview(image.constBits())[: image.bytesPerLine() * band_h]
+            del painter, image
 
     return width, height, bands()
 
@@ -305,16 +312,21 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def write_png(path: Path, width: int, height: int, bands: Iterator[bytes]) -> None:
-    """A plain streaming PNG writer (zlib, filter none), at the export's compression level."""
+def write_png(path: Path, width: int, height: int, bands: Iterator[memoryview]) -> None:
+    """A plain streaming PNG writer (zlib, filter none), at the export's compression level.
+
+    Rows go to the compressor straight from the band.
+    """
     compressor = zlib.compressobj(6 if width * height < 50_000_000 else 1)
     row = width * 4
     with open(path, "wb") as out:
         out.write(b"\x89PNG\r\n\x1a\n")
         out.write(_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)))
         for band in bands:
-            rows = b"".join(b"\x00" + band[i : i + row] for i in range(0, len(band), row))
-            data = compressor.compress(rows)
+            data = b"".join(
+                compressor.compress(b"\x00") + compressor.compress(band[i : i + row])
+                for i in range(0, len(band), row)
+            )
             if data:
                 out.write(_chunk(b"IDAT", data))
         out.write(_chunk(b"IDAT", compressor.flush()))
