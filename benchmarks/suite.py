@@ -381,8 +381,8 @@ class Suite:
         """Everything asked for, most important first, so that the budget cuts the least.
 
         Sizes below 10,000 come first with every figure, then the 2× PNG; at 10,000 and
-        more, open and the editing figures; then the noise comparisons and memory growth;
-        last, at 10,000 and more, the PDF, noise comparisons and growth, the longest.
+        more, open and the editing figures; then memory growth at every size (and the PDF
+        at 10,000 and more); last, the noise ÷ walk comparisons.
         """
         args = self.args
         sizes = sorted(set(args.sizes))
@@ -406,10 +406,16 @@ class Suite:
                 )
         for size in big:
             self.core(size, maps[size], [k for k in IN_PROCESS if self.wanted(k) and k != "pdf"])
-        for size in small:
-            self.extras(size, maps[size], pdf=False)
-        for size in big:
-            self.extras(size, maps[size], pdf=True)
+        for size in sizes:
+            if self.wanted("growth"):
+                self.measure(
+                    "growth", size, partial(self.growth, maps[size], size), [("growth", GROWTH)]
+                )
+            if size >= BIG and self.wanted("pdf"):
+                self.editor_figures(size, maps[size], ["pdf"], None)
+        if self.wanted("noise"):
+            for size in sizes:
+                self.noise(size, maps[size])
 
     def core(self, size: int, walk: Path, keys: list[str]) -> None:
         """Open, and the figures measured in this process."""
@@ -423,28 +429,20 @@ class Suite:
         if keys:
             self.editor_figures(size, walk, keys, None)
 
-    def extras(self, size: int, walk: Path, pdf: bool) -> None:
-        """The noise comparisons and memory growth (and the PDF, for the biggest maps)."""
-        if pdf and self.wanted("pdf"):
-            self.editor_figures(size, walk, ["pdf"], None)
-        if self.wanted("noise"):
-            self.log(f"writing the {size:,}-touchpoint map with noisy scores")
-            noise = write_map(self.scratch, size, "noise")
-            alone = self.args.only == {"noise"}  # then every figure is compared
-
-            if (alone or self.wanted("open")) and size <= NOISE_PDF:
-                self.measure(
-                    "open (noise)",
-                    size,
-                    partial(self.noise_open, walk, noise, size),
-                    [("noise", f"noise ÷ walk: {OPEN}")],
-                )
-            keys = [
-                k
-                for k in IN_PROCESS
-                if (alone or self.wanted(k)) and (k != "pdf" or size <= NOISE_PDF)
-            ]
-            if keys:
-                self.editor_figures(size, walk, [], noise, keys)
-        if self.wanted("growth"):
-            self.measure("growth", size, partial(self.growth, walk, size), [("growth", GROWTH)])
+    def noise(self, size: int, walk: Path) -> None:
+        """The noise ÷ walk comparisons at one size."""
+        self.log(f"writing the {size:,}-touchpoint map with noisy scores")
+        noise = write_map(self.scratch, size, "noise")
+        alone = self.args.only == {"noise"}  # then every figure is compared
+        if (alone or self.wanted("open")) and size <= NOISE_PDF:
+            self.measure(
+                "open (noise)",
+                size,
+                partial(self.noise_open, walk, noise, size),
+                [("noise", f"noise ÷ walk: {OPEN}")],
+            )
+        keys = [
+            k for k in IN_PROCESS if (alone or self.wanted(k)) and (k != "pdf" or size <= NOISE_PDF)
+        ]
+        if keys:
+            self.editor_figures(size, walk, [], noise, keys)
