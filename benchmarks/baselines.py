@@ -44,7 +44,7 @@ def settle(rounds: int = 2) -> None:
     In-process figures and baselines share one event loop: what a step posts must run
     within that step, not in the next one's time.
     """
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     for _ in range(rounds):
@@ -52,6 +52,8 @@ def settle(rounds: int = 2) -> None:
         QTimer.singleShot(0, partial(reached.append, True))  # after what is queued now
         while not reached:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        # What an event loop does between events, and processEvents() alone never does.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def fit_viewport(window: Any, view: QGraphicsView) -> None:

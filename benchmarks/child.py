@@ -184,6 +184,7 @@ def growth(path: str) -> None:
     """Resident memory after one open, and after 10 reopenings and 100 edits."""
     import gc
 
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from app.model import commands as cmd
@@ -195,6 +196,8 @@ def growth(path: str) -> None:
 
     def settle() -> int:
         app.processEvents()
+        # An event loop runs deleteLater() (the previous map's session); processEvents() does not.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
         return _resident_kib()
 
@@ -213,6 +216,7 @@ def growth(path: str) -> None:
             persona = doc.personas[i % len(doc.personas)].id
             session.push(cmd.set_emotion(doc, card.id, persona, (i % 9) / 2 - 2))
         app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     last = settle()
     _finish(first_kib=first, last_kib=last)
 
