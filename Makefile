@@ -9,12 +9,12 @@ STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 # Strict typing everywhere, the Qt layer included.
-MYPY := $(VENV)/bin/mypy --strict app
+MYPY := $(VENV)/bin/mypy --strict app benchmarks
 
 .PHONY: test run bench package install-desktop uninstall-desktop lint typecheck check system-deps venv clean screenshots translations qm
 
 test: system-deps $(STAMP) qm
-	$(VENV)/bin/ruff check --quiet app tests scripts
+	$(VENV)/bin/ruff check --quiet app tests scripts benchmarks packaging
 	$(MYPY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -53,7 +53,7 @@ qm: $(STAMP)
 	$(PY) scripts/translations.py --compile
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app tests scripts
+	$(VENV)/bin/ruff check app tests scripts benchmarks packaging
 
 typecheck: $(STAMP)
 	$(MYPY)

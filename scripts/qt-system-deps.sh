@@ -9,7 +9,8 @@ set -euo pipefail
 # (app/export/fonts.py), found with fontconfig's fc-list. Colour-bitmap emoji fonts cannot be
 # embedded in a PDF by reportlab.
 packages=(libegl1 libgl1 libfontconfig1 fontconfig libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils fonts-dejavu-core
-          fonts-wqy-microhei fonts-symbola)
+          fonts-wqy-microhei fonts-symbola
+          xdg-utils shared-mime-info desktop-file-utils libfile-mimeinfo-perl appstream groff-base)
 if [ "${1:-}" = "--xvfb" ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
              libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth)

@@ -76,6 +76,11 @@ def _smooth(
     return tuple(segments)
 
 
+def forget_smoothed_paths() -> None:
+    """Drop the cached curves: another map is shown, the old map's curves will not come back."""
+    _smooth.cache_clear()
+
+
 def smooth_path_after_move(
     points: list[Point], segments: list[CubicSegment], index: int
 ) -> list[CubicSegment]:

@@ -22,6 +22,7 @@ screen reader follows anyway: the focused canvas.
 """
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -282,7 +283,8 @@ class CanvasAnnouncer(QObject):
         self.view = view
         self.spoken: tuple[str, str] = ("", "")
         """The (name, description) given to the view last."""
-        self._session: QObject | None = None
+        self._session: weakref.ref[QObject] | None = None
+        """The session followed (weakly: a closed map must not live on in the announcer)."""
         view.journey_scene.selectionChanged.connect(self.refresh)
         view.installEventFilter(self)
         signal = getattr(view, "current_changed", None)
@@ -305,8 +307,9 @@ class CanvasAnnouncer(QObject):
 
     def _follow_session(self) -> None:
         session = getattr(self.view, "session", None)
-        if session is not self._session and session is not None:
-            self._session = session
+        followed = self._session() if self._session is not None else None
+        if session is not followed and session is not None:
+            self._session = weakref.ref(session)
             session.changed.connect(self.refresh)
 
     def current(self) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from app.export.formats import EXPORTS_WITH_MAP, dialog_filter, format_for, read
 from app.model.commands import Change
 from app.model.document import JourneyMap
 from app.model.errors import InputError
-from app.model.fileformat import EXTENSION, load
+from app.model.fileformat import EXTENSION, collector_paused, load
 from app.model.savefile import SaveError, finish_interrupted_save
 from app.model.templates import new_map
 from app.model.text import QT_TRANSLATE_NOOP
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.deleteLater()
+            self.scene.start_over()  # the old map's items and layout caches go with it
         session = DocumentSession(doc, path, self)
         session.read_only = read_only
         self.session = session
@@ -157,7 +158,8 @@ class MainWindow(QMainWindow):
         self.canvas.set_session(session)
         self.scene.clearSelection()
         self.scene.hidden_personas.clear()
-        self.scene.show_document(doc)
+        with collector_paused():  # laying out a big map allocates millions of objects
+            self.scene.show_document(doc)
         # A big map and its layout live until the next open: keep the garbage collector from
         # rescanning their million objects during edits (what an earlier open froze is let go).
         gc.unfreeze()
@@ -193,7 +195,8 @@ class MainWindow(QMainWindow):
                         15000,
                     )
         try:
-            result = read_map(path)  # any format Parcours reads: app/export/formats.py
+            with collector_paused():  # see app.model.fileformat.collector_paused
+                result = read_map(path)  # any format Parcours reads: app/export/formats.py
         except InputError as error:
             self.show_error(
                 QCoreApplication.translate("MainWindow", "Cannot open this map"), error.describe()

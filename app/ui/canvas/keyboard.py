@@ -11,6 +11,7 @@ key press up in it, and Help ▸ Keyboard shortcuts (``app.ui.shortcuts_help``) 
 so the two cannot drift apart. Each edit is one model command (one undo step).
 """
 
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -318,7 +319,8 @@ class CanvasKeyboard:
         self.ring_shown = False
         """The ring shows once the keyboard is used (a key, or Tab into the map), not after a
         click: mouse users see their selection, keyboard users where they are."""
-        self._grid: tuple[Layout | None, list[_Row]] = (None, [])
+        self._grid: tuple[weakref.ref[Layout] | None, list[_Row]] = (None, [])
+        """The layout the rows were made for (weakly: an old map's layout must not live on)."""
         self._last_rect = QRectF()
         self._table = _table()
         self._typing = False
@@ -391,8 +393,9 @@ class CanvasKeyboard:
         layout = self.view.journey_scene.layout
         if layout is None:
             return []
-        if self._grid[0] is not layout:
-            self._grid = (layout, grid(layout))
+        made_for = self._grid[0]
+        if made_for is None or made_for() is not layout:
+            self._grid = (weakref.ref(layout), grid(layout))
         return self._grid[1]
 
     @property

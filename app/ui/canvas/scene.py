@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.export.qt.text import QtMeasure
 from app.export.qt.theme import LIGHT, Theme
 from app.layout import layout as compute_layout
+from app.layout.curves import forget_smoothed_paths
 from app.layout.engine import LayoutOptions
 from app.layout.incremental import Delta, relayout
 from app.layout.model import Layout
@@ -203,6 +204,32 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 update(item, value)
+
+    def start_over(self) -> None:
+        """Forget the map shown so far: its items, its layout and the caches made for it.
+
+        Called before another map (or the same file again) is shown, so that a long-lived
+        editor holds one map's items and layout pieces, not one more set per map opened
+        (an item whose box is unchanged keeps its old box object, so the boxes of a
+        reopened map would otherwise sit beside the ones the items hold).
+        """
+        self.clearSelection()
+        for table in (
+            self.cards,
+            self.phases,
+            self.lanes,
+            self.framework,
+            self.emotion,
+            self.curves,
+            self.metrics,
+            self.notes,
+        ):
+            for item in table.values():
+                self.removeItem(item)
+            table.clear()
+        self.layout = None
+        self.measure = Wrapper(QtMeasure())
+        forget_smoothed_paths()
 
     # -- lookups ------------------------------------------------------------------------
 
