@@ -45,7 +45,7 @@ from app.layout.model import (
 )
 from app.layout.text import Measure, Wrapper
 from app.model.commands import Change
-from app.model.document import JourneyMap, Lane, Touchpoint
+from app.model.document import CARD_CONTENT_FIELDS, JourneyMap, Lane, Touchpoint
 from app.model.palette import persona_look
 
 Span = tuple[float, float]
@@ -101,21 +101,7 @@ PERSONA_FIELDS_NOT_DRAWN = frozenset(
 )
 PERSONA_CURVE_FIELDS = frozenset({"name", "colour", "marker", "dash"})
 METRIC_FIELDS_NOT_DRAWN = frozenset({"name"})
-CARD_TEXT_FIELDS = frozenset(
-    {
-        "title",
-        "channel",
-        "description",
-        "actions",
-        "motivation",
-        "questions",
-        "pain_points",
-        "opportunities",
-        "quotes",
-        "moment_of_truth",
-        "evidence",
-    }
-)
+CARD_TEXT_FIELDS = frozenset({"title", "channel", *CARD_CONTENT_FIELDS})
 """Touchpoint fields that change its card and framework texts, never its place."""
 SCORE_FIELDS = frozenset({"emotions"})
 PLACE_FIELDS = frozenset({"phase_id", "lane_id"})

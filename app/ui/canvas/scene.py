@@ -214,7 +214,17 @@ class JourneyScene(QGraphicsScene):
         reopened map would otherwise sit beside the ones the items hold).
         """
         self.clearSelection()
-        for table in (
+        for table in self._tables():
+            for item in table.values():
+                self.removeItem(item)
+            table.clear()
+        self.layout = None
+        self.measure = Wrapper(QtMeasure())
+        forget_smoothed_paths()
+
+    def _tables(self) -> tuple[dict[str, Any], ...]:
+        """Every table of items, one per kind of thing the map shows."""
+        return (
             self.cards,
             self.phases,
             self.lanes,
@@ -223,13 +233,7 @@ class JourneyScene(QGraphicsScene):
             self.curves,
             self.metrics,
             self.notes,
-        ):
-            for item in table.values():
-                self.removeItem(item)
-            table.clear()
-        self.layout = None
-        self.measure = Wrapper(QtMeasure())
-        forget_smoothed_paths()
+        )
 
     # -- lookups ------------------------------------------------------------------------
 
@@ -283,15 +287,6 @@ class JourneyScene(QGraphicsScene):
         self.theme = theme
         self.setBackgroundBrush(theme.background)
         self.indicator.theme = theme
-        for table in (
-            self.cards,
-            self.phases,
-            self.lanes,
-            self.framework,
-            self.emotion,
-            self.curves,
-            self.metrics,
-            self.notes,
-        ):
+        for table in self._tables():
             for item in table.values():
                 item.set_theme(theme)
