@@ -107,6 +107,7 @@ def build_bundle() -> Path:
     if target.exists():
         shutil.rmtree(target)
     built.rename(target)
+    shutil.copy2(ROOT / "LICENSE", target / "LICENSE")  # Parcours' licence, beside the program
     say(f"bundle built in {time.monotonic() - started:.0f} s: {target.relative_to(ROOT)}")
     return target
 

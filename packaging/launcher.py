@@ -38,6 +38,9 @@ def _quit_after_first_paint(report: str) -> None:
             "menus": [action.text() for action in window.menuBar().actions()],
             "language": i18n.current_language(),
             "catalogues": i18n.catalogues(i18n.current_language()),
+            "icon_sizes": [size.width() for size in app.windowIcon().availableSizes()]
+            or ([0] if app.windowIcon().isNull() else [256]),
+            "desktop_file": app.desktopFileName(),
         }
         with open(report, "w", encoding="utf-8") as file:
             json.dump(found, file, ensure_ascii=False)

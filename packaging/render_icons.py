@@ -5,7 +5,9 @@
 writes an icon-theme tree: ``OUTPUT_FOLDER/<n>x<n>/apps/parcours.png`` and
 ``OUTPUT_FOLDER/<n>x<n>/mimetypes/application-vnd.parcours.journey+json.png`` for every size
 of :data:`SIZES`, plus the two SVGs under ``scalable/``. The PNGs are not committed: the
-build and the desktop installer make them from packaging/icons/*.svg.
+build and the desktop installer make them from the SVGs: the application icon is
+``app/data/icons/parcours.svg`` (the editor shows it on its windows too), the file icon
+``packaging/icons/application-vnd.parcours.journey+json.svg``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import sys
 from pathlib import Path
 
 ICONS = Path(__file__).resolve().parent / "icons"
-APP_ICON = ICONS / "parcours.svg"
+APP_ICON = Path(__file__).resolve().parent.parent / "app" / "data" / "icons" / "parcours.svg"
 FILE_ICON = ICONS / "application-vnd.parcours.journey+json.svg"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 """The sizes of the hicolor icon theme's fixed-size folders that applications usually fill."""

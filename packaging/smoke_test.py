@@ -203,6 +203,14 @@ def check_editor(bundle: Bundle, pdf: Path) -> None:
             all(Path(path).resolve().is_relative_to(bundle.data) for path in catalogues),
             "\n".join(catalogues),
         )
+    check(
+        "the window carries Parcours' icon and names its menu entry (parcours.desktop)",
+        french.get("icon_sizes") not in (None, [0]) and french.get("desktop_file") == "parcours",
+        f"icon sizes {french.get('icon_sizes')}, desktop file {french.get('desktop_file')!r}",
+    )
+    if bundle.frozen:
+        licence = bundle.data / "LICENSE"  # data is the unpacked top folder
+        check("the licence is beside the program", licence.is_file(), str(licence))
     english = bundle.first_paint("--lang", "en", str(pdf))
     menus = [str(menu) for menu in english["menus"]]  # type: ignore[attr-defined]
     check(

@@ -87,6 +87,14 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     app.setApplicationName("Parcours")
     app.setOrganizationName("Parcours")
     app.setApplicationDisplayName("Parcours")
+    # The desktop shell matches windows to the menu entry (parcours.desktop) by this name,
+    # and shows the entry's icon; the icon set here is for shells that read it off windows.
+    app.setDesktopFileName("parcours")
+    from PySide6.QtGui import QIcon
+
+    from app.resources import ICONS
+
+    app.setWindowIcon(QIcon(str(ICONS / "parcours.svg")))
     i18n.attach()  # Qt's own buttons and dialogs (qtbase_fr.qm) and Parcours' catalogues
     from app.ui.crash import install_crash_handler
 
