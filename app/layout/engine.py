@@ -34,7 +34,7 @@ from app.layout.model import (
 )
 from app.layout.notes import note_boxes
 from app.layout.text import Measure, TextStyle, Wrapper
-from app.model.document import JourneyMap, Lane, Touchpoint
+from app.model.document import JourneyMap, Lane, Phase, Touchpoint
 from app.model.palette import persona_look
 
 LANE_HEADER_WIDTH = 176.0
@@ -147,17 +147,7 @@ class _Builder:
                     plots[lane.id] = plot
                     zero[lane.id] = plot.zero
             y += height
-        phases = [
-            PhaseBox(
-                p.phase_id,
-                p.header,
-                Rect(p.header.x, p.header.bottom, p.header.w, y - p.header.bottom),
-                p.title,
-                p.colour,
-                p.index,
-            )
-            for p in phases
-        ]
+        phases = [with_body(p, y - p.header.bottom) for p in phases]
         slots = [
             Slot(
                 s.touchpoint_id,
@@ -203,20 +193,8 @@ class _Builder:
         position = 0
         for index, phase in enumerate(self.doc.phases):
             members = by_phase[phase.id]
-            title_width = self.wrap.width(phase.name, styles.PHASE_TITLE) + 2 * CARD_PADDING
-            width = max(
-                len(members) * SLOT_WIDTH, EMPTY_PHASE_WIDTH, min(title_width, 2 * SLOT_WIDTH)
-            )
-            header = Rect(x, 0.0, width, PHASE_HEADER_HEIGHT)
-            title = self._text(
-                phase.name,
-                header.inset(CARD_PADDING, 8),
-                styles.PHASE_TITLE,
-                max_lines=2,
-                align="centre",
-            )
-            phases.append(PhaseBox(phase.id, header, header, title, phase.colour, index))
-            start = x + (width - len(members) * SLOT_WIDTH) / 2
+            box, start = self.phase_header(index, phase, x, len(members))
+            phases.append(box)
             for i, tp in enumerate(members):
                 slots.append(
                     Slot(
@@ -227,8 +205,27 @@ class _Builder:
                     )
                 )
                 position += 1
-            x += width
+            x += box.header.w
         return phases, slots
+
+    def phase_header(
+        self, index: int, phase: Phase, x: float, count: int
+    ) -> tuple[PhaseBox, float]:
+        """A phase of ``count`` cards starting at ``x`` (its body still empty: see
+        :func:`with_body`), and the x of its first column (column ``i`` is at
+        ``start + i * SLOT_WIDTH``)."""
+        title_width = self.wrap.width(phase.name, styles.PHASE_TITLE) + 2 * CARD_PADDING
+        width = max(count * SLOT_WIDTH, EMPTY_PHASE_WIDTH, min(title_width, 2 * SLOT_WIDTH))
+        header = Rect(x, 0.0, width, PHASE_HEADER_HEIGHT)
+        title = self._text(
+            phase.name,
+            header.inset(CARD_PADDING, 8),
+            styles.PHASE_TITLE,
+            max_lines=2,
+            align="centre",
+        )
+        box = PhaseBox(phase.id, header, header, title, phase.colour, index)
+        return box, x + (width - count * SLOT_WIDTH) / 2
 
     # -- lanes ------------------------------------------------------------------------
 
@@ -588,6 +585,13 @@ class _Builder:
         fit = max(1, int(rect.h // line_height))
         lines, elided = self.wrap.wrap(content, rect.w, style, min(fit, max_lines or fit))
         return TextBox(rect, tuple(lines), style, line_height, elided, align)
+
+
+def with_body(phase: PhaseBox, height: float) -> PhaseBox:
+    """``phase`` with its column below the header, ``height`` high (down to the last lane)."""
+    header = phase.header
+    body = Rect(header.x, header.bottom, header.w, height)
+    return PhaseBox(phase.phase_id, header, body, phase.title, phase.colour, phase.index)
 
 
 def _field_text(tp: Touchpoint, field: str) -> list[str]:

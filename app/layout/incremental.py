@@ -12,7 +12,10 @@ random edit sequences):
   as long as no framework lane has to grow or shrink;
 - a card's scores move that card's points on the persona curves;
 - cards reordered inside their phases (or moved to another lane of the same
-  phase) change only the columns between the first and the last one that moved.
+  phase) change only the columns between the first and the last one that moved;
+- cards moved to another phase change the phases that widen, narrow or move,
+  and only the columns between the first and the last one whose card, phase
+  or place changed (the map must keep its width: otherwise every lane changes).
 
 Anything else, and anything it is unsure of, is laid out again in full.
 """
@@ -26,11 +29,14 @@ from app.layout.curves import smooth_path, smooth_path_after_change
 from app.layout.engine import (
     CARD_HEIGHT,
     CARD_WIDTH,
+    LANE_HEADER_WIDTH,
     METRIC_BAR_WIDTH,
+    PHASE_HEADER_HEIGHT,
     SLOT_WIDTH,
     LayoutOptions,
     _Builder,
     layout,
+    with_body,
 )
 from app.layout.geometry import Point, Rect
 from app.layout.model import (
@@ -41,6 +47,7 @@ from app.layout.model import (
     LaneBox,
     Layout,
     MetricBar,
+    PhaseBox,
     Slot,
 )
 from app.layout.text import Measure, Wrapper
@@ -63,7 +70,9 @@ class Delta:
 
     full: bool = False
     cards: frozenset[str] = frozenset()
-    """Touchpoint ids whose card box changed (or appeared, or went)."""
+    """Touchpoint ids whose card box changed (or appeared, or went), or whose phase changed."""
+    phases: frozenset[str] = frozenset()
+    """Phase ids whose box changed (a card moved to another phase: it widened or moved)."""
     texts: tuple[tuple[str, Span, tuple[FrameworkBox, ...]], ...] = ()
     """Per framework lane id and range of x: the texts now in that range."""
     bars: tuple[tuple[str, Span, tuple[MetricBar, ...]], ...] = ()
@@ -76,7 +85,9 @@ class Delta:
     @property
     def empty(self) -> bool:
         """True when nothing at all changed."""
-        return not (self.full or self.cards or self.texts or self.bars or self.curves)
+        return not (
+            self.full or self.cards or self.phases or self.texts or self.bars or self.curves
+        )
 
 
 EVERYTHING = Delta(full=True)
@@ -152,6 +163,8 @@ class _Patch:
         self.restyled: set[str] = set()
         self.placed: set[str] = set()
         """Touchpoints moved in the list or given another phase or lane."""
+        self.relaned: set[str] = set()
+        """Touchpoints given another lane (or phase)."""
         self.found: dict[str, tuple[Touchpoint, Slot]] = {}
         self.new_cards: dict[str, CardBox | None] = {}
         self.new_slots: dict[str, Slot] = {}
@@ -203,6 +216,7 @@ class _Patch:
                 self.scores.add(change.element_id)
             if fields & PLACE_FIELDS:
                 self.placed.add(change.element_id)
+                self.relaned.add(change.element_id)
         else:
             raise _Unsure
 
@@ -436,16 +450,20 @@ class _Patch:
         """
         phases: set[str] = set()
         placed = self.placed
+        across = False
         # One pass over the list: a reorder may name thousands of cards.
         for tp in self.doc.touchpoints:
             if tp.id in placed:
                 slot = self._slot_of(tp.id)
                 if slot.phase_id != tp.phase_id:
-                    raise _Unsure  # another phase: columns after it move
+                    across = True  # another phase: columns after it may move
                 self.found[tp.id] = (tp, slot)
                 phases.add(tp.phase_id)
         if len(self.found) < len(placed):
             raise _Unsure  # a card named is gone
+        if across:
+            self._place_across()
+            return
         members: dict[str, list[Touchpoint]] = {phase_id: [] for phase_id in phases}
         for tp in self.doc.touchpoints:
             found = members.get(tp.phase_id)
@@ -473,6 +491,102 @@ class _Patch:
         self._placed_framework(runs, slots)
         self._placed_curves(runs, slots)
         self._placed_bars(runs, slots)
+
+    def _place_across(self) -> None:
+        """Cards moved to other phases (and maybe within phases and lanes).
+
+        The phases are laid out again (twenty boxes, not thousands); the columns
+        from the first to the last one whose card, place or phase changed are
+        rebuilt like a reorder's. When the map's width changes, every lane does:
+        that is laid out in full.
+        """
+        previous, doc, builder = self.previous, self.doc, self.builder
+        if [p.phase_id for p in previous.phases] != [p.id for p in doc.phases]:
+            raise _Unsure
+        if any(plot.target is not None for plot in previous.metric_plots.values()):
+            raise _Unsure  # target labels sit at each phase's start
+        members: dict[str, list[Touchpoint]] = {p.id: [] for p in doc.phases}
+        for tp in doc.touchpoints:
+            found = members.get(tp.phase_id)
+            if found is None:
+                raise _Unsure  # a card in no phase
+            found.append(tp)
+        old_slots = previous.slots
+        if sum(len(tps) for tps in members.values()) != len(old_slots) or not old_slots:
+            raise _Unsure
+        column_h = old_slots[0].rect.h
+        slots = list(old_slots)
+        phases: list[PhaseBox] = []
+        changed_phases: set[str] = set()
+        order: list[Touchpoint] = []
+        low, high = len(slots), -1
+        x, position = LANE_HEADER_WIDTH, 0
+        for index, phase in enumerate(doc.phases):
+            tps = members[phase.id]
+            old_box = previous.phases[index]
+            header, start = builder.phase_header(index, phase, x, len(tps))
+            box = with_body(header, old_box.body.h)
+            if box != old_box:
+                changed_phases.add(phase.id)
+                phases.append(box)
+            else:
+                phases.append(old_box)
+            order += tps
+            if self._same_columns(tps, slots[position : position + len(tps)], phase.id, start):
+                position += len(tps)
+                x += box.header.w
+                continue
+            for i, tp in enumerate(tps):
+                column_x = start + i * SLOT_WIDTH
+                old = slots[position]
+                if (
+                    old.touchpoint_id != tp.id
+                    or old.phase_id != phase.id
+                    or old.rect.x != column_x
+                    or tp.id in self.relaned
+                ):
+                    slots[position] = self.new_slots[tp.id] = Slot(
+                        tp.id,
+                        phase.id,
+                        position,
+                        Rect(column_x, PHASE_HEADER_HEIGHT, SLOT_WIDTH, column_h),
+                    )
+                    low, high = min(low, position), max(high, position)
+                position += 1
+            x += box.header.w
+        if phases[-1].header.right != previous.phases[-1].header.right:
+            raise _Unsure  # the map widens or narrows: every lane changes
+        if changed_phases:
+            self.fields["phases"] = tuple(phases)
+            self.delta["phases"] = frozenset(changed_phases)
+        if high < low:
+            return
+        self.fields["slots"] = tuple(slots)
+        runs = [(low, high + 1, order[low : high + 1])]
+        self._placed_notes(runs)
+        self._placed_cards(runs, slots)
+        self._placed_framework(runs, slots)
+        self._placed_curves(runs, slots)
+        self._placed_bars(runs, slots)
+        # A card in another phase shows that phase's colour, even in the same place.
+        for tp in runs[0][2]:
+            if previous.slot(tp.id).phase_id != tp.phase_id and tp.id not in self.new_cards:
+                card = previous.card(tp.id)
+                if card is not None:
+                    self.new_cards[tp.id] = card
+
+    def _same_columns(
+        self, tps: list[Touchpoint], old: Sequence[Slot], phase_id: str, start: float
+    ) -> bool:
+        """Whether a phase's cards ``tps``, from ``start``, are in the columns ``old`` were."""
+        if not tps:
+            return True
+        return (
+            old[0].rect.x == start
+            and [s.touchpoint_id for s in old] == [tp.id for tp in tps]
+            and all(s.phase_id == phase_id for s in old)
+            and self.relaned.isdisjoint(s.touchpoint_id for s in old)
+        )
 
     def _changed_run(self, tps: list[Touchpoint]) -> tuple[int, int, list[Touchpoint]] | None:
         """The positions whose card changed in a phase (start, end, their cards now)."""
@@ -507,7 +621,15 @@ class _Patch:
     def _spans(
         self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
     ) -> list[Span]:
-        return [(slots[start].rect.x, slots[end - 1].rect.right) for start, end, _ in runs]
+        """Where the columns of each run are, before or after (both, when they moved)."""
+        old = self.previous.slots
+        return [
+            (
+                min(old[start].rect.x, slots[start].rect.x),
+                max(old[end - 1].rect.right, slots[end - 1].rect.right),
+            )
+            for start, end, _ in runs
+        ]
 
     def _splice(
         self,

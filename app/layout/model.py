@@ -258,7 +258,12 @@ class Layout:
                         by_card[touchpoint_id] = card
             if new_slots:
                 by_slot = {**by_slot, **new_slots}
-            object.__setattr__(result, "_lookup", (by_card, by_slot, *cached[2:]))
+            by_lane, by_phase = cached[2], cached[3]
+            if "lanes" in fields:
+                by_lane = {lane.lane_id: lane for lane in result.lanes}
+            if "phases" in fields:
+                by_phase = {p.phase_id: p for p in result.phases}
+            object.__setattr__(result, "_lookup", (by_card, by_slot, by_lane, by_phase))
         return result
 
     def _index(

@@ -86,14 +86,21 @@ class JourneyScene(QGraphicsScene):
         runs = [(self.framework.get(lane_id), span, boxes) for lane_id, span, boxes in delta.texts]
         bars = [(self.metrics.get(lane_id), span, boxes) for lane_id, span, boxes in delta.bars]
         curves = [(self.curves.get(p), p) for p in delta.curves]
+        phases = [(self.phases.get(p), result.phase(p)) for p in delta.phases]
         if any(item is None for item, _, _ in (*runs, *bars)):
             return False
-        if any(item is None for item, _ in curves):
+        if any(item is None for item, _ in (*curves, *phases)):
             return False
         self.layout = result
+        for phase_item, phase_box in phases:
+            assert phase_item is not None
+            phase_item.set_box(phase_box)
+        colours = {p.phase_id: p.colour for p in result.phases} if cards else {}
         for card_item, box in cards:
-            assert card_item is not None
+            assert card_item is not None and box is not None
             card_item.set_box(box)
+            # A card moved to another phase shows that phase's colour.
+            card_item.set_accent(colours[result.slot(box.touchpoint_id).phase_id])
         for lane_item, span, boxes in (*runs, *bars):
             assert lane_item is not None
             lane_item.replace_span(span, list(boxes))
