@@ -128,6 +128,13 @@ def test_the_dashes_follow_qts_flattening_and_pattern(qapp) -> None:  # type: ig
     assert dashes.within(last + 50, last + 100).isEmpty()
     assert not dashes.within(first, last).isEmpty()
     assert dashes.within(first, last).elementCount() == sum(len(line) for line in dashes.lines)
+    # The export strokes them one by one: the same dashes, one path each.
+    assert list(dashes.paths_within(last + 50, last + 100)) == []
+    one_by_one = list(dashes.paths_within(first, last))
+    assert len(one_by_one) == len(dashes.lines)
+    assert [[(p.x(), p.y()) for p in path.toSubpathPolygons()[0]] for path in one_by_one] == [
+        list(line) for line in dashes.lines
+    ]
 
 
 def test_a_band_draws_only_the_cards_it_shows(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

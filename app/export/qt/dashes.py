@@ -13,9 +13,10 @@ its dasher for the whole curve, so the same pixels, in every band.
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainterPath, QPen, QTransform
@@ -25,6 +26,7 @@ from app.layout.curves import CubicSegment
 Point = tuple[float, float]
 _Bezier = tuple[float, float, float, float, float, float, float, float]
 _MAX_DASHES = 32  # Qt reads at most 32 entries of a dash pattern
+_T = TypeVar("_T")
 
 
 def uniform_scale(transform: QTransform) -> float | None:
@@ -96,24 +98,43 @@ class Dashes:
         )
         return cls(lines, solid, lefts, rights, in_order)
 
+    def _chosen(self, items: Sequence[_T], left: float, right: float) -> Sequence[_T]:
+        """The ``items`` (one per dash) of the dashes reaching into ``left``..``right``."""
+        if self.in_order:
+            return items[bisect_left(self.rights, left) : bisect_right(self.lefts, right)]
+        return [
+            item
+            for item, a, b in zip(items, self.lefts, self.rights, strict=True)
+            if b >= left and a <= right
+        ]
+
     def within(self, left: float, right: float) -> QPainterPath:
         """The dashes reaching into ``left``..``right``: one path to stroke with :attr:`pen`."""
-        if self.in_order:
-            chosen: Sequence[tuple[Point, ...]] = self.lines[
-                bisect_left(self.rights, left) : bisect_right(self.lefts, right)
-            ]
-        else:
-            chosen = [
-                line
-                for line, a, b in zip(self.lines, self.lefts, self.rights, strict=True)
-                if b >= left and a <= right
-            ]
         path = QPainterPath()
-        for line in chosen:
+        for line in self._chosen(self.lines, left, right):
             path.moveTo(*line[0])
             for point in line[1:]:
                 path.lineTo(*point)
         return path
+
+    def paths_within(self, left: float, right: float) -> Iterator[QPainterPath]:
+        """The same dashes, one path each: what the exports stroke, one ``drawPath`` a dash.
+
+        Qt's antialiased fill of a stroke works over the bounding box of what it fills,
+        so one path of a tile's dashes (a tile wide) costs several times the dashes
+        stroked one by one; the dashes never share a pixel (their gaps are wider than
+        the pen), so the pixels are the same. Each path is made when asked for and
+        not kept: a drawn path keeps Qt's converted copy of its points.
+        """
+        return map(_polyline, self._chosen(self.lines, left, right))
+
+
+def _polyline(line: tuple[Point, ...]) -> QPainterPath:
+    path = QPainterPath()
+    path.moveTo(*line[0])
+    for point in line[1:]:
+        path.lineTo(*point)
+    return path
 
 
 def _dash(segments: Sequence[CubicSegment], pen: QPen, threshold: float) -> list[tuple[Point, ...]]:

@@ -332,7 +332,8 @@ def draw_curve_part(
         painter.drawPath(curve_path(segments[first : bisect_right(starts, right) + 1]))
     else:
         painter.setPen(dashes.pen)
-        painter.drawPath(dashes.within(left, right))
+        for dash in dashes.paths_within(left, right):
+            painter.drawPath(dash)
     xs = [p.point.x for p in curve.points]
     shown = curve.points[bisect_left(xs, left) : bisect_right(xs, right)]
     _draw_markers(painter, curve, [(p.point.x, p.point.y) for p in shown], theme, zoom, False)
