@@ -85,6 +85,11 @@ class Panels(QObject):
         # insight points at; a panel in a hidden tab computes nothing.
         window.tabifyDockWidget(self.docks["personas"], self.docks["insights"])
         self.docks["personas"].raise_()
+        # Qt leaves the panel of a tab that is not the current one "visible" (only covered),
+        # and the Insights panel recomputes whenever it is visible: hide it with its tab.
+        insights_dock = self.docks["insights"]
+        insights_dock.visibilityChanged.connect(self.insights.setVisible)
+        self.insights.setVisible(not insights_dock.visibleRegion().isEmpty())
         window.resizeDocks(
             [self.docks["inspector"], self.docks["channels"]], [340, 200], Qt.Orientation.Horizontal
         )
