@@ -19,12 +19,15 @@ Conventions (also in docs/insights.md):
 """
 
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.model.document import Evidence, JourneyMap, Priority, Touchpoint
+
+if TYPE_CHECKING:
+    from app.model.commands import Change
 
 DROPS_LISTED = 3
 """How many of a persona's sharpest drops are listed (the biggest first)."""
@@ -203,30 +206,142 @@ def average_emotions(doc: JourneyMap) -> dict[str, float | None]:
 def insights(doc: JourneyMap) -> Insights:
     """What the map says about where to act: see the module's docstring for the rules."""
     order = doc.touchpoints_in_journey_order()
-    return Insights(
-        personas=tuple(_persona(doc, order, persona.id) for persona in doc.personas),
-        moments_of_truth=tuple(
-            MomentOfTruth(tp.id, tuple((p.id, tp.emotions.get(p.id)) for p in doc.personas))
-            for tp in order
-            if tp.moment_of_truth
+    return Insights(**{name: _SECTION[name](doc, order) for name in SECTIONS})
+
+
+def update_insights(found: Insights, doc: JourneyMap, sections: Iterable[str]) -> Insights:
+    """``found`` with the ``sections`` named (fields of :class:`Insights`) computed again.
+
+    Equal to ``insights(doc)`` when every section that differs is named, which
+    :func:`sections_changed` tells from the changes a command reported. The
+    other sections are the very objects of ``found``.
+    """
+    names = [name for name in SECTIONS if name in set(sections)]
+    if not names:
+        return found
+    order = doc.touchpoints_in_journey_order()
+    return replace(found, **{name: _SECTION[name](doc, order) for name in names})
+
+
+# -- what a change can change --------------------------------------------------------------
+
+SECTIONS: tuple[str, ...] = (
+    "personas",
+    "moments_of_truth",
+    "pain_points",
+    "opportunities",
+    "channels",
+    "evidence",
+)
+"""The fields of :class:`Insights`, in the order they are shown."""
+_ALL = frozenset(SECTIONS)
+_NONE: frozenset[str] = frozenset()
+_SCORES = frozenset({"personas", "moments_of_truth", "opportunities"})
+_CARD_FIELDS: dict[str, frozenset[str]] = {
+    "emotions": _SCORES,
+    "moment_of_truth": frozenset({"moments_of_truth"}),
+    "pain_points": frozenset({"pain_points"}),
+    "opportunities": frozenset({"opportunities"}),
+    "channel": frozenset({"channels"}),
+    "evidence": frozenset({"evidence"}),
+    # Read by no figure (a title is shown beside the figures, but computes none of them);
+    # the journey order depends on the phase and the list order, not on the lane.
+    **dict.fromkeys(
+        (
+            "title",
+            "lane_id",
+            "description",
+            "actions",
+            "motivation",
+            "questions",
+            "quotes",
+            "metrics",
         ),
-        pain_points=tuple(
-            PhasePainPoints(
-                phase.id,
-                tuple(
-                    PainPoint(tp.id, text)
-                    for tp in order
-                    if tp.phase_id == phase.id
-                    for text in tp.pain_points
-                    if text.strip()
-                ),
-            )
-            for phase in doc.phases
+        _NONE,
+    ),
+}
+"""Per touchpoint field: the sections an edit of it can change (a field not listed: all)."""
+_ELEMENT_FIELDS: dict[str, dict[str, frozenset[str]]] = {
+    "map": {
+        "language": frozenset({"channels"}),  # built-in channel names follow the map's language
+        **dict.fromkeys(
+            ("title", "description", "author", "created", "modified", "current_state"), _NONE
         ),
-        opportunities=_ranked_opportunities(doc, order),
-        channels=_channels(doc, order),
-        evidence=_evidence(order),
+    },
+    "phases": dict.fromkeys(("name", "description", "colour"), _NONE),
+    "personas": dict.fromkeys(
+        (
+            "name",
+            "role",
+            "age",
+            "location",
+            "quote",
+            "goals",
+            "challenges",
+            "interests",
+            "buying_behaviour",
+            "preferred_channels",
+            "colour",
+            "marker",
+            "dash",
+            "avatar",
+        ),
+        _NONE,
+    ),
+    "channels": {"name": frozenset({"channels"}), "icon": _NONE},
+    "touchpoints": _CARD_FIELDS,
+}
+_UNREAD_COLLECTIONS = frozenset({"lanes", "metrics", "notes"})
+"""Collections no figure reads, whatever happens to them."""
+
+
+def sections_changed(changes: Iterable["Change"]) -> frozenset[str]:
+    """The sections of :class:`Insights` (see :data:`SECTIONS`) that ``changes`` may change.
+
+    An edit of fields no figure reads (a card's title or description, the map's
+    title, a persona's name or colour, any lane, metric or sticky note) changes
+    none; anything unclear (fields not reported, an element added, removed or
+    moved) may change them all.
+    """
+    found: set[str] = set()
+    for change in changes:
+        if change.collection in _UNREAD_COLLECTIONS:
+            continue
+        if change.collection == "channels" and change.kind != "updated":
+            found.add("channels")  # a channel's name is only read through the channels row
+            continue
+        fields = _ELEMENT_FIELDS.get(change.collection)
+        if change.kind != "updated" or not change.fields or fields is None:
+            return _ALL
+        for name in change.fields:
+            found |= fields.get(name, _ALL)
+        if len(found) == len(_ALL):
+            return _ALL
+    return frozenset(found)
+
+
+# -- the sections ------------------------------------------------------------------------
+
+
+def _moments(doc: JourneyMap, order: list[Touchpoint]) -> tuple[MomentOfTruth, ...]:
+    return tuple(
+        MomentOfTruth(tp.id, tuple((p.id, tp.emotions.get(p.id)) for p in doc.personas))
+        for tp in order
+        if tp.moment_of_truth
     )
+
+
+def _pain_points(doc: JourneyMap, order: list[Touchpoint]) -> tuple[PhasePainPoints, ...]:
+    by_phase: dict[str, list[PainPoint]] = {phase.id: [] for phase in doc.phases}
+    for tp in order:
+        here = by_phase.get(tp.phase_id)
+        if here is not None:
+            here.extend(PainPoint(tp.id, text) for text in tp.pain_points if text.strip())
+    return tuple(PhasePainPoints(phase.id, tuple(by_phase[phase.id])) for phase in doc.phases)
+
+
+def _personas(doc: JourneyMap, order: list[Touchpoint]) -> tuple["PersonaInsights", ...]:
+    return tuple(_persona(doc, order, persona.id) for persona in doc.personas)
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -236,9 +351,15 @@ def _mean(values: Iterable[float]) -> float | None:
 
 def _persona(doc: JourneyMap, order: list[Touchpoint], persona_id: str) -> PersonaInsights:
     scored = [(tp, tp.emotions[persona_id]) for tp in order if persona_id in tp.emotions]
+    # One pass (journey order is kept within each phase): not one pass per phase.
+    in_phase: dict[str, list[tuple[Touchpoint, float]]] = {phase.id: [] for phase in doc.phases}
+    for tp, score in scored:
+        here = in_phase.get(tp.phase_id)
+        if here is not None:
+            here.append((tp, score))
     by_phase = []
     for phase in doc.phases:
-        here = [(tp, score) for tp, score in scored if tp.phase_id == phase.id]
+        here = in_phase[phase.id]
         by_phase.append(
             PhaseAverage(
                 phase.id, _mean(score for _, score in here), tuple(tp.id for tp, _ in here)
@@ -314,6 +435,17 @@ def _evidence(order: list[Touchpoint]) -> tuple[EvidenceShare, ...]:
         ids = tuple(tp.id for tp in order if tp.evidence == kind)
         shares.append(EvidenceShare(kind, len(ids), len(ids) / total if total else 0.0, ids))
     return tuple(shares)
+
+
+_SECTION: dict[str, Callable[[JourneyMap, list[Touchpoint]], tuple[Any, ...]]] = {
+    "personas": _personas,
+    "moments_of_truth": _moments,
+    "pain_points": _pain_points,
+    "opportunities": _ranked_opportunities,
+    "channels": _channels,
+    "evidence": lambda doc, order: _evidence(order),
+}
+"""How each section of :class:`Insights` is computed from the map and its journey order."""
 
 
 # -- showing ------------------------------------------------------------------------------

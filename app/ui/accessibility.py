@@ -48,6 +48,7 @@ from app.model.templates import lane_name
 from app.model.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from app.layout.model import Layout
     from app.ui.canvas.view import JourneyView
 
 CONTEXT = "Accessibility"
@@ -198,8 +199,18 @@ def _score(value: float) -> str:
     return f"{value:+g}".replace("+0", "0") if value else "0"
 
 
-def describe_card(doc: JourneyMap, touchpoint_id: str, selected: list[str]) -> tuple[str, str]:
-    """(name, description) of a card for a screen reader."""
+def describe_card(
+    doc: JourneyMap,
+    touchpoint_id: str,
+    selected: list[str],
+    place: tuple[int, int] | None = None,
+) -> tuple[str, str]:
+    """(name, description) of a card for a screen reader.
+
+    ``place`` is (the card's position in journey order counting from 0, the number of
+    cards) when the caller knows it (the canvas's layout does); without it the journey
+    is put in order here.
+    """
     tp = doc.touchpoint(touchpoint_id)
     title = tp.title.strip() or _tr("untitled")
     phase = doc.phase(tp.phase_id).name
@@ -208,12 +219,14 @@ def describe_card(doc: JourneyMap, touchpoint_id: str, selected: list[str]) -> t
         name = _tr("card").format(title=title, channel=channel, phase=phase)
     else:
         name = _tr("card_no_channel").format(title=title, phase=phase)
-    order = [t.id for t in doc.touchpoints_in_journey_order()]
+    if place is None:
+        order = [t.id for t in doc.touchpoints_in_journey_order()]
+        place = (order.index(touchpoint_id), len(order))
     lane = doc.lane(tp.lane_id)
     parts = [
         _tr("card_description").format(
-            index=order.index(touchpoint_id) + 1,
-            count=len(order),
+            index=place[0] + 1,
+            count=place[1],
             lane=lane.name or lane_name(lane.kind, doc.language),
         )
     ]
@@ -246,11 +259,20 @@ def describe_map(doc: JourneyMap) -> tuple[str, str]:
 
 
 def describe_focus(
-    doc: JourneyMap, kind: str, element_id: str, selected: list[str]
+    doc: JourneyMap,
+    kind: str,
+    element_id: str,
+    selected: list[str],
+    layout: "Layout | None" = None,
 ) -> tuple[str, str]:
-    """(name, description) of the canvas's current item (see app/ui/canvas/keyboard.Focus)."""
+    """(name, description) of the canvas's current item (see app/ui/canvas/keyboard.Focus).
+
+    ``layout``, the canvas's layout of ``doc`` when there is one, gives a card's place in
+    the journey without putting every card in order.
+    """
+    place = _place(doc, element_id, layout) if kind in ("card", "cell") else None
     if kind == "card":
-        return describe_card(doc, element_id, selected)
+        return describe_card(doc, element_id, selected, place)
     if kind == "phase":
         phase = doc.phase(element_id)
         count = sum(1 for t in doc.touchpoints if t.phase_id == element_id)
@@ -264,10 +286,28 @@ def describe_focus(
         name = lane.name or lane_name(lane.kind, doc.language)
         return _tr("lane_collapsed" if lane.collapsed else "lane").format(name=name), ""
     if kind == "cell":
-        _, description = describe_card(doc, element_id, selected)
+        _, description = describe_card(doc, element_id, selected, place)
         title = doc.touchpoint(element_id).title.strip() or _tr("untitled")
         return _tr("cell").format(title=title), description
     return describe_map(doc)
+
+
+def _place(doc: JourneyMap, touchpoint_id: str, layout: "Layout | None") -> tuple[int, int] | None:
+    """A card's (position in journey order, number of cards) read from ``layout``'s columns.
+
+    The layout numbers its columns in journey order (``Slot.position``), one per card
+    when every card is in a phase of the map; None when it cannot tell (no layout, a
+    card outside the phases, a layout of another state of the map).
+    """
+    if layout is None or len(layout.slots) != len(doc.touchpoints):
+        return None
+    try:
+        slot = layout.slot(touchpoint_id)
+    except KeyError:
+        return None
+    if slot.phase_id != doc.touchpoint(touchpoint_id).phase_id:
+        return None
+    return slot.position, len(layout.slots)
 
 
 class CanvasAnnouncer(QObject):
@@ -338,7 +378,9 @@ class CanvasAnnouncer(QObject):
             current = ("card", selected[0])  # a click or Select All: the selection speaks
         try:
             name, description = (
-                describe_focus(doc, *current, selected) if current else describe_map(doc)
+                describe_focus(doc, *current, selected, scene.layout)
+                if current
+                else describe_map(doc)
             )
         except (KeyError, ValueError):  # the item is gone (undo): the map itself
             name, description = describe_map(doc)

@@ -3,9 +3,18 @@
 The figures are :func:`app.model.insights.insights`, formatted by the same helpers as
 ``parcours insights`` and the PDF appendix. The panel recomputes only while it is
 shown: a change to a hidden panel just marks it stale, and showing it refreshes it.
+A change to the shown panel costs what it changes: an edit no figure reads (a map's
+title, a card's description) does nothing, a card's new title rewrites the rows that
+name that card, and any other edit computes again only the sections it can change
+(:func:`app.model.insights.sections_changed`) and refills only those whose figures or
+names differ; the result is the tree a full refresh would build.
 Clicking a row (or pressing Enter on it) emits :attr:`InsightsPanel.cards_chosen`
 with the ids of the touchpoints behind it; the window selects and reveals them.
 """
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -18,9 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.commands import Change
+from app.model.commands import Change, index_of
 from app.model.document import JourneyMap
-from app.model.insights import Insights, format_score, format_share, insights
+from app.model.insights import (
+    SECTIONS,
+    Drop,
+    Insights,
+    PainPoint,
+    format_score,
+    format_share,
+    insights,
+    sections_changed,
+    update_insights,
+)
 from app.ui.session import DocumentSession
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
@@ -28,6 +47,11 @@ IDS_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's stable key, so a refresh keeps what the user expanded, collapsed and picked."""
 REFRESH_DELAY_MS = 50
+SHOWN_NAMES: dict[str, frozenset[str]] = {
+    "personas": frozenset({"personas", "moments_of_truth"}),
+    "phases": frozenset({"personas", "pain_points", "channels"}),
+}
+"""Per collection: the sections whose rows show its elements' names (refilled on a rename)."""
 
 
 def _texts() -> dict[str, str]:
@@ -85,6 +109,10 @@ class InsightsPanel(QWidget):
         self.found: Insights | None = None
         """What the tree shows (None until first shown with a map)."""
         self._stale = True
+        self._pending = _Pending(full=True)
+        """What the tree lacks since it was filled (brought up to date by the timer)."""
+        self._filler: _Filler | None = None
+        """What filled the tree (it knows the rows that name each card)."""
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.tree = QTreeWidget(self)
@@ -102,7 +130,7 @@ class InsightsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._update)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.hint)
@@ -129,9 +157,18 @@ class InsightsPanel(QWidget):
         self.session = session
         session.changed.connect(self._on_changed)
         self.tree.clear()
+        self.found, self._filler = None, None
+        self._pending = _Pending(full=True)
         self._mark_stale()
 
     def _on_changed(self, changes: list[Change]) -> None:
+        plan = _plan(changes)
+        if plan.empty:
+            return  # nothing the panel shows can have changed
+        if self.isVisible():
+            self._pending.merge(plan)
+        else:
+            self._pending = _Pending(full=True)  # showing it refreshes it in full anyway
         self._mark_stale()
 
     def _mark_stale(self) -> None:
@@ -147,11 +184,13 @@ class InsightsPanel(QWidget):
     def refresh(self) -> None:
         """Recompute the insights and refill the tree, keeping expanded rows and the current row."""
         self._timer.stop()
+        self._pending = _Pending()
         if self.session is None:
             return
         self._stale = False
         doc = self.session.document
         self.found = insights(doc)
+        self._filler = _Filler(self.tree, doc, self.found)
         expanded = {}
         for item in self._items():
             expanded[item.data(0, KEY_ROLE)] = item.isExpanded()
@@ -161,7 +200,7 @@ class InsightsPanel(QWidget):
         self.tree.setUpdatesEnabled(False)
         try:
             self.tree.clear()
-            _Filler(self.tree, doc, self.found).fill()
+            self._filler.fill()
             for item in self._items():
                 key = item.data(0, KEY_ROLE)
                 if key in expanded:
@@ -172,14 +211,59 @@ class InsightsPanel(QWidget):
             self.tree.setUpdatesEnabled(True)
         self.tree.verticalScrollBar().setValue(scroll)
 
+    def _update(self) -> None:
+        """Bring the tree up to date with the changes since it was filled, doing only what
+        they need (see the module's docstring); a full refresh when that is unclear."""
+        self._timer.stop()
+        pending, self._pending = self._pending, _Pending()
+        filler, found = self._filler, self.found
+        if self.session is None:
+            return
+        if pending.full or filler is None or found is None:
+            self.refresh()
+            return
+        doc = self.session.document
+        refill = set(pending.refill)
+        if pending.sections:
+            fresh = update_insights(found, doc, pending.sections)
+            refill |= {s for s in pending.sections if getattr(fresh, s) != getattr(found, s)}
+            self.found = found = fresh
+        try:
+            filler.reload(doc, found, pending.titles)
+        except KeyError:  # a card named is gone: cannot happen without a full refresh pending
+            self.refresh()
+            return
+        self._stale = False
+        if refill:
+            self._refill(refill)
+
+    def _refill(self, sections: set[str]) -> None:
+        """Make the rows of ``sections`` again, keeping expanded rows and the current row."""
+        assert self._filler is not None
+        current = self.tree.currentItem()
+        current_key = current.data(0, KEY_ROLE) if current is not None else None
+        scroll = self.tree.verticalScrollBar().value()
+        self.tree.setUpdatesEnabled(False)
+        try:
+            for index, name in enumerate(SECTIONS):
+                section = self.tree.topLevelItem(index)
+                if name not in sections or section is None:
+                    continue
+                expanded = {item.data(0, KEY_ROLE): item.isExpanded() for item in _below(section)}
+                section.takeChildren()  # dropped with the list: Python owns taken items
+                self._filler.fill_section(name, section)
+                for item in _below(section):
+                    key = item.data(0, KEY_ROLE)
+                    if key in expanded:
+                        item.setExpanded(expanded[key])
+                    if key == current_key:
+                        self.tree.setCurrentItem(item)
+        finally:
+            self.tree.setUpdatesEnabled(True)
+        self.tree.verticalScrollBar().setValue(scroll)
+
     def _items(self) -> list[QTreeWidgetItem]:
-        found = []
-        stack = _children(self.tree.invisibleRootItem())
-        while stack:
-            item = stack.pop()
-            found.append(item)
-            stack += _children(item)
-        return found
+        return _below(self.tree.invisibleRootItem())
 
     def row(self, *texts: str) -> QTreeWidgetItem | None:
         """The row reached by following ``texts`` (each row's first column) from the top."""
@@ -201,6 +285,71 @@ def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     return [child for child in (item.child(i) for i in range(item.childCount())) if child]
 
 
+def _below(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """Every row under ``item`` (not ``item`` itself)."""
+    found = []
+    stack = _children(item)
+    while stack:
+        row = stack.pop()
+        found.append(row)
+        stack += _children(row)
+    return found
+
+
+def _set_key(item: QTreeWidgetItem) -> None:
+    """Give ``item`` and the rows under it the keys :meth:`_Filler.add` gives (labels changed)."""
+    parent = item.parent()
+    parent_key = parent.data(0, KEY_ROLE) if parent is not None else ""
+    item.setData(0, KEY_ROLE, f"{parent_key}/{item.text(0)}")
+    for child in _children(item):
+        _set_key(child)
+
+
+@dataclass
+class _Pending:
+    """What the tree lacks since it was last brought up to date."""
+
+    full: bool = False
+    """Refresh everything."""
+    sections: set[str] = field(default_factory=set)
+    """Sections of the insights to compute again."""
+    refill: set[str] = field(default_factory=set)
+    """Sections whose rows must be made again (names they show changed)."""
+    titles: set[str] = field(default_factory=set)
+    """Cards whose title changed."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.full or self.sections or self.refill or self.titles)
+
+    def merge(self, other: "_Pending") -> None:
+        self.full = self.full or other.full
+        self.sections |= other.sections
+        self.refill |= other.refill
+        self.titles |= other.titles
+
+
+def _plan(changes: Iterable[Change]) -> _Pending:
+    """What the tree must do after ``changes``: nothing, some sections, some titles, or all."""
+    changes = list(changes)
+    sections = sections_changed(changes)
+    if len(sections) == len(SECTIONS):
+        return _Pending(full=True)
+    plan = _Pending(sections=set(sections))
+    for change in changes:
+        if change.kind != "updated":
+            continue
+        if change.collection == "touchpoints" and "title" in change.fields:
+            plan.titles.add(change.element_id)
+        elif change.collection in SHOWN_NAMES and "name" in change.fields:
+            plan.refill |= SHOWN_NAMES[change.collection]
+    return plan
+
+
+Render = Callable[[], tuple[str, str]]
+"""A row's (label, tooltip) made from the current titles (tooltip "": the label)."""
+
+
 class _Filler:
     """Builds the tree's rows from the insights of one map."""
 
@@ -210,6 +359,29 @@ class _Filler:
         self.titles = {tp.id: tp.title for tp in doc.touchpoints}
         self.phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
         self.phases = {p.id: p.name for p in doc.phases}
+        self.named: dict[str, dict[str, list[tuple[QTreeWidgetItem, Render]]]] = {}
+        """Per section, per card: the rows whose label or tooltip shows the card's title."""
+        self._section = ""
+
+    def reload(self, doc: JourneyMap, found: Insights, retitled: Iterable[str]) -> None:
+        """Take the map's current names and ``found``; rewrite the rows naming ``retitled``.
+
+        Cards that were added, removed or changed phase need a new filler (a full refresh).
+        """
+        self.doc, self.found = doc, found
+        self.phases = {p.id: p.name for p in doc.phases}
+        cards = doc.touchpoints
+        retitled = [i for i in retitled if cards[index_of(cards, i)].title != self.titles[i]]
+        for touchpoint_id in retitled:
+            self.titles[touchpoint_id] = cards[index_of(cards, touchpoint_id)].title
+        for touchpoint_id in retitled:
+            for rows in self.named.values():
+                for item, render in rows.get(touchpoint_id, ()):
+                    label, tip = render()
+                    if item.text(0) != label:
+                        item.setText(0, label)
+                        _set_key(item)
+                    item.setToolTip(0, tip or label)
 
     def add(
         self,
@@ -236,20 +408,78 @@ class _Filler:
         item.setExpanded(expanded)
         return item
 
+    def named_row(
+        self,
+        parent: QTreeWidgetItem,
+        render: Render,
+        value: str = "",
+        ids: tuple[str, ...] | list[str] = (),
+        names: Iterable[str] = (),
+    ) -> QTreeWidgetItem:
+        """A row whose texts show the titles of the cards ``names`` (see :meth:`reload`)."""
+        label, tip = render()
+        item = self.add(parent, label, value, ids, tip=tip)
+        rows = self.named.setdefault(self._section, {})
+        for touchpoint_id in dict.fromkeys(names):
+            rows.setdefault(touchpoint_id, []).append((item, render))
+        return item
+
     def names(self, ids: tuple[str, ...]) -> str:
         return ", ".join(self.titles[i] for i in ids)
 
-    def fill(self) -> None:
-        self.emotions()
-        self.moments()
-        self.pain_points()
-        self.opportunities()
-        self.channels()
-        self.evidence()
+    # What rows naming cards show, from the current titles (each a Render once partially applied).
 
-    def emotions(self) -> None:
+    def _extreme_texts(self, key: str, ids: tuple[str, ...]) -> tuple[str, str]:
+        return self.text[key].format(titles=self.names(ids)), ""
+
+    def _drop_texts(self, drop: Drop) -> tuple[str, str]:
+        before, after = self.titles[drop.from_id], self.titles[drop.to_id]
+        return self.text["drop"].format(before=before, after=after), ""
+
+    def _title_texts(self, touchpoint_id: str) -> tuple[str, str]:
+        return self.titles[touchpoint_id], ""
+
+    def _pain_texts(self, pain: PainPoint) -> tuple[str, str]:
+        return self.text["pain"].format(text=pain.text, title=self.titles[pain.touchpoint_id]), ""
+
+    def _opportunity_texts(
+        self, label: str, touchpoint_id: str, priority: str, score: str
+    ) -> tuple[str, str]:
+        title = self.titles[touchpoint_id]
+        return label, self.text["opportunity_tip"].format(
+            title=title, priority=priority, score=score
+        )
+
+    def fill(self) -> None:
         t = self.text
-        section = self.add(None, t["emotions"], expanded=True)
+        headings = {
+            "personas": (t["emotions"], True),
+            "moments_of_truth": (t["moments"], True),
+            "pain_points": (t["pains"], True),
+            "opportunities": (t["opportunities"], True),
+            "channels": (t["channels"], False),
+            "evidence": (t["evidence"], True),
+        }
+        for name in SECTIONS:
+            heading, expanded = headings[name]
+            self.fill_section(name, self.add(None, heading, expanded=expanded))
+
+    def fill_section(self, name: str, section: QTreeWidgetItem) -> None:
+        """Add the rows of section ``name`` (a field of :class:`Insights`) under ``section``."""
+        self._section = name
+        self.named[name] = {}
+        fillers: dict[str, Callable[[QTreeWidgetItem], None]] = {
+            "personas": self.emotions,
+            "moments_of_truth": self.moments,
+            "pain_points": self.pain_points,
+            "opportunities": self.opportunities,
+            "channels": self.channels,
+            "evidence": self.evidence,
+        }
+        fillers[name](section)
+
+    def emotions(self, section: QTreeWidgetItem) -> None:
+        t = self.text
         if not self.found.personas:
             self.add(section, t["no_personas"])
         for persona in self.found.personas:
@@ -273,30 +503,24 @@ class _Filler:
                 )
             for key, extreme in (("lowest", persona.lowest), ("highest", persona.highest)):
                 if extreme is not None:
-                    self.add(
-                        row,
-                        t[key].format(titles=self.names(extreme.touchpoint_ids)),
-                        format_score(extreme.score),
-                        extreme.touchpoint_ids,
-                    )
+                    ids = extreme.touchpoint_ids
+                    render = partial(self._extreme_texts, key, ids)
+                    self.named_row(row, render, format_score(extreme.score), ids, ids)
             for drop in persona.drops:
-                before, after = self.titles[drop.from_id], self.titles[drop.to_id]
-                self.add(
-                    row,
-                    t["drop"].format(before=before, after=after),
-                    format_score(drop.delta),
-                    drop.touchpoint_ids,
+                ids = drop.touchpoint_ids
+                self.named_row(
+                    row, partial(self._drop_texts, drop), format_score(drop.delta), ids, ids
                 )
             if not persona.drops:
                 self.add(row, t["no_drops"])
 
-    def moments(self) -> None:
+    def moments(self, section: QTreeWidgetItem) -> None:
         t = self.text
-        section = self.add(None, t["moments"], expanded=True)
         if not self.found.moments_of_truth:
             self.add(section, t["no_moments"])
         for moment in self.found.moments_of_truth:
-            row = self.add(section, self.titles[moment.touchpoint_id], ids=moment.touchpoint_ids)
+            ids = moment.touchpoint_ids
+            row = self.named_row(section, partial(self._title_texts, ids[0]), ids=ids, names=ids)
             for persona_id, score in moment.scores:
                 self.add(
                     row,
@@ -306,38 +530,34 @@ class _Filler:
                 )
             row.setExpanded(True)
 
-    def pain_points(self) -> None:
-        t = self.text
-        section = self.add(None, t["pains"], expanded=True)
+    def pain_points(self, section: QTreeWidgetItem) -> None:
         for phase in self.found.pain_points:
             row = self.add(
                 section, self.phases[phase.phase_id], str(phase.count), phase.touchpoint_ids
             )
             for item in phase.items:
-                label = t["pain"].format(text=item.text, title=self.titles[item.touchpoint_id])
-                self.add(row, label, ids=(item.touchpoint_id,))
+                ids = (item.touchpoint_id,)
+                self.named_row(row, partial(self._pain_texts, item), ids=ids, names=ids)
 
-    def opportunities(self) -> None:
+    def opportunities(self, section: QTreeWidgetItem) -> None:
         t = self.text
-        section = self.add(None, t["opportunities"], expanded=True)
         if not self.found.opportunities:
             self.add(section, t["no_opportunities"])
         for rank, item in enumerate(self.found.opportunities, 1):
             score = format_score(item.mean_score)
             priority = t[item.priority]
-            self.add(
+            label = t["opportunity"].format(rank=rank, text=item.text)
+            ids = item.touchpoint_ids
+            self.named_row(
                 section,
-                t["opportunity"].format(rank=rank, text=item.text),
+                partial(self._opportunity_texts, label, ids[0], priority, score),
                 t["opportunity_value"].format(priority=priority, score=score),
-                item.touchpoint_ids,
-                tip=t["opportunity_tip"].format(
-                    title=self.titles[item.touchpoint_id], priority=priority, score=score
-                ),
+                ids,
+                ids,
             )
 
-    def channels(self) -> None:
+    def channels(self, section: QTreeWidgetItem) -> None:
         t = self.text
-        section = self.add(None, t["channels"])
         if not self.found.channels:
             self.add(section, t["no_channels"])
         for coverage in self.found.channels:
@@ -347,9 +567,8 @@ class _Filler:
                     ids = [i for i in coverage.touchpoint_ids if self.phase_of[i] == phase_id]
                     self.add(row, self.phases[phase_id], str(count), ids)
 
-    def evidence(self) -> None:
+    def evidence(self, section: QTreeWidgetItem) -> None:
         t = self.text
-        section = self.add(None, t["evidence"], expanded=True)
         for share in self.found.evidence:
             self.add(
                 section,

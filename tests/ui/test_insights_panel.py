@@ -179,16 +179,20 @@ def test_a_burst_of_edits_refreshes_the_shown_panel_once(
     qtbot, panel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = []
-    original = insights_panel.insights
-    monkeypatch.setattr(insights_panel, "insights", lambda doc: calls.append(1) or original(doc))
+    original = insights_panel.update_insights
+    monkeypatch.setattr(
+        insights_panel, "update_insights", lambda *args: calls.append(1) or original(*args)
+    )
     session = panel.session
     doc = session.document
     card = doc.touchpoints[0]
-    for title in ("T", "Ti", "Tit", "Title"):  # typing a title: one merged undo step
-        session.push(cmd.edit(doc, "touchpoints", card.id, title=title), merge=True)
+    for text in ("T", "Ti", "Tit", "Tight"):  # typing a pain point: one merged undo step
+        session.push(cmd.edit(doc, "touchpoints", card.id, pain_points=[text]), merge=True)
     qtbot.waitUntil(lambda: calls == [1])
     qtbot.wait(REFRESH_DELAY_MS * 4)
     assert calls == [1]
+    phase = doc.phase(card.phase_id).name
+    assert panel.row("Pain points by phase", phase, f"Tight ({card.title})") is not None
 
 
 def test_an_empty_map_without_personas_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
