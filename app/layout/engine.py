@@ -309,6 +309,49 @@ class _Builder:
             self.doc.channel_svg(tp.channel),
         )
 
+    def moved_card(self, card: CardBox, rect: Rect) -> CardBox:
+        """``card`` at ``rect`` (same size and lane, same touchpoint content), placed as
+        :meth:`card` places it: its texts and badges are reused, only their boxes move."""
+        if rect == card.rect:
+            return card
+        inner = rect.inset(CARD_PADDING)
+        icon = Rect(inner.x, inner.y, ICON_SIZE, ICON_SIZE)
+        old = card.channel
+        channel = TextBox(
+            Rect(icon.right + 6, inner.y, inner.right - icon.right - 6, ICON_SIZE),
+            old.lines,
+            old.style,
+            old.line_height,
+            old.elided,
+            old.align,
+        )
+        badges = []
+        x = inner.x
+        for badge in card.badges:
+            place = Rect(x, badge.rect.y, badge.rect.w, badge.rect.h)
+            badges.append(Badge(badge.kind, place, badge.text))
+            x += badge.rect.w + 4
+        old = card.title
+        title = TextBox(
+            Rect(inner.x, old.rect.y, old.rect.w, old.rect.h),
+            old.lines,
+            old.style,
+            old.line_height,
+            old.elided,
+            old.align,
+        )
+        return CardBox(
+            card.touchpoint_id,
+            card.lane_id,
+            rect,
+            icon,
+            channel,
+            title,
+            tuple(badges),
+            card.channel_key,
+            card.channel_svg,
+        )
+
     def _badges(self, tp: Touchpoint, inner: Rect) -> list[Badge]:
         wanted: list[tuple[str, str]] = []
         if tp.moment_of_truth:
@@ -411,6 +454,21 @@ class _Builder:
             lane_id,
             field,
             TextBox(rect, tuple(lines), styles.BODY, line_height, elided),
+        )
+
+    @staticmethod
+    def moved_framework_box(box: FrameworkBox, column: Rect) -> FrameworkBox:
+        """``box`` (same lane, same text) under another column, as :meth:`framework_box`
+        places it."""
+        text = box.text
+        rect = Rect(column.x + FRAMEWORK_PADDING, text.rect.y, text.rect.w, text.rect.h)
+        if rect == text.rect:
+            return box
+        return FrameworkBox(
+            box.touchpoint_id,
+            box.lane_id,
+            box.field,
+            TextBox(rect, text.lines, text.style, text.line_height, text.elided, text.align),
         )
 
     def _wrap_field(

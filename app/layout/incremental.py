@@ -656,15 +656,21 @@ class _Patch:
         pieces: list[tuple[int, int, list[CardBox]]] = []
         card_lanes = [lane for lane in previous.lanes if lane.kind == "touchpoints"]
         for start, end, tps in runs:
+            lanes = [self._card_lane(tp) for tp in tps]
             for lane_box in card_lanes:
                 where = self._range(previous.cards, lane_box.index, start, end)
                 new: list[CardBox] = []
                 for k, tp in enumerate(tps):
-                    shown = self._card_lane(tp)
+                    shown = lanes[k]
                     if shown is None or shown[0] is not lane_box:
                         continue
                     rect = self._card_rect(lane_box, slots[start + k].rect)
-                    new.append(self.builder.card(tp, shown[1], rect))
+                    old = previous.card(tp.id) if tp.id not in self.relaned else None
+                    if old is not None and old.lane_id == tp.lane_id:
+                        # Only its place changed (texts and scores are never edited here).
+                        new.append(self.builder.moved_card(old, rect))
+                    else:
+                        new.append(self.builder.card(tp, shown[1], rect))
                 for box in previous.cards[where.start : where.stop]:
                     self.new_cards.setdefault(box.touchpoint_id, None)
                 for box in new:
@@ -682,24 +688,17 @@ class _Patch:
         pieces: list[tuple[int, int, list[FrameworkBox]]] = []
         texts: list[tuple[str, Span, tuple[FrameworkBox, ...]]] = []
         spans = self._spans(runs, slots)
-        for lane_box, field in self._framework_lanes():
+        for lane_box, _ in self._framework_lanes():
             for (start, end, tps), span in zip(runs, spans, strict=True):
                 where = self._range(previous.framework, lane_box.index, start, end)
+                olds = {b.touchpoint_id: b for b in previous.framework[where.start : where.stop]}
                 new: list[FrameworkBox] = []
                 for k, tp in enumerate(tps):
-                    wrapped = self.builder.field_lines(tp, field)
-                    if wrapped is not None:
-                        new.append(
-                            self.builder.framework_box(
-                                tp.id,
-                                lane_box.lane_id,
-                                field,
-                                slots[start + k].rect,
-                                lane_box.band.y,
-                                lane_box.band.h,
-                                wrapped,
-                            )
-                        )
+                    old = olds.get(tp.id)
+                    # Texts are as they were (only places changed): the same cards have
+                    # texts, each moved with its column.
+                    if old is not None:
+                        new.append(self.builder.moved_framework_box(old, slots[start + k].rect))
                 if len(new) != len(where):
                     raise _Unsure  # the same cards in the same lane have as many texts
                 pieces.append((where.start, where.stop, new))
@@ -723,11 +722,18 @@ class _Patch:
             for start, end, tps in runs:
                 low = bisect_left(points, start, key=self._position)
                 high = bisect_left(points, end, key=self._position)
-                new = [
-                    point
-                    for k, tp in enumerate(tps)
-                    if (point := self._point(tp, curve.persona_id, slots[start + k].rect))
-                ]
+                # The same scores (only places changed): each point follows its column.
+                olds = {p.touchpoint_id: p for p in points[low:high]}
+                new = []
+                for k, tp in enumerate(tps):
+                    old = olds.get(tp.id)
+                    if old is not None:
+                        column = slots[start + k].rect
+                        x = column.x + column.w / 2
+                        if old.point.x != x:
+                            old = EmotionPoint(old.touchpoint_id, old.persona_id, old.value,
+                                               Point(x, old.point.y))  # fmt: skip
+                        new.append(old)
                 if len(new) != high - low:
                     raise _Unsure
                 points[low:high] = new
