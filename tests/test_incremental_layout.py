@@ -288,3 +288,89 @@ def test_the_maps_language_renames_the_channels_on_the_cards() -> None:
     editor = Editor(sample_map())
     editor.push(cmd.edit(editor.doc, "map", editor.doc.id, language="fr"))
     assert "Site web" in {line for c in editor.layout.cards for line in c.channel.lines}
+
+
+def random_cross_phase_move(data: st.DataObject, doc: JourneyMap) -> Command | str | None:
+    """Undo, redo, or a card dropped into another phase (before a card there, or at its end)."""
+    kind = data.draw(st.sampled_from(["undo", "redo", "move", "move", "move"]))
+    if kind != "move":
+        return kind
+    if len(doc.phases) < 2 or not doc.touchpoints:
+        return None
+    tp = data.draw(st.sampled_from(doc.touchpoints))
+    phase = data.draw(st.sampled_from([p for p in doc.phases if p.id != tp.phase_id]))
+    there = [t for t in doc.touchpoints if t.phase_id == phase.id]
+    before = data.draw(st.none() | st.sampled_from(there)) if there else None
+    lanes = [lane.id for lane in doc.lanes if lane.kind == "touchpoints"]
+    lane_id = data.draw(st.sampled_from([tp.lane_id, *lanes]))
+    return cmd.move_touchpoints(doc, [tp.id], phase.id, lane_id, before.id if before else None)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(journeys(max_touchpoints=10), st.data())
+def test_cards_moved_across_phases_undone_and_redone_relay_out_as_a_full_pass(
+    doc: JourneyMap, data: st.DataObject
+) -> None:
+    editor = Editor(doc)
+    for _ in range(data.draw(st.integers(1, 10))):
+        command = random_cross_phase_move(data, editor.doc)
+        if command == "undo":
+            editor.undo()
+        elif command == "redo":
+            editor.redo()
+        elif isinstance(command, Command):
+            editor.push(command)
+
+
+def phase_sizes(doc: JourneyMap) -> list[int]:
+    return [sum(t.phase_id == p.id for t in doc.touchpoints) for p in doc.phases]
+
+
+def test_a_card_moved_across_the_whole_map_and_back_needs_no_full_pass() -> None:
+    # What the benchmark does: the first card to the end of the last phase, undo, redo.
+    editor = Editor(sample_map())
+    doc = editor.doc
+    assert min(phase_sizes(doc)) >= 2  # every phase is as wide as its cards
+    first = doc.touchpoints_in_journey_order()[0]
+    editor.push(cmd.move_touchpoints(doc, [first.id], doc.phases[-1].id, first.lane_id))
+    assert editor.layout.slots[-1].touchpoint_id == first.id
+    editor.undo()
+    assert editor.layout.slots[0].touchpoint_id == first.id
+    editor.redo()
+    editor.undo()
+    assert editor.full_passes == 0
+
+
+def test_a_card_moved_to_the_next_phase_changes_those_two_phases_and_its_column_only() -> None:
+    editor = Editor(sample_map())
+    doc = editor.doc
+    order = doc.touchpoints_in_journey_order()
+    left, right = doc.phases[1], doc.phases[2]
+    moved = [t for t in order if t.phase_id == left.id][-1]
+    first_right = next(t for t in order if t.phase_id == right.id)
+    before = editor.layout
+    command = cmd.move_touchpoints(doc, [moved.id], right.id, moved.lane_id, first_right.id)
+    changes = command.apply(doc)
+    after, delta = relayout(before, doc, changes, editor.wrapper)
+    assert after == fresh(doc)
+    assert not delta.full
+    assert delta.phases == {left.id, right.id}
+    # The left phase lost its last column and the right one gained it: no other card moves.
+    assert after.slot(moved.id).rect == before.slot(moved.id).rect
+    assert delta.cards <= {moved.id}
+    kept = [c for c in after.cards if c.touchpoint_id != moved.id]
+    assert all(c is before.card(c.touchpoint_id) for c in kept)
+    assert after.phase(doc.phases[0].id) is before.phase(doc.phases[0].id)
+    assert after.phase(doc.phases[3].id) is before.phase(doc.phases[3].id)
+
+
+def test_a_move_that_widens_the_map_is_laid_out_in_full() -> None:
+    editor = Editor(sample_map())
+    doc = editor.doc
+    smallest = doc.phases[phase_sizes(doc).index(min(phase_sizes(doc)))]
+    # Empty a phase: it keeps the width of an empty phase, the others grow.
+    for tp in [t for t in doc.touchpoints if t.phase_id == smallest.id]:
+        target = next(p for p in doc.phases if p.id != smallest.id)
+        editor.push(cmd.move_touchpoints(doc, [tp.id], target.id, tp.lane_id))
+    assert editor.full_passes >= 1
+    assert editor.layout == fresh(doc)

@@ -15,7 +15,7 @@ from app.ui.canvas.scene import JourneyScene
 from app.ui.main_window import MainWindow
 from app.ui.session import DocumentSession
 from tests.strategies import journeys
-from tests.test_incremental_layout import random_command
+from tests.test_incremental_layout import random_command, random_cross_phase_move
 
 
 def what_it_shows(scene: JourneyScene) -> dict[str, Any]:
@@ -49,22 +49,19 @@ def assert_same_as_fresh(scene: JourneyScene, doc: JourneyMap) -> None:
         fresh.deleteLater()
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(journeys(max_touchpoints=8), st.data())
-def test_after_any_edits_undos_and_redos_the_canvas_shows_what_a_fresh_one_would(
-    qapp: QApplication, doc: JourneyMap, data: st.DataObject
+def run_commands(
+    doc: JourneyMap,
+    data: st.DataObject,
+    random: Callable[[st.DataObject, JourneyMap], Command | str | None],
 ) -> None:
+    """Random commands, undos and redos through a session; the scene checked after each."""
     session = DocumentSession(doc)
     scene = JourneyScene()
     scene.show_document(doc)
     session.changed.connect(lambda changes: scene.apply(session.document, changes))
     try:
         for _ in range(data.draw(st.integers(1, 10))):
-            command = random_command(data, session.document)
+            command = random(data, session.document)
             if command == "undo":
                 session.undo_stack.undo()
             elif command == "redo":
@@ -75,6 +72,29 @@ def test_after_any_edits_undos_and_redos_the_canvas_shows_what_a_fresh_one_would
     finally:
         scene.deleteLater()
         session.deleteLater()
+
+
+SCENE_SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@SCENE_SETTINGS
+@given(journeys(max_touchpoints=8), st.data())
+def test_after_any_edits_undos_and_redos_the_canvas_shows_what_a_fresh_one_would(
+    qapp: QApplication, doc: JourneyMap, data: st.DataObject
+) -> None:
+    run_commands(doc, data, random_command)
+
+
+@SCENE_SETTINGS
+@given(journeys(max_touchpoints=10), st.data())
+def test_after_cards_move_across_phases_and_back_the_canvas_shows_what_a_fresh_one_would(
+    qapp: QApplication, doc: JourneyMap, data: st.DataObject
+) -> None:
+    run_commands(doc, data, random_cross_phase_move)
 
 
 def counters(window: MainWindow) -> dict[str, int]:
@@ -153,3 +173,44 @@ def test_swapping_two_neighbouring_cards_moves_those_two_cards_only(make_window:
     assert_same_as_fresh(window.scene, window.document)
     layout = window.scene.layout
     assert layout.slot(first.id).position < layout.slot(second.id).position
+
+
+def test_a_card_moved_to_the_next_phase_leaves_the_other_phases_cards_alone(
+    make_window: Any,
+) -> None:
+    window = make_window()
+    doc = window.document
+    order = doc.touchpoints_in_journey_order()
+    left, right = doc.phases[1], doc.phases[2]
+    moved = [t for t in order if t.phase_id == left.id][-1]
+    first_right = next(t for t in order if t.phase_id == right.id)
+    before, after = edit_and_compare(
+        window,
+        lambda d: cmd.move_touchpoints(d, [moved.id], right.id, moved.lane_id, first_right.id),
+    )
+    changed = {k for k in after if after[k] != before[k]}
+    # The card keeps its place (its old phase narrowed, the next one widened to the left).
+    assert changed == {f"box {left.id}", f"box {right.id}"}
+    assert window.scene.cards[moved.id].accent == right.colour
+    window.session.undo_stack.undo()
+    QApplication.processEvents()
+    assert_same_as_fresh(window.scene, window.document)
+    assert window.scene.cards[moved.id].accent == left.colour
+
+
+def test_the_first_card_dropped_into_the_last_phase_then_undone_and_redone(
+    make_window: Any,
+) -> None:
+    window = make_window()
+    doc = window.document
+    first = doc.touchpoints_in_journey_order()[0]
+    items = {k: id(v) for k, v in window.scene.cards.items()}
+    window.session.push(cmd.move_touchpoints(doc, [first.id], doc.phases[-1].id, first.lane_id))
+    QApplication.processEvents()
+    assert_same_as_fresh(window.scene, window.document)
+    assert window.scene.cards[first.id].accent == doc.phases[-1].colour
+    for step in (window.session.undo_stack.undo, window.session.undo_stack.redo):
+        step()
+        QApplication.processEvents()
+        assert_same_as_fresh(window.scene, window.document)
+    assert {k: id(v) for k, v in window.scene.cards.items()} == items
