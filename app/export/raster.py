@@ -28,6 +28,21 @@ BAND_BYTES = 192 * 1024 * 1024
 TILE = 8192
 
 
+def pixel_formats(background: QColor) -> tuple[QImage.Format, QImage.Format]:
+    """The format bands on ``background`` are drawn in, and the RGBA one they are stored in.
+
+    An opaque image is drawn in ``RGB32``, the format Qt paints fastest (``RGBA8888``
+    is blended through conversions at every operation: drawing a band took ~25 %
+    longer), then converted in place (every pixel keeps its colour, alpha 255).
+    Antialiased edges can come out one level in 256 apart from drawing in ``RGBA8888``
+    in a few pixels in ten thousand. A transparent background is drawn in
+    ``RGBA8888``, as before.
+    """
+    if background.alpha() == 255:
+        return QImage.Format.Format_RGB32, QImage.Format.Format_RGBA8888
+    return QImage.Format.Format_RGBA8888, QImage.Format.Format_RGBA8888
+
+
 def prepare(doc: JourneyMap, options: ExportOptions) -> tuple[JourneyMap, Layout]:
     """The map as shared (see :func:`shared_map`) and its layout measured with Qt's fonts."""
     shown = shared_map(doc, options)
@@ -81,12 +96,17 @@ def _render_bands(
     background: QColor,
     progress: Progress | None,
 ) -> Iterator[memoryview]:
+    """The image in bands of whole rows of RGBA bytes, top to bottom.
+
+    Each band is the memory of its image, valid until the next band is asked for.
+    """
     width, height = size
     rows = max(1, min(height, BAND_BYTES // (width * 4)))
     index = LayoutIndex.of(result)
+    drawn_in, stored_in = pixel_formats(background)
     for top in range(0, height, rows):
         band_h = min(rows, height - top)
-        image = QImage(width, band_h, QImage.Format.Format_RGBA8888)
+        image = QImage(width, band_h, drawn_in)
         image.fill(background)
         painter = QPainter(image)
         painter.setRenderHints(
@@ -105,6 +125,8 @@ def _render_bands(
                 painter, result, LIGHT, zoom=scale, span=(x0, x1), index=index, rows=(y0, y1)
             )
         painter.end()
+        if stored_in != drawn_in:
+            image.convertTo(stored_in)  # in place: RGBA bytes, same colours
         # The band's own memory, not a copy: the encoder reads it before asking for the next.
         yield memoryview(image.constBits())[: image.bytesPerLine() * band_h]
         del painter, image  # freed before the next band is allocated
