@@ -2,10 +2,13 @@
 
 import contextlib
 import gc
+import weakref
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
 
     def set_document(self, doc: JourneyMap, path: Path | None, read_only: bool = False) -> None:
         """Show ``doc`` (from ``path``, or unsaved when None) with a fresh undo history."""
+        previous = self.session
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.deleteLater()
@@ -163,9 +167,9 @@ class MainWindow(QMainWindow):
         # A big map and its layout live until the next open: keep the garbage collector from
         # rescanning their million objects during edits (what an earlier open froze is let go).
         gc.unfreeze()
-        if len(doc.touchpoints) >= 500:
-            gc.collect()
-            gc.freeze()
+        if len(doc.touchpoints) >= 500 and gc.isenabled():  # paused: start-up freezes at its end
+            gc.disable()  # until the previous map is gone: see _freeze_when_deleted
+            _freeze_when_deleted(weakref.ref(previous) if previous is not None else None)
         self.panels.set_session(session)
         self.clipboard.set_session(session)
         self.find_bar.set_session(session, self.canvas)
@@ -722,6 +726,30 @@ class MainWindow(QMainWindow):
         if self.settings.recent_files:
             return str(Path(self.settings.recent_files[0]).parent)
         return str(Path.home())
+
+
+def _freeze_when_deleted(
+    previous: "weakref.ref[DocumentSession] | None", tries: int = 50, turns: int = 2
+) -> None:
+    """Collect the garbage once ``previous`` is deleted, freeze what lives, resume collecting.
+
+    The previous session is deleted later (``deleteLater``), and the panels' old widgets,
+    deleted later too (some a turn of the event loop after it), keep it and its whole map
+    until then; frozen while still alive, that map would stay in memory until the next
+    open. So the collection waits for the session's deletion and ``turns`` more turns of
+    the event loop (at most ``tries`` in all); the collector stays paused until then (a
+    freshly laid-out map is a million young objects it would rescan).
+    """
+    session = previous() if previous is not None else None
+    if session is not None and shiboken6.isValid(session):
+        turns += 1  # the turns are counted from the deletion
+    del session
+    if turns > 0 and tries > 0:
+        QTimer.singleShot(0, partial(_freeze_when_deleted, previous, tries - 1, turns - 1))
+        return
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def summary(doc: JourneyMap) -> str:

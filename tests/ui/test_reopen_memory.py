@@ -105,3 +105,27 @@ def test_reopening_a_map_keeps_one_set_of_layout_pieces(
 
     again = {kind.__name__: _live(kind) for kind in (CardBox, TextBox, EmotionPoint, Point)}
     assert again == pieces, "the items or layout caches still hold an earlier opening's pieces"
+
+
+def test_after_reopening_a_big_map_the_previous_one_is_freed_not_frozen(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """A map of 500+ cards is frozen (``gc.freeze``) after it is shown; the previous one must
+    be collected before that, not frozen with it while its session awaits deletion."""
+    from benchmarks.maps import write_map
+
+    path = write_map(tmp_path, 500)
+    _settle()
+    earlier = _live(Touchpoint)  # what earlier tests of the session still hold
+    window = make_window(path)
+    qtbot.waitUntil(gc.isenabled)  # the freeze after showing the map has happened
+    cards = len(window.document.touchpoints)
+
+    assert window.open(path)
+    qtbot.waitUntil(gc.isenabled)
+    qtbot.wait(20)
+
+    gc.unfreeze()  # frozen garbage is invisible to gc.get_objects(); uncollected, it shows
+    alive = _live(Touchpoint) - earlier
+    gc.collect()
+    assert alive == cards, "the previous opening of the map stayed in memory"
