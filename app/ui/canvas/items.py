@@ -6,7 +6,8 @@ scene updates an item after a command: an item whose box did not change is not
 repainted.
 """
 
-from bisect import bisect_left
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -384,15 +385,15 @@ class CurveItem(SceneItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        draw.draw_curve(
-            painter,
-            self.curve,
-            self.segments,
-            self.points,
-            self.theme,
-            detail(painter),
-            exposed_span(option),
-        )
+        # What draw_curve keeps of a span, found by bisection rather than by listing every
+        # point's x at each paint (a curve may have 10,000 points, and a drag repaints often).
+        left, right = exposed_span(option)
+        left, right = left - 2 * MARKER, right + 2 * MARKER
+        segments, points = self.segments, self.points
+        first = max(0, bisect_right(segments, left, key=_segment_start) - 1)
+        shown = segments[first : bisect_right(segments, right, key=_segment_start)]
+        near = points[bisect_left(points, (left,)) : bisect_right(points, (right, math.inf))]
+        draw.draw_curve(painter, self.curve, shown, near, self.theme, detail(painter), None)
 
 
 class MetricLaneItem(LaneContentItem):
@@ -425,6 +426,10 @@ class MetricLaneItem(LaneContentItem):
 
 def _point_x(point: EmotionPoint) -> float:
     return point.point.x
+
+
+def _segment_start(segment: CubicSegment) -> float:
+    return segment.start.x
 
 
 class IndicatorItem(QGraphicsItem):
