@@ -1,5 +1,7 @@
 """The find bar (Ctrl+F): cards whose words match are selected, Enter steps through them."""
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -11,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.commands import Change
-from app.model.search import find_cards
+from app.model.channels import fold
+from app.model.commands import Change, index_of
+from app.model.document import JourneyMap
+from app.model.search import card_text, find_cards
 from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.canvas.view import JourneyView
 from app.ui.session import DocumentSession
@@ -29,6 +33,23 @@ TEXT = {
 }
 Z_CURRENT = 40
 """The current match's outline: above cards, below the drop indicator and dragged cards."""
+SEARCHED = frozenset(
+    (
+        "title",
+        "channel",
+        "description",
+        "motivation",
+        "actions",
+        "questions",
+        "pain_points",
+        "opportunities",
+        "quotes",
+    )
+)
+"""The card fields whose words :func:`app.model.search.card_text` searches."""
+UNSEARCHED_COLLECTIONS = frozenset(("lanes", "metrics", "notes", "personas"))
+"""Elements whose changes never change which cards match, nor their order (a lane removed
+with its cards reports the cards' removal too)."""
 
 
 def _t(key: str, **values: object) -> str:
@@ -175,8 +196,10 @@ class FindBar(QWidget):
     def _document_changed(self, changes: list[Change]) -> None:
         # Cards may have appeared, gone or changed words; keep the current card when it is still
         # a match, and leave the selection to the user.
-        del changes
         if self.session is None or not self.isVisible():
+            return
+        if not _matches_may_change(self.session.document, self.text.text(), self.matches, changes):
+            self._show_current(scroll=False)  # the current card's box may have changed size
             return
         shown = self.current_card()
         self.matches = find_cards(self.session.document, self.text.text())
@@ -250,3 +273,49 @@ class FindBar(QWidget):
             self.close_bar()
             return
         super().keyPressEvent(event)
+
+
+def _matches_may_change(
+    doc: JourneyMap, text: str, matches: list[str], changes: Iterable[Change]
+) -> bool:
+    """Whether ``changes`` may change the cards matching ``text`` (``matches``) or their order.
+
+    Only the cards whose searched words changed are looked at again; anything that
+    adds, removes or reorders cards, or renames a channel, may change the matches.
+    """
+    needle = fold(text)
+    if not needle:
+        return bool(matches)  # nothing matches an empty search
+    matched = set(matches)
+    for change in changes:
+        if change.collection in UNSEARCHED_COLLECTIONS:
+            continue
+        if change.kind == "updated" and change.collection == "phases":
+            continue  # a phase's name, description or colour: no card's words
+        if change.kind == "updated" and change.collection == "map" and change.fields:
+            if "language" in change.fields:
+                return True  # built-in channel names follow the map's language
+            if change.fields <= {"title", "description", "author", "created", "modified"}:
+                continue
+            return True
+        if change.collection != "touchpoints" or change.kind != "updated" or not change.fields:
+            return True
+        if "phase_id" in change.fields or not change.fields <= SEARCHED | _UNSEARCHED_CARD_FIELDS:
+            return True  # the journey order may have changed, or a field not known here
+        if change.fields & SEARCHED:
+            cards = doc.touchpoints
+            try:
+                card = cards[index_of(cards, change.element_id)]
+            except KeyError:
+                return True
+            found = any(needle in fold(piece) for piece in card_text(doc, card))
+            if found != (change.element_id in matched):
+                return True
+    return False
+
+
+_UNSEARCHED_CARD_FIELDS = frozenset(
+    ("lane_id", "emotions", "metrics", "moment_of_truth", "evidence")
+)
+"""Card fields the search does not read (a card moved to another lane keeps its place in
+journey order)."""
