@@ -283,6 +283,10 @@ class PdfFonts:
         """
         return list(self._split_cached(text, bold))
 
+    def cached_runs(self, text: str, bold: bool) -> tuple[tuple[str, str], ...]:
+        """:meth:`runs`, as the remembered tuple (not to be changed; no copy made)."""
+        return self._split_cached(text, bold)
+
     def _split(self, text: str, bold: bool) -> tuple[tuple[str, str], ...]:
         # Cached per instance, so characters found missing are in this instance's set already.
         if self._plain[bold].issuperset(text):

@@ -5,10 +5,13 @@ The caller sets up a y-down coordinate system in layout units (see
 exactly as on the canvas. No Qt here.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export.colours import LIGHT, readable_on, rgba
@@ -53,13 +56,21 @@ class MapPainter:
     # -- primitives ----------------------------------------------------------------------
 
     def fill(self, colour: str) -> None:
-        r, g, b, a = rgba(colour)
-        self.c.setFillColorRGB(r, g, b, alpha=a)
+        rgb, alpha = _rgba(colour)
+        c = self.c
+        # The canvas keeps the graphics state (saved and restored with it): set only changes.
+        if not _same(c._fillColorObj, rgb):  # noqa: SLF001 (reportlab's own record of it)
+            c.setFillColor(rgb)
+        c.setFillAlpha(alpha)
 
     def stroke(self, colour: str, width: float = 1.0) -> None:
-        r, g, b, a = rgba(colour)
-        self.c.setStrokeColorRGB(r, g, b, alpha=a)
-        self.c.setLineWidth(width)
+        rgb, alpha = _rgba(colour)
+        c = self.c
+        if not _same(c._strokeColorObj, rgb):  # noqa: SLF001
+            c.setStrokeColor(rgb)
+        c.setStrokeAlpha(alpha)
+        if c._lineWidth != width:  # noqa: SLF001
+            c.setLineWidth(width)
 
     def rect(
         self,
@@ -101,33 +112,67 @@ class MapPainter:
     ) -> float:
         """One line of text with its baseline at ``baseline``; returns its width."""
         self.fill(colour)
-        runs = self.fonts.runs(text, bold)
-        if not runs:
-            return 0.0
-        # The text object starts in the canvas's font: make it ours, never Helvetica.
-        self.c.setFont(runs[0][0], size)
-        t = self.c.beginText()
-        # Upright glyphs in the y-down system: the text matrix flips y back.
-        t.setTextTransform(1, 0, 0, -1, x, baseline)
-        width = 0.0
-        for font, chunk in runs:
-            t.setFont(font, size)
-            t.textOut(chunk)
-            width += self.fonts.width(chunk, size, bold)
-        self.c.drawText(t)
-        return width
+        self.write_lines(((text, x, baseline),), size, bold)
+        return sum(
+            self.fonts.width(chunk, size, bold) for _, chunk in self.fonts.cached_runs(text, bold)
+        )
+
+    def write_lines(
+        self, lines: Iterable[tuple[str, float, float]], size: float, bold: bool
+    ) -> None:
+        """Lines of text ``(text, x, baseline)`` in the current fill colour: one text object.
+
+        What a text object per line with ``textOut`` per font run wrote, without the
+        repeats: each line's position (upright glyphs in the y-down system: the text
+        matrix flips y back), then its runs, each in its font's subset (named only
+        when it changes). Real text: searchable, copyable.
+        """
+        doc = self.c._doc  # noqa: SLF001 (what reportlab's text objects pass to the font)
+        code = ["BT"]
+        current: tuple[str, int] | None = None
+        tf = f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+        for text, x, baseline in lines:
+            runs = self.fonts.cached_runs(text, bold)
+            if not runs:
+                continue
+            code.append(f"1 0 0 -1 {fp_str(x, baseline)} Tm")
+            for name, chunk in runs:
+                font = _font(name)
+                for subset, encoded in font.splitString(chunk, doc):
+                    if (name, subset) != current:
+                        current = (name, subset)
+                        code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                    code.append(f"({escapePDF(encoded)}) Tj")
+        if current is not None:
+            code.append("ET")
+            self.c.addLiteral(" ".join(code))
 
     def text(self, box: TextBox, colour: str, dy: float = 0.0) -> None:
         """A laid-out text box, line by line, as the canvas draws it."""
+        self.fill(colour)
+        self.write_lines(self._box_lines(box, dy), box.style.size, box.style.bold)
+
+    def texts(self, boxes: Iterable[TextBox], colour: str) -> None:
+        """Several text boxes in one colour: one text object per style."""
+        self.fill(colour)
+        by_style: dict[tuple[float, bool], list[tuple[str, float, float]]] = {}
+        for box in boxes:
+            lines = by_style.setdefault((box.style.size, box.style.bold), [])
+            lines += self._box_lines(box)
+        for (size, bold), lines in by_style.items():
+            self.write_lines(lines, size, bold)
+
+    def _box_lines(self, box: TextBox, dy: float = 0.0) -> list[tuple[str, float, float]]:
         size, bold = box.style.size, box.style.bold
-        ascent = pdfmetrics.getAscent(self.fonts.face(bold), size)
-        for i, line in enumerate(box.lines):
-            x = box.rect.x
-            if box.align == "centre":
-                x = box.rect.centre_x - self.fonts.width(line, size, bold) / 2
-            self.text_line(
-                line, x, box.rect.y + dy + i * box.line_height + ascent, size, bold, colour
-            )
+        top = box.rect.y + dy + _ascent(self.fonts.face(bold), size)
+        if box.align == "centre":
+            centre = box.rect.centre_x
+            return [
+                (line, centre - self.fonts.width(line, size, bold) / 2, top + i * box.line_height)
+                for i, line in enumerate(box.lines)
+            ]
+        x = box.rect.x
+        return [(line, x, top + i * box.line_height) for i, line in enumerate(box.lines)]
 
     def icon(self, name: str, rect: Rect, colour: str) -> None:
         draw_icon(self.c, name, rect.x, rect.y, min(rect.w, rect.h), colour)
@@ -202,8 +247,7 @@ class MapPainter:
         self.text_line(label, rect.centre_x - width / 2, baseline, size, False, colour)
 
     def framework(self, boxes: Sequence[FrameworkBox]) -> None:
-        for box in boxes:
-            self.text(box.text, COLOURS["text"])
+        self.texts((box.text for box in boxes), COLOURS["text"])
 
     def emotion_scale(self, scale: EmotionScale, header: Rect) -> None:
         plot = scale.plot
@@ -390,3 +434,28 @@ def _polygon(path: Any, points: list[tuple[float, float]]) -> None:
 def _darker(colour: str, factor: float) -> str:
     r, g, b, _ = rgba(colour)
     return "#{:02x}{:02x}{:02x}".format(*(round(v * factor * 255) for v in (r, g, b)))
+
+
+@cache
+def _rgba(colour: str) -> tuple[tuple[float, float, float], float]:
+    """``#rrggbb[aa]`` as the RGB the canvas is given and the alpha (colours are few)."""
+    r, g, b, a = rgba(colour)
+    return (r, g, b), a
+
+
+def _same(current: object, rgb: tuple[float, float, float]) -> bool:
+    """Whether the canvas's colour ``current`` is ``rgb`` as :meth:`MapPainter.fill` set it."""
+    return type(current) is tuple and current == rgb
+
+
+@cache
+def _ascent(face: str, size: float) -> float:
+    return float(pdfmetrics.getAscent(face, size))
+
+
+def _font(name: str) -> TTFont:
+    """The registered TrueType font ``name`` (every font :class:`PdfFonts` chooses is one)."""
+    font = pdfmetrics.getFont(name)
+    if not isinstance(font, TTFont):
+        raise TypeError(f"{name} is not a TrueType font")
+    return font

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from app.resources import ICONS
@@ -360,28 +361,61 @@ def _draw(
 ) -> None:
     bx, by, bw, bh = icon.view_box
     scale = size / max(bw, bh)
-    canvas.saveState()
-    canvas.translate(x + (size - bw * scale) / 2, y + (size - bh * scale) / 2)
-    canvas.scale(scale, scale)
-    canvas.translate(-bx, -by)
+    fill_alpha, stroke_alpha, body = _operators(icon, colour)
+    # What setting each shape's colour did: its alpha (1 for #rrggbb), tracked by the canvas.
+    if fill_alpha is not None:
+        canvas.setFillAlpha(fill_alpha)
+    if stroke_alpha is not None:
+        canvas.setStrokeAlpha(stroke_alpha)
+    # One transform: translate to the square, centre, scale, move the viewBox's origin.
+    left = x + (size - bw * scale) / 2 - bx * scale
+    top = y + (size - bh * scale) / 2 - by * scale
+    canvas.addLiteral(f"q {fp_str(scale, 0, 0, scale, left, top)} cm {body} Q")
+
+
+def _operators(icon: Icon, colour: str) -> tuple[float | None, float | None, str]:
+    """The icon's shapes in ``colour`` as PDF operators in viewBox units, made once.
+
+    Returns the fill and stroke alphas its colours set last (None: none set) and the
+    operators: colours, line widths, caps and joins, each outline and how it is
+    painted — what drawing the shapes one by one on the canvas writes. The caller
+    brackets them with ``q``/``Q``, so the canvas's own record of the graphics state
+    stays true.
+    """
+    key = (id(icon), colour)
+    found = _OPERATORS.get(key)
+    if found is not None and found[0] is icon:
+        return found[1]
+    code: list[str] = []
+    fill_alpha: float | None = None
+    stroke_alpha: float | None = None
     for shape in icon.shapes:
         fill = colour if shape.fill == CURRENT else shape.fill
         stroke = (colour if shape.stroke == CURRENT else shape.stroke) if shape.width > 0 else None
         if fill is None and stroke is None:
             continue
-        path = canvas.beginPath()
-        build = {"M": path.moveTo, "L": path.lineTo, "C": path.curveTo, "Z": path.close}
-        for op, args in shape.ops:
-            build[op](*args)
         if fill is not None:
-            canvas.setFillColor(HexColor(fill))
+            rgb = HexColor(fill)
+            code.append(f"{fp_str(rgb.red, rgb.green, rgb.blue)} rg")
+            fill_alpha = rgb.alpha if rgb.alpha is not None else fill_alpha
         if stroke is not None:
-            canvas.setStrokeColor(HexColor(stroke))
-            canvas.setLineWidth(shape.width)
-            canvas.setLineCap(shape.cap)
-            canvas.setLineJoin(shape.join)
+            rgb = HexColor(stroke)
+            code.append(f"{fp_str(rgb.red, rgb.green, rgb.blue)} RG")
+            stroke_alpha = rgb.alpha if rgb.alpha is not None else stroke_alpha
+            code.append(f"{fp_str(shape.width)} w {shape.cap} J {shape.join} j")
+        path = ["n"]
+        for op, args in shape.ops:
+            path.append(f"{fp_str(*args)} {_PATH_CODES[op]}" if args else _PATH_CODES[op])
+        code.append(" ".join(path))
         mode = pdfcanvas.FILL_EVEN_ODD if shape.even_odd else pdfcanvas.FILL_NON_ZERO
-        canvas.drawPath(
-            path, stroke=int(stroke is not None), fill=int(fill is not None), fillMode=mode
-        )
-    canvas.restoreState()
+        code.append(pdfcanvas.PATH_OPS[int(stroke is not None), int(fill is not None), mode])
+    result = (fill_alpha, stroke_alpha, " ".join(code))
+    if len(_OPERATORS) >= _OPERATORS_KEPT:
+        _OPERATORS.clear()
+    _OPERATORS[key] = (icon, result)  # the icon is kept, so its id is not reused meanwhile
+    return result
+
+
+_PATH_CODES = {"M": "m", "L": "l", "C": "c", "Z": "h"}
+_OPERATORS: dict[tuple[int, str], tuple[Icon, tuple[float | None, float | None, str]]] = {}
+_OPERATORS_KEPT = 512
