@@ -49,6 +49,7 @@ from app.layout.model import (
     MetricBar,
     PhaseBox,
     Slot,
+    TextBox,
 )
 from app.layout.text import Measure, Wrapper
 from app.model.commands import Change
@@ -655,6 +656,7 @@ class _Patch:
         previous = self.previous
         pieces: list[tuple[int, int, list[CardBox]]] = []
         card_lanes = [lane for lane in previous.lanes if lane.kind == "touchpoints"]
+        card_of = previous.cards_by_id()
         for start, end, tps in runs:
             lanes = [self._card_lane(tp) for tp in tps]
             for lane_box in card_lanes:
@@ -665,7 +667,7 @@ class _Patch:
                     if shown is None or shown[0] is not lane_box:
                         continue
                     rect = self._card_rect(lane_box, slots[start + k].rect)
-                    old = previous.card(tp.id) if tp.id not in self.relaned else None
+                    old = card_of.get(tp.id) if tp.id not in self.relaned else None
                     if old is not None and old.lane_id == tp.lane_id:
                         # Only its place changed (texts and scores are never edited here).
                         new.append(self.builder.moved_card(old, rect))
@@ -677,7 +679,7 @@ class _Patch:
                     self.new_cards[box.touchpoint_id] = box
                 pieces.append((where.start, where.stop, new))
         for touchpoint_id in [t for t, box in self.new_cards.items() if box is not None]:
-            if previous.card(touchpoint_id) is self.new_cards[touchpoint_id]:
+            if card_of.get(touchpoint_id) is self.new_cards[touchpoint_id]:
                 del self.new_cards[touchpoint_id]
         self.fields["cards"] = self._splice(previous.cards, pieces)
 
@@ -801,11 +803,17 @@ def _shifted(bar: MetricBar, column: Rect) -> MetricBar:
     """``bar`` (of a bar chart) in another column, placed as layout() places it."""
     centre = column.centre_x
     label = bar.label
-    return replace(
-        bar,
-        rect=Rect(centre - METRIC_BAR_WIDTH / 2, bar.rect.y, bar.rect.w, bar.rect.h),
-        label=replace(label, rect=Rect(column.x + 4, label.rect.y, label.rect.w, label.rect.h)),
-        point=Point(centre, bar.point.y),
+    if bar.point.x == centre and label.rect.x == column.x + 4:
+        return bar
+    rect = Rect(column.x + 4, label.rect.y, label.rect.w, label.rect.h)
+    return MetricBar(
+        bar.touchpoint_id,
+        bar.lane_id,
+        bar.metric_id,
+        bar.value,
+        Rect(centre - METRIC_BAR_WIDTH / 2, bar.rect.y, bar.rect.w, bar.rect.h),
+        TextBox(rect, label.lines, label.style, label.line_height, label.elided, label.align),
+        Point(centre, bar.point.y),
     )
 
 

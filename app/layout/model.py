@@ -220,6 +220,10 @@ class Layout:
         """The card of a touchpoint (``None`` when its lane is collapsed or hidden)."""
         return self._index()[0].get(touchpoint_id)
 
+    def cards_by_id(self) -> Mapping[str, CardBox]:
+        """Every card by touchpoint id (read only: the layout's own lookup)."""
+        return self._index()[0]
+
     def slot(self, touchpoint_id: str) -> Slot:
         """The column of a touchpoint."""
         return self._index()[1][touchpoint_id]
