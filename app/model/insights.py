@@ -18,6 +18,7 @@ Conventions (also in docs/insights.md):
   touchpoints has evidence shares of 0.
 """
 
+import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -341,7 +342,15 @@ def _pain_points(doc: JourneyMap, order: list[Touchpoint]) -> tuple[PhasePainPoi
 
 
 def _personas(doc: JourneyMap, order: list[Touchpoint]) -> tuple["PersonaInsights", ...]:
-    return tuple(_persona(doc, order, persona.id) for persona in doc.personas)
+    # One pass over the journey for every persona: each one's scored cards, in journey order.
+    scored: dict[str, tuple[list[Touchpoint], list[float]]] = {p.id: ([], []) for p in doc.personas}
+    for tp in order:
+        for persona_id, score in tp.emotions.items():
+            found = scored.get(persona_id)
+            if found is not None:
+                found[0].append(tp)
+                found[1].append(score)
+    return tuple(_persona(doc, p.id, *scored[p.id]) for p in doc.personas)
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -349,53 +358,51 @@ def _mean(values: Iterable[float]) -> float | None:
     return sum(found) / len(found) if found else None
 
 
-def _persona(doc: JourneyMap, order: list[Touchpoint], persona_id: str) -> PersonaInsights:
-    scored = [(tp, tp.emotions[persona_id]) for tp in order if persona_id in tp.emotions]
-    # One pass (journey order is kept within each phase): not one pass per phase.
-    in_phase: dict[str, list[tuple[Touchpoint, float]]] = {phase.id: [] for phase in doc.phases}
-    for tp, score in scored:
+def _persona(
+    doc: JourneyMap, persona_id: str, cards: list[Touchpoint], scores: list[float]
+) -> PersonaInsights:
+    """One persona's figures from its scored ``cards`` and their ``scores`` (journey order)."""
+    in_phase: dict[str, tuple[list[str], list[float]]] = {p.id: ([], []) for p in doc.phases}
+    for tp, score in zip(cards, scores, strict=True):
         here = in_phase.get(tp.phase_id)
         if here is not None:
-            here.append((tp, score))
-    by_phase = []
-    for phase in doc.phases:
-        here = in_phase[phase.id]
-        by_phase.append(
-            PhaseAverage(
-                phase.id, _mean(score for _, score in here), tuple(tp.id for tp, _ in here)
-            )
-        )
-    lowest = highest = None
-    if scored:
-        low, high = min(s for _, s in scored), max(s for _, s in scored)
-        lowest = Extreme(low, tuple(tp.id for tp, s in scored if s == low))
-        highest = Extreme(high, tuple(tp.id for tp, s in scored if s == high))
-    steps = [
-        Drop(before.id, after.id, after_score - before_score)
-        for (before, before_score), (after, after_score) in pairwise(scored)
-        if after_score < before_score
-    ]
-    steps.sort(key=lambda drop: drop.delta)  # stable: equal drops stay in journey order
-    return PersonaInsights(
-        persona_id,
-        _mean(score for _, score in scored),
-        tuple(by_phase),
-        lowest,
-        highest,
-        tuple(steps[:DROPS_LISTED]),
+            here[0].append(tp.id)
+            here[1].append(score)
+    by_phase = tuple(
+        PhaseAverage(phase.id, _mean(in_phase[phase.id][1]), tuple(in_phase[phase.id][0]))
+        for phase in doc.phases
     )
+    lowest = highest = None
+    if scores:
+        low, high = min(scores), max(scores)
+        pairs = list(zip(cards, scores, strict=True))
+        lowest = Extreme(low, tuple(tp.id for tp, s in pairs if s == low))
+        highest = Extreme(high, tuple(tp.id for tp, s in pairs if s == high))
+    # The sharpest falls; (delta, position) pairs put equal drops in journey order.
+    falls = [
+        (after - before, i) for i, (before, after) in enumerate(pairwise(scores)) if after < before
+    ]
+    steps = tuple(
+        Drop(cards[i].id, cards[i + 1].id, delta)
+        for delta, i in heapq.nsmallest(DROPS_LISTED, falls)
+    )
+    return PersonaInsights(persona_id, _mean(scores), by_phase, lowest, highest, steps)
 
 
-def _touchpoint_mean(doc: JourneyMap, tp: Touchpoint) -> float | None:
-    return _mean(tp.emotions[p.id] for p in doc.personas if p.id in tp.emotions)
+def _touchpoint_mean(persona_ids: list[str], tp: Touchpoint) -> float | None:
+    emotions = tp.emotions
+    return _mean([emotions[p] for p in persona_ids if p in emotions])
 
 
 def _ranked_opportunities(
     doc: JourneyMap, order: list[Touchpoint]
 ) -> tuple[RankedOpportunity, ...]:
     found = []
+    persona_ids = [p.id for p in doc.personas]
     for tp in order:
-        mean = _touchpoint_mean(doc, tp)
+        if not tp.opportunities:
+            continue
+        mean = _touchpoint_mean(persona_ids, tp)
         for opportunity in tp.opportunities:
             found.append(RankedOpportunity(opportunity.text, opportunity.priority, tp.id, mean))
 
