@@ -14,6 +14,7 @@ from app.i18n import translate
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from app.model.document import JourneyMap
     from app.ui.main_window import MainWindow
 
 
@@ -103,7 +104,12 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     from app.ui.appearance import apply_palette
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(settings)
+    last = settings.last_file
+    opening = path is not None or bool(last and Path(last).exists())
+    # On a first launch the sample is the first map: the window is built showing it, rather
+    # than a new map laid out and shown only to be replaced at once.
+    first = None if opening else _sample()
+    window = MainWindow(settings, document=first)
     apply_palette(app, window.theme)
     if window.settings.geometry:
         window.show()
@@ -113,13 +119,26 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
 
     if offer_recovery(window):  # a restored map is showing: open nothing over it
         return app, window
-    last = window.settings.last_file
     if path is not None:
         if not window.open(path):
             window.open_sample()
-    elif last and Path(last).exists():
+    elif last and opening:
         if not window.open(last):
             window.open_sample()
-    else:
-        window.open_sample()
+    elif first is None:
+        window.open_sample()  # the sample could not be read: this says why
     return app, window
+
+
+def _sample() -> "JourneyMap | None":
+    """The sample map in the interface language; None when it cannot be read (the window
+    then opens it as before, which says why)."""
+    from app import i18n
+    from app.model.errors import InputError
+    from app.model.fileformat import load
+    from app.resources import sample_map
+
+    try:
+        return load(sample_map(i18n.current_language()))
+    except InputError:
+        return None

@@ -74,8 +74,13 @@ class MainWindow(QMainWindow):
     """Emitted when the window closes after the user agreed (unsaved changes saved or dropped)."""
 
     def __init__(
-        self, settings: Settings | None = None, persist: bool = True, parent: QWidget | None = None
+        self,
+        settings: Settings | None = None,
+        persist: bool = True,
+        parent: QWidget | None = None,
+        document: JourneyMap | None = None,
     ) -> None:
+        """``document``: the unsaved map to show first (default: a new map, as File ▸ New)."""
         super().__init__(parent)
         self.persist = persist
         self.settings = (
@@ -124,7 +129,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
         if self.settings.panels:
             self.restoreState(QByteArray.fromBase64(self.settings.panels.encode("ascii")))
-        self.set_document(self._default_map(), None)
+        self.set_document(document if document is not None else self._default_map(), None)
         self.autosave: Autosave = Autosave(self)
         self.file_guard: FileGuard = FileGuard(self)
         self.tab_cycle = set_tab_order(self)

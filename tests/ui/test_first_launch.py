@@ -1,0 +1,65 @@
+"""A first launch shows the sample map and lays out no other map on the way."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.main_window import MainWindow
+
+shown = []
+original = MainWindow.set_document
+
+def counting(self, doc, path, read_only=False):
+    shown.append(doc.title)
+    original(self, doc, path, read_only)
+
+MainWindow.set_document = counting
+app = QApplication(sys.argv[:1])
+
+def report():
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    print(" | ".join(shown))
+    print(window.windowTitle())
+    sys.stdout.flush()
+    import os
+    os._exit(0)
+
+QTimer.singleShot(300, report)
+from app.ui.app import run_editor
+run_editor()
+"""
+
+
+def _start(tmp_path: Path) -> list[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.update(
+        LANG="en_GB.UTF-8",
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        HOME=str(tmp_path),
+        PYTHONPATH=str(ROOT),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", START],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()
+
+
+def test_a_first_launch_builds_the_window_on_the_sample_map(tmp_path: Path) -> None:
+    shown, title = _start(tmp_path)
+    assert shown == "Buying a first guitar online"  # one map laid out: no new map before it
+    assert title == "Buying a first guitar online (unsaved)[*] — Parcours"
