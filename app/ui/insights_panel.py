@@ -15,6 +15,7 @@ with the ids of the touchpoints behind it; the window selects and reveals them.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -34,6 +35,8 @@ from app.model.insights import (
     Drop,
     Insights,
     PainPoint,
+    PhasePainPoints,
+    RankedOpportunity,
     format_score,
     format_share,
     insights,
@@ -52,6 +55,8 @@ SHOWN_NAMES: dict[str, frozenset[str]] = {
     "phases": frozenset({"personas", "pain_points", "channels"}),
 }
 """Per collection: the sections whose rows show its elements' names (refilled on a rename)."""
+CHUNK = 256
+"""Opportunity rows are indexed by title in runs of this many (an edit re-indexes its runs)."""
 
 
 def _texts() -> dict[str, str]:
@@ -224,6 +229,7 @@ class InsightsPanel(QWidget):
             return
         doc = self.session.document
         refill = set(pending.refill)
+        before = found
         if pending.sections:
             fresh = update_insights(found, doc, pending.sections)
             refill |= {s for s in pending.sections if getattr(fresh, s) != getattr(found, s)}
@@ -235,10 +241,14 @@ class InsightsPanel(QWidget):
             return
         self._stale = False
         if refill:
-            self._refill(refill)
+            self._refill(refill, before)
 
-    def _refill(self, sections: set[str]) -> None:
-        """Make the rows of ``sections`` again, keeping expanded rows and the current row."""
+    def _refill(self, sections: set[str], before: Insights) -> None:
+        """Bring the rows of ``sections`` up to date (``before``: the figures they show).
+
+        Pain points are updated phase by phase and opportunities row by row, in place;
+        other sections are made again. Expanded rows and the current row are kept.
+        """
         assert self._filler is not None
         current = self.tree.currentItem()
         current_key = current.data(0, KEY_ROLE) if current is not None else None
@@ -248,6 +258,8 @@ class InsightsPanel(QWidget):
             for index, name in enumerate(SECTIONS):
                 section = self.tree.topLevelItem(index)
                 if name not in sections or section is None:
+                    continue
+                if self._filler.update_section(name, section, getattr(before, name)):
                     continue
                 expanded = {item.data(0, KEY_ROLE): item.isExpanded() for item in _below(section)}
                 section.takeChildren()  # dropped with the list: Python owns taken items
@@ -283,6 +295,12 @@ class InsightsPanel(QWidget):
 
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     return [child for child in (item.child(i) for i in range(item.childCount())) if child]
+
+
+def _child(item: QTreeWidgetItem, index: int) -> QTreeWidgetItem:
+    child = item.child(index)
+    assert child is not None
+    return child
 
 
 def _below(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
@@ -359,9 +377,11 @@ class _Filler:
         self.titles = {tp.id: tp.title for tp in doc.touchpoints}
         self.phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
         self.phases = {p.id: p.name for p in doc.phases}
-        self.named: dict[str, dict[str, list[tuple[QTreeWidgetItem, Render]]]] = {}
-        """Per section, per card: the rows whose label or tooltip shows the card's title."""
-        self._section = ""
+        self.named: dict[tuple[str, int], dict[str, list[tuple[QTreeWidgetItem, Render]]]] = {}
+        """Per group of rows (section, group), per card: the rows whose label or tooltip shows
+        the card's title. A section is one group, except pain points (a group per phase) and
+        opportunities (a group per :data:`CHUNK` rows), which are updated group by group."""
+        self._group: tuple[str, int] = ("", 0)
 
     def reload(self, doc: JourneyMap, found: Insights, retitled: Iterable[str]) -> None:
         """Take the map's current names and ``found``; rewrite the rows naming ``retitled``.
@@ -391,7 +411,9 @@ class _Filler:
         ids: tuple[str, ...] | list[str] = (),
         expanded: bool = False,
         tip: str = "",
+        index: int | None = None,
     ) -> QTreeWidgetItem:
+        """A new row under ``parent`` (last, or at ``index``); a section heading without one."""
         item = QTreeWidgetItem([label, value])
         parent_key = parent.data(0, KEY_ROLE) if parent is not None else ""
         item.setData(0, KEY_ROLE, f"{parent_key}/{label}")
@@ -403,8 +425,10 @@ class _Filler:
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
-        else:
+        elif index is None:
             parent.addChild(item)
+        else:
+            parent.insertChild(index, item)
         item.setExpanded(expanded)
         return item
 
@@ -419,10 +443,13 @@ class _Filler:
         """A row whose texts show the titles of the cards ``names`` (see :meth:`reload`)."""
         label, tip = render()
         item = self.add(parent, label, value, ids, tip=tip)
-        rows = self.named.setdefault(self._section, {})
+        self._index(item, render, names)
+        return item
+
+    def _index(self, item: QTreeWidgetItem, render: Render, names: Iterable[str]) -> None:
+        rows = self.named.setdefault(self._group, {})
         for touchpoint_id in dict.fromkeys(names):
             rows.setdefault(touchpoint_id, []).append((item, render))
-        return item
 
     def names(self, ids: tuple[str, ...]) -> str:
         return ", ".join(self.titles[i] for i in ids)
@@ -466,8 +493,9 @@ class _Filler:
 
     def fill_section(self, name: str, section: QTreeWidgetItem) -> None:
         """Add the rows of section ``name`` (a field of :class:`Insights`) under ``section``."""
-        self._section = name
-        self.named[name] = {}
+        for group in [group for group in self.named if group[0] == name]:
+            del self.named[group]
+        self._group = (name, 0)
         fillers: dict[str, Callable[[QTreeWidgetItem], None]] = {
             "personas": self.emotions,
             "moments_of_truth": self.moments,
@@ -531,30 +559,121 @@ class _Filler:
             row.setExpanded(True)
 
     def pain_points(self, section: QTreeWidgetItem) -> None:
-        for phase in self.found.pain_points:
+        for index, phase in enumerate(self.found.pain_points):
             row = self.add(
                 section, self.phases[phase.phase_id], str(phase.count), phase.touchpoint_ids
             )
-            for item in phase.items:
-                ids = (item.touchpoint_id,)
-                self.named_row(row, partial(self._pain_texts, item), ids=ids, names=ids)
+            self._pains(row, index, phase)
+
+    def _pains(self, row: QTreeWidgetItem, index: int, phase: PhasePainPoints) -> None:
+        """The pain point rows of the phase at ``index`` (their own group of rows)."""
+        self._group = ("pain_points", index)
+        self.named[self._group] = {}
+        for item in phase.items:
+            ids = (item.touchpoint_id,)
+            self.named_row(row, partial(self._pain_texts, item), ids=ids, names=ids)
 
     def opportunities(self, section: QTreeWidgetItem) -> None:
         t = self.text
         if not self.found.opportunities:
             self.add(section, t["no_opportunities"])
         for rank, item in enumerate(self.found.opportunities, 1):
-            score = format_score(item.mean_score)
-            priority = t[item.priority]
-            label = t["opportunity"].format(rank=rank, text=item.text)
+            self._group = ("opportunities", (rank - 1) // CHUNK)
+            _, value, render = self._opportunity(rank, item)
             ids = item.touchpoint_ids
-            self.named_row(
-                section,
-                partial(self._opportunity_texts, label, ids[0], priority, score),
-                t["opportunity_value"].format(priority=priority, score=score),
-                ids,
-                ids,
-            )
+            self.named_row(section, render, value, ids, ids)
+
+    def _opportunity(self, rank: int, item: RankedOpportunity) -> tuple[str, str, Render]:
+        """(label, value, texts) of the opportunity row of ``rank``."""
+        t = self.text
+        score = format_score(item.mean_score)
+        priority = t[item.priority]
+        label = t["opportunity"].format(rank=rank, text=item.text)
+        value = t["opportunity_value"].format(priority=priority, score=score)
+        return (
+            label,
+            value,
+            partial(self._opportunity_texts, label, item.touchpoint_id, priority, score),
+        )
+
+    # -- updating in place ------------------------------------------------------------------
+
+    def update_section(self, name: str, section: QTreeWidgetItem, before: Any) -> bool:
+        """Bring section ``name`` from showing ``before`` to ``self.found`` in place.
+
+        False when this section is not updated in place (the caller fills it again).
+        """
+        if name == "pain_points":
+            return self._update_pains(section, before)
+        if name == "opportunities":
+            return self._update_opportunities(section, before)
+        return False
+
+    def _update_pains(self, section: QTreeWidgetItem, before: tuple[PhasePainPoints, ...]) -> bool:
+        after = self.found.pain_points
+        if not (len(before) == len(after) == section.childCount()):
+            return False
+        for index, (old, new) in enumerate(zip(before, after, strict=True)):
+            row = _child(section, index)
+            label = self.phases[new.phase_id]
+            if old == new and row.text(0) == label:
+                continue
+            if row.text(0) != label:
+                row.setText(0, label)
+                row.setToolTip(0, label)
+                _set_key(row)
+            row.setText(1, str(new.count))
+            row.setData(0, IDS_ROLE, list(new.touchpoint_ids))
+            if old.items != new.items:
+                row.takeChildren()  # dropped with the list: Python owns taken items
+                self._pains(row, index, new)
+        return True
+
+    def _update_opportunities(
+        self, section: QTreeWidgetItem, before: tuple[RankedOpportunity, ...]
+    ) -> bool:
+        after = self.found.opportunities
+        if not before or not after or section.childCount() != len(before):
+            return False  # the "no opportunities" row comes or goes
+        # Rows before the first difference stay; so do rows after the last one when no row
+        # comes or goes (otherwise every rank after the first difference moves).
+        start, common = 0, min(len(before), len(after))
+        while start < common and before[start] == after[start]:
+            start += 1
+        stop_old, stop_new = len(before), len(after)
+        if stop_old == stop_new:
+            while stop_new > start and before[stop_new - 1] == after[stop_new - 1]:
+                stop_new -= 1
+            stop_old = stop_new
+        for index in range(start, max(stop_old, stop_new)):
+            if index >= stop_new:  # a row fewer
+                section.takeChild(stop_new)
+                continue
+            label, value, render = self._opportunity(index + 1, after[index])
+            ids = after[index].touchpoint_ids
+            _, tip = render()
+            if index >= stop_old:  # a row more
+                self.add(section, label, value, ids, tip=tip, index=index)
+                continue
+            row = _child(section, index)
+            if row.text(0) != label:
+                row.setText(0, label)
+                _set_key(row)
+            row.setText(1, value)
+            row.setToolTip(0, tip or label)
+            row.setData(0, IDS_ROLE, list(ids))
+        # Index again the groups of rows that changed (their rows or their positions).
+        end = stop_new if len(before) == len(after) else max(len(before), len(after))
+        for group in range(start // CHUNK, (end - 1) // CHUNK + 1 if end > start else 0):
+            self.named.pop(("opportunities", group), None)
+            rows = range(group * CHUNK, min((group + 1) * CHUNK, len(after)))
+            if rows:
+                self._group = ("opportunities", group)
+                self.named[self._group] = {}
+            for index in rows:
+                render = self._opportunity(index + 1, after[index])[2]
+                self._index(_child(section, index), render, after[index].touchpoint_ids)
+        return True
 
     def channels(self, section: QTreeWidgetItem) -> None:
         t = self.text

@@ -193,10 +193,13 @@ def _random_edit(doc: JourneyMap, rng: random.Random) -> cmd.Command:
     return cmd.edit(doc, "map", doc.id, title=f"Map {rng.randrange(100)}")
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize(("seed", "chunk"), [(1, insights_panel.CHUNK), (2, 2), (5, 3)])
 def test_after_random_edits_undos_and_redos_the_tree_is_the_one_a_full_refresh_builds(
-    qtbot, panel, seed
+    qtbot, panel, seed, chunk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Small runs of opportunity rows: an edit re-indexes several of them (a long map's case).
+    monkeypatch.setattr(insights_panel, "CHUNK", chunk)
+    panel.refresh()
     rng = random.Random(seed)
     session = panel.session
     stack = session.undo_stack
@@ -210,6 +213,11 @@ def test_after_random_edits_undos_and_redos_the_tree_is_the_one_a_full_refresh_b
             session.push(_random_edit(session.document, rng))
         _settled(qtbot, panel)
         assert _rows(panel.tree) == _rebuilt(qtbot, session)
+    # Every row naming a card is still found by its title (the index kept up with the rows).
+    for touchpoint in session.document.touchpoints:
+        session.push(cmd.edit(session.document, "touchpoints", touchpoint.id, title="Ümlaut"))
+    _settled(qtbot, panel)
+    assert _rows(panel.tree) == _rebuilt(qtbot, session)
 
 
 def test_renaming_a_card_in_the_window_never_puts_the_whole_journey_in_order(
