@@ -269,7 +269,7 @@ def pdf_with_map(pdf: bytes, journey: bytes) -> bytes:
     stream = cast(StreamObject, cast(DictionaryObject, attachment.pdf_object["/EF"])["/F"])
     stream = cast(StreamObject, stream.get_object())
     stream[NameObject("/Filter")] = NameObject("/FlateDecode")
-    stream.set_data(zlib.compress(journey, 9))
+    stream.set_data(zlib.compress(journey, 6))
     # List it in the catalog's associated files (/AF), as PDF 2.0 and PDF/A-3 ask.
     listed = writer.root_object.get("/AF")
     listed = listed.get_object() if listed is not None else None

@@ -7,12 +7,12 @@ exactly as on the canvas. No Qt here.
 
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen import pdfgeom
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD, PATH_OPS, Canvas
 
 from app.export.colours import LIGHT, readable_on, rgba
 from app.export.fonts import PdfFonts
@@ -52,6 +52,10 @@ class MapPainter:
     def __init__(self, canvas: Canvas, fonts: PdfFonts) -> None:
         self.c = canvas
         self.fonts = fonts
+        # Each run of text as written in this canvas's document: its font subset's name and
+        # the text operator. (A font numbers the characters of a document as it meets them,
+        # so the same run gives the same bytes for the rest of the document.)
+        self._encoded: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
 
     # -- primitives ----------------------------------------------------------------------
 
@@ -84,9 +88,8 @@ class MapPainter:
         if border:
             self.stroke(border, border_width)
         if radius:
-            self.c.roundRect(
-                rect.x, rect.y, rect.w, rect.h, radius, stroke=1 if border else 0, fill=1
-            )
+            paint = PATH_OPS[1 if border else 0, 1, self._fill_mode()]
+            self.c.addLiteral(f"{_round_rect(rect.x, rect.y, rect.w, rect.h, radius)} {paint}")
         else:
             self.c.rect(rect.x, rect.y, rect.w, rect.h, stroke=1 if border else 0, fill=1)
 
@@ -129,7 +132,7 @@ class MapPainter:
         """
         doc = self.c._doc  # noqa: SLF001 (what reportlab's text objects pass to the font)
         code = ["BT"]
-        current: tuple[str, int] | None = None
+        current: str | None = None
         tf = f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
         for text, x, baseline in lines:
             runs = self.fonts.cached_runs(text, bold)
@@ -137,12 +140,19 @@ class MapPainter:
                 continue
             code.append(f"1 0 0 -1 {fp_str(x, baseline)} Tm")
             for name, chunk in runs:
-                font = _font(name)
-                for subset, encoded in font.splitString(chunk, doc):
-                    if (name, subset) != current:
-                        current = (name, subset)
-                        code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
-                    code.append(f"({escapePDF(encoded)}) Tj")
+                pieces = self._encoded.get((name, chunk))
+                if pieces is None:
+                    font = _font(name)
+                    pieces = tuple(
+                        (font.getSubsetInternalName(subset, doc), f"({escapePDF(encoded)}) Tj")
+                        for subset, encoded in font.splitString(chunk, doc)
+                    )
+                    self._encoded[(name, chunk)] = pieces
+                for subset_name, shown in pieces:
+                    if subset_name != current:
+                        current = subset_name
+                        code.append(f"{subset_name} {tf}")
+                    code.append(shown)
         if current is not None:
             code.append("ET")
             self.c.addLiteral(" ".join(code))
@@ -204,12 +214,13 @@ class MapPainter:
         r = box.rect
         self.rect(Rect(r.x, r.y + 2, r.w, r.h), COLOURS["card_shadow"], radius=8)
         self.rect(r, COLOURS["card"], radius=8, border=COLOURS["card_border"])
-        self.c.saveState()
-        path = self.c.beginPath()
-        path.roundRect(r.x, r.y, r.w, r.h, 8)
-        self.c.clipPath(path, stroke=0, fill=0)
-        self.rect(Rect(r.x, r.y, r.w, 5), accent)
-        self.c.restoreState()
+        # The accent strip, clipped to the card's corners: the clip ends with the ``Q``.
+        rgb, alpha = _rgba(accent)
+        self.c.setFillAlpha(alpha)
+        self.c.addLiteral(
+            f"q {_round_rect(r.x, r.y, r.w, r.h, 8)} {_clip(self._fill_mode())} "
+            f"{fp_str(rgb)} rg {fp_str(r.x, r.y, r.w, 5)} re {PATH_OPS[0, 1, self._fill_mode()]} Q"
+        )
         if box.channel_key:
             if not (
                 box.channel_svg
@@ -311,35 +322,38 @@ class MapPainter:
                 )
             self.c.drawPath(path, stroke=1, fill=0)
         self.c.setDash([])
-        for point in points:
-            self.marker(curve.marker, point.point.x, point.point.y, MARKER, curve.colour)
+        self.markers(curve.marker, [(p.point.x, p.point.y) for p in points], MARKER, curve.colour)
         self.c.restoreState()
+
+    def markers(
+        self, marker: str, points: Sequence[tuple[float, float]], r: float, colour: str
+    ) -> None:
+        """:meth:`marker` at each point, in order (later ones over earlier ones)."""
+        if not points:
+            return
+        self.fill(colour)
+        if marker in _SHAPES:
+            self.stroke(COLOURS["band"], 1.5)
+            paint = PATH_OPS[1, 1, self._fill_mode()]
+            self.c.addLiteral("\n".join(f"{_shape(marker, x, y, r)} {paint}" for x, y in points))
+        else:
+            self.stroke(colour, 2.5)
+            self.c.addLiteral("\n".join(f"{_strokes(marker, x, y, r)} S" for x, y in points))
 
     def marker(self, marker: str, x: float, y: float, r: float, colour: str) -> None:
         """A persona's point marker, filled in its colour with a white outline."""
         self.fill(colour)
         self.stroke(COLOURS["band"], 1.5)
-        p = self.c.beginPath()
-        if marker == "circle":
-            p.circle(x, y, r)
-        elif marker == "square":
-            p.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7)
-        elif marker in ("triangle", "triangle-down"):
-            s = 1 if marker == "triangle" else -1
-            _polygon(p, [(x, y - s * r * 1.1), (x + r, y + s * r * 0.8), (x - r, y + s * r * 0.8)])
-        elif marker == "diamond":
-            _polygon(p, [(x, y - r * 1.2), (x + r, y), (x, y + r * 1.2), (x - r, y)])
-        else:
-            self.stroke(colour, 2.5)
-            d = r * 0.75
-            if marker in ("plus", "star"):
-                p.moveTo(x - r, y), p.lineTo(x + r, y), p.moveTo(x, y - r), p.lineTo(x, y + r)
-            if marker in ("cross", "star"):
-                p.moveTo(x - d, y - d), p.lineTo(x + d, y + d)
-                p.moveTo(x - d, y + d), p.lineTo(x + d, y - d)
-            self.c.drawPath(p, stroke=1, fill=0)
+        if marker in _SHAPES:
+            self.c.addLiteral(f"{_shape(marker, x, y, r)} {PATH_OPS[1, 1, self._fill_mode()]}")
             return
-        self.c.drawPath(p, stroke=1, fill=1)
+        self.stroke(colour, 2.5)
+        self.c.addLiteral(f"{_strokes(marker, x, y, r)} S")
+
+    def _fill_mode(self) -> int:
+        """The canvas's fill rule (even-odd unless changed), as its own drawing uses it."""
+        mode: int = self.c._fillMode  # noqa: SLF001
+        return mode
 
     # -- the whole map ----------------------------------------------------------------------
 
@@ -424,13 +438,6 @@ def _curve_rows(curve: EmotionCurve) -> tuple[float, float]:
     return (min(ys), max(ys)) if ys else (0.0, 0.0)
 
 
-def _polygon(path: Any, points: list[tuple[float, float]]) -> None:
-    path.moveTo(*points[0])
-    for point in points[1:]:
-        path.lineTo(*point)
-    path.close()
-
-
 def _darker(colour: str, factor: float) -> str:
     r, g, b, _ = rgba(colour)
     return "#{:02x}{:02x}{:02x}".format(*(round(v * factor * 255) for v in (r, g, b)))
@@ -459,3 +466,58 @@ def _font(name: str) -> TTFont:
     if not isinstance(font, TTFont):
         raise TypeError(f"{name} is not a TrueType font")
     return font
+
+
+_SHAPES = frozenset(("circle", "square", "triangle", "triangle-down", "diamond"))
+"""Markers filled in the persona's colour with an outline (the others are strokes)."""
+
+
+def _clip(mode: int) -> str:
+    """Clip to the path just written (and paint nothing), with the fill rule ``mode``."""
+    return "W* n" if mode == FILL_EVEN_ODD else "W n"
+
+
+def _round_rect(x: float, y: float, w: float, h: float, radius: float) -> str:
+    """The outline reportlab's ``roundRect`` writes (same points, same order), closed."""
+    m = 0.4472  # reportlab's factor for a quadrant's Bézier handles
+    xlo, xhi = min(x, x + w), max(x, x + w)
+    ylo, yhi = min(y, y + h), max(y, y + h)
+    t = m * radius
+    return (
+        f"{fp_str(xlo + radius, ylo)} m {fp_str(xhi - radius, ylo)} l "
+        f"{fp_str(xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius)} c "
+        f"{fp_str(xhi, yhi - radius)} l "
+        f"{fp_str(xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi)} c "
+        f"{fp_str(xlo + radius, yhi)} l "
+        f"{fp_str(xlo + t, yhi, xlo, yhi - t, xlo, yhi - radius)} c "
+        f"{fp_str(xlo, ylo + radius)} l "
+        f"{fp_str(xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo)} c h"
+    )
+
+
+def _shape(marker: str, x: float, y: float, r: float) -> str:
+    """A filled marker's outline at (x, y), as reportlab's path object writes it."""
+    if marker == "circle":
+        curves = pdfgeom.bezierArc(x - r, y - r, x + r, y + r, 0, 360)
+        start = fp_str(curves[0][0], curves[0][1])
+        return f"{start} m " + " ".join(f"{fp_str(*curve[2:])} c" for curve in curves)
+    if marker == "square":
+        return f"{fp_str(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7)} re"
+    if marker in ("triangle", "triangle-down"):
+        s = 1 if marker == "triangle" else -1
+        points = [(x, y - s * r * 1.1), (x + r, y + s * r * 0.8), (x - r, y + s * r * 0.8)]
+    else:  # diamond
+        points = [(x, y - r * 1.2), (x + r, y), (x, y + r * 1.2), (x - r, y)]
+    lines = " ".join(f"{fp_str(px, py)} l" for px, py in points[1:])
+    return f"{fp_str(*points[0])} m {lines} h"
+
+
+def _strokes(marker: str, x: float, y: float, r: float) -> str:
+    """A plus, cross or star marker's strokes at (x, y), as reportlab's path object writes them."""
+    d = r * 0.75
+    lines: list[tuple[float, float, float, float]] = []
+    if marker in ("plus", "star"):
+        lines += [(x - r, y, x + r, y), (x, y - r, x, y + r)]
+    if marker in ("cross", "star"):
+        lines += [(x - d, y - d, x + d, y + d), (x - d, y + d, x + d, y - d)]
+    return " ".join(f"{fp_str(x0, y0)} m {fp_str(x1, y1)} l" for x0, y0, x1, y1 in lines)

@@ -11,7 +11,15 @@ from app.model.document import JourneyMap
 
 
 def shared_map(doc: JourneyMap, options: ExportOptions) -> JourneyMap:
-    """A copy of ``doc`` without the personas, lanes and notes left out, redacted when asked."""
+    """``doc`` without the personas, lanes and notes left out, redacted when asked.
+
+    A copy when anything is left out or redacted; otherwise ``doc`` itself, or a
+    shallow copy without its notes (exports only read the map: copying every card of
+    a big map took longer than writing the attached file). The caller must not change
+    the map returned.
+    """
+    if options.personas is None and options.lanes is None and not options.redact:
+        return doc if options.notes or not doc.notes else doc.model_copy(update={"notes": []})
     copy = doc.model_copy(deep=True)
     if options.personas is not None:
         for persona in [p for p in copy.personas if p.id not in options.personas]:
