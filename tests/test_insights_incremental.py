@@ -14,7 +14,13 @@ from app.model import commands as cmd
 from app.model.commands import Change, Command
 from app.model.document import CustomChannel, JourneyMap, Opportunity, Persona, Phase, Touchpoint
 from app.model.fileformat import load
-from app.model.insights import SECTIONS, insights, sections_changed, update_insights
+from app.model.insights import (
+    SECTIONS,
+    insights,
+    rescored_cards,
+    sections_changed,
+    update_insights,
+)
 
 SAMPLE = Path(__file__).parents[1] / "app" / "data" / "samples" / "guitar-purchase.en.journey"
 ALL = frozenset(SECTIONS)
@@ -193,8 +199,30 @@ def test_after_random_edits_undos_and_redos_the_update_equals_the_full_computati
             changes = command.apply(doc)
             done.append(command)
             undone.clear()
-        found = update_insights(found, doc, sections_changed(changes))
+        previous = found
+        found = update_insights(found, doc, sections_changed(changes), rescored_cards(changes))
         assert found == insights(doc), command.label
+        # The same, computing the personas' figures without knowing which cards were rescored.
+        assert update_insights(previous, doc, sections_changed(changes)) == found
+
+
+def test_a_new_score_computes_again_only_the_persona_it_belongs_to() -> None:
+    doc = _sample()
+    before = insights(doc)
+    card = doc.touchpoints[4]
+    lea = doc.personas[0].id
+    changes = cmd.set_emotion(
+        doc, card.id, lea, -2.0 if card.emotions.get(lea) != -2 else 2.0
+    ).apply(doc)
+    after = update_insights(before, doc, sections_changed(changes), rescored_cards(changes))
+    assert after == insights(doc)
+    assert after.personas[0] != before.personas[0]
+    assert after.personas[1] is before.personas[1]
+    # Clearing and setting a score again (the card leaves and rejoins the persona's cards).
+    for value in (None, 1.5):
+        changes = cmd.set_emotion(doc, card.id, lea, value).apply(doc)
+        after = update_insights(after, doc, sections_changed(changes), rescored_cards(changes))
+        assert after == insights(doc)
 
 
 def _by_phase_reference(doc: JourneyMap, persona_id: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -19,9 +19,10 @@ Conventions (also in docs/insights.md):
 """
 
 import heapq
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -182,6 +183,8 @@ class Insights:
     """Channels in order of first use along the journey; 'no channel' last."""
     evidence: tuple[EvidenceShare, ...]
     """Observed, assumed, proposed, unstated — always the four, shares summing to 1 (or all 0)."""
+    journey: "_Journey | None" = field(default=None, compare=False, repr=False)
+    """What they were computed from, to bring them up to date (see :func:`update_insights`)."""
 
     @property
     def hot_spots(self) -> tuple[PhasePainPoints, ...]:
@@ -207,21 +210,126 @@ def average_emotions(doc: JourneyMap) -> dict[str, float | None]:
 def insights(doc: JourneyMap) -> Insights:
     """What the map says about where to act: see the module's docstring for the rules."""
     order = doc.touchpoints_in_journey_order()
-    return Insights(**{name: _SECTION[name](doc, order) for name in SECTIONS})
+    journey = _Journey(order, {tp.id: i for i, tp in enumerate(order)}, _scored(doc, order))
+    found = {name: _SECTION[name](doc, order) for name in SECTIONS if name != "personas"}
+    personas = tuple(_persona(doc, p.id, *journey.scored[p.id][1:]) for p in doc.personas)
+    return Insights(personas=personas, **found, journey=journey)
 
 
-def update_insights(found: Insights, doc: JourneyMap, sections: Iterable[str]) -> Insights:
+def update_insights(
+    found: Insights,
+    doc: JourneyMap,
+    sections: Iterable[str],
+    rescored: Iterable[str] | None = None,
+) -> Insights:
     """``found`` with the ``sections`` named (fields of :class:`Insights`) computed again.
 
     Equal to ``insights(doc)`` when every section that differs is named, which
-    :func:`sections_changed` tells from the changes a command reported. The
-    other sections are the very objects of ``found``.
+    :func:`sections_changed` tells from the changes a command reported (all of
+    them when the journey's order may have changed). The other sections are the
+    very objects of ``found``. ``rescored``, the cards whose scores alone changed
+    (see :func:`rescored_cards`), lets the personas be brought up to date from
+    those cards: only the personas whose scores changed are computed again.
     """
     names = [name for name in SECTIONS if name in set(sections)]
     if not names:
         return found
-    order = doc.touchpoints_in_journey_order()
-    return replace(found, **{name: _SECTION[name](doc, order) for name in names})
+    journey = found.journey
+    if len(names) == len(SECTIONS) or journey is None:
+        return insights(doc)  # the journey's order too may have changed
+    updated: dict[str, Any] = {}
+    if "personas" in names:
+        if rescored is None:
+            journey = replace(journey, scored=_scored(doc, journey.order))
+            changed = {p.id for p in doc.personas}
+        else:
+            journey, changed = journey.rescored(doc, rescored)
+        by_id = {p.persona_id: p for p in found.personas}
+        updated["personas"] = tuple(
+            by_id[p.id]
+            if p.id not in changed and p.id in by_id
+            else _persona(doc, p.id, *journey.scored[p.id][1:])
+            for p in doc.personas
+        )
+    for name in names:
+        if name != "personas":
+            updated[name] = _SECTION[name](doc, journey.order)
+    return replace(found, **updated, journey=journey)
+
+
+@dataclass(frozen=True)
+class _Journey:
+    """The journey order and each persona's scored cards, as the figures last saw them.
+
+    Never changed in place: an update makes a new one sharing what did not change.
+    """
+
+    order: list[Touchpoint]
+    position: dict[str, int]
+    """Card id → index in ``order``."""
+    scored: dict[str, tuple[list[int], list[Touchpoint], list[float]]]
+    """Persona id → (positions in ``order``, cards, scores) of the cards it scored."""
+
+    def rescored(self, doc: JourneyMap, card_ids: Iterable[str]) -> tuple["_Journey", set[str]]:
+        """The same journey after the scores of ``card_ids`` changed, and the personas whose
+        scores did (every one when a card is unknown or a persona new)."""
+        scored = dict(self.scored)
+        changed: set[str] = set()
+        if set(scored) != {p.id for p in doc.personas}:
+            return replace(self, scored=_scored(doc, self.order)), set(scored) | {
+                p.id for p in doc.personas
+            }
+        for card_id in card_ids:
+            position = self.position.get(card_id)
+            if position is None or self.order[position].id != card_id:
+                return replace(self, scored=_scored(doc, self.order)), set(scored)
+            card = self.order[position]
+            for persona_id in list(scored):
+                positions, cards, scores = scored[persona_id]
+                i = bisect_left(positions, position)
+                had = i < len(positions) and positions[i] == position
+                score = card.emotions.get(persona_id)
+                if (score is None and not had) or (had and scores[i] == score):
+                    continue
+                if persona_id not in changed:  # copy on first write: the old journey stays
+                    positions, cards, scores = list(positions), list(cards), list(scores)
+                    scored[persona_id] = (positions, cards, scores)
+                    changed.add(persona_id)
+                if score is None:
+                    del positions[i], cards[i], scores[i]
+                elif had:
+                    scores[i] = score
+                else:
+                    positions.insert(i, position)
+                    cards.insert(i, card)
+                    scores.insert(i, score)
+        return replace(self, scored=scored), changed
+
+
+def _scored(
+    doc: JourneyMap, order: list[Touchpoint]
+) -> dict[str, tuple[list[int], list[Touchpoint], list[float]]]:
+    """Each persona's scored cards: (positions in ``order``, cards, scores), journey order."""
+    scored: dict[str, tuple[list[int], list[Touchpoint], list[float]]] = {
+        p.id: ([], [], []) for p in doc.personas
+    }
+    for position, tp in enumerate(order):
+        for persona_id, score in tp.emotions.items():
+            found = scored.get(persona_id)
+            if found is not None:
+                found[0].append(position)
+                found[1].append(tp)
+                found[2].append(score)
+    return scored
+
+
+def rescored_cards(changes: Iterable["Change"]) -> frozenset[str]:
+    """The cards whose scores ``changes`` changed (pass them to :func:`update_insights`)."""
+    return frozenset(
+        change.element_id
+        for change in changes
+        if change.collection == "touchpoints" and "emotions" in change.fields
+    )
 
 
 # -- what a change can change --------------------------------------------------------------
@@ -342,15 +450,8 @@ def _pain_points(doc: JourneyMap, order: list[Touchpoint]) -> tuple[PhasePainPoi
 
 
 def _personas(doc: JourneyMap, order: list[Touchpoint]) -> tuple["PersonaInsights", ...]:
-    # One pass over the journey for every persona: each one's scored cards, in journey order.
-    scored: dict[str, tuple[list[Touchpoint], list[float]]] = {p.id: ([], []) for p in doc.personas}
-    for tp in order:
-        for persona_id, score in tp.emotions.items():
-            found = scored.get(persona_id)
-            if found is not None:
-                found[0].append(tp)
-                found[1].append(score)
-    return tuple(_persona(doc, p.id, *scored[p.id]) for p in doc.personas)
+    scored = _scored(doc, order)
+    return tuple(_persona(doc, p.id, *scored[p.id][1:]) for p in doc.personas)
 
 
 def _mean(values: Iterable[float]) -> float | None:

@@ -34,12 +34,15 @@ from app.model.insights import (
     SECTIONS,
     Drop,
     Insights,
+    MomentOfTruth,
     PainPoint,
+    PersonaInsights,
     PhasePainPoints,
     RankedOpportunity,
     format_score,
     format_share,
     insights,
+    rescored_cards,
     sections_changed,
     update_insights,
 )
@@ -231,7 +234,7 @@ class InsightsPanel(QWidget):
         refill = set(pending.refill)
         before = found
         if pending.sections:
-            fresh = update_insights(found, doc, pending.sections)
+            fresh = update_insights(found, doc, pending.sections, pending.rescored)
             refill |= {s for s in pending.sections if getattr(fresh, s) != getattr(found, s)}
             self.found = found = fresh
         try:
@@ -260,6 +263,14 @@ class InsightsPanel(QWidget):
                 if name not in sections or section is None:
                     continue
                 if self._filler.update_section(name, section, getattr(before, name)):
+                    now = self.tree.currentItem()
+                    if current_key is not None and (
+                        now is None or now.data(0, KEY_ROLE) != current_key
+                    ):  # the current row was made again: the same row is current again
+                        for item in _below(section):
+                            if item.data(0, KEY_ROLE) == current_key:
+                                self.tree.setCurrentItem(item)
+                                break
                     continue
                 expanded = {item.data(0, KEY_ROLE): item.isExpanded() for item in _below(section)}
                 section.takeChildren()  # dropped with the list: Python owns taken items
@@ -335,6 +346,8 @@ class _Pending:
     """Sections whose rows must be made again (names they show changed)."""
     titles: set[str] = field(default_factory=set)
     """Cards whose title changed."""
+    rescored: set[str] = field(default_factory=set)
+    """Cards whose scores changed."""
 
     @property
     def empty(self) -> bool:
@@ -345,6 +358,7 @@ class _Pending:
         self.sections |= other.sections
         self.refill |= other.refill
         self.titles |= other.titles
+        self.rescored |= other.rescored
 
 
 def _plan(changes: Iterable[Change]) -> _Pending:
@@ -353,7 +367,7 @@ def _plan(changes: Iterable[Change]) -> _Pending:
     sections = sections_changed(changes)
     if len(sections) == len(SECTIONS):
         return _Pending(full=True)
-    plan = _Pending(sections=set(sections))
+    plan = _Pending(sections=set(sections), rescored=set(rescored_cards(changes)))
     for change in changes:
         if change.kind != "updated":
             continue
@@ -510,7 +524,7 @@ class _Filler:
         t = self.text
         if not self.found.personas:
             self.add(section, t["no_personas"])
-        for persona in self.found.personas:
+        for index, persona in enumerate(self.found.personas):
             scored = tuple(i for entry in persona.by_phase for i in entry.touchpoint_ids)
             row = self.add(
                 section,
@@ -519,28 +533,33 @@ class _Filler:
                 scored,
                 expanded=True,
             )
-            if persona.average is None:
-                self.add(row, t["no_scores"])
-                continue
-            for entry in persona.by_phase:
-                self.add(
-                    row,
-                    t["in_phase"].format(phase=self.phases[entry.phase_id]),
-                    format_score(entry.average),
-                    entry.touchpoint_ids,
-                )
-            for key, extreme in (("lowest", persona.lowest), ("highest", persona.highest)):
-                if extreme is not None:
-                    ids = extreme.touchpoint_ids
-                    render = partial(self._extreme_texts, key, ids)
-                    self.named_row(row, render, format_score(extreme.score), ids, ids)
-            for drop in persona.drops:
-                ids = drop.touchpoint_ids
-                self.named_row(
-                    row, partial(self._drop_texts, drop), format_score(drop.delta), ids, ids
-                )
-            if not persona.drops:
-                self.add(row, t["no_drops"])
+            self._persona_rows(row, index, persona)
+
+    def _persona_rows(self, row: QTreeWidgetItem, index: int, persona: PersonaInsights) -> None:
+        """The rows under the persona at ``index`` (their own group of rows)."""
+        t = self.text
+        self._group = ("personas", index)
+        self.named[self._group] = {}
+        if persona.average is None:
+            self.add(row, t["no_scores"])
+            return
+        for entry in persona.by_phase:
+            self.add(
+                row,
+                t["in_phase"].format(phase=self.phases[entry.phase_id]),
+                format_score(entry.average),
+                entry.touchpoint_ids,
+            )
+        for key, extreme in (("lowest", persona.lowest), ("highest", persona.highest)):
+            if extreme is not None:
+                ids = extreme.touchpoint_ids
+                render = partial(self._extreme_texts, key, ids)
+                self.named_row(row, render, format_score(extreme.score), ids, ids)
+        for drop in persona.drops:
+            ids = drop.touchpoint_ids
+            self.named_row(row, partial(self._drop_texts, drop), format_score(drop.delta), ids, ids)
+        if not persona.drops:
+            self.add(row, t["no_drops"])
 
     def moments(self, section: QTreeWidgetItem) -> None:
         t = self.text
@@ -603,11 +622,72 @@ class _Filler:
 
         False when this section is not updated in place (the caller fills it again).
         """
+        if name == "personas":
+            return self._update_personas(section, before)
+        if name == "moments_of_truth":
+            return self._update_moments(section, before)
         if name == "pain_points":
             return self._update_pains(section, before)
         if name == "opportunities":
             return self._update_opportunities(section, before)
         return False
+
+    def _update_personas(
+        self, section: QTreeWidgetItem, before: tuple[PersonaInsights, ...]
+    ) -> bool:
+        after = self.found.personas
+        if not before or not (len(before) == len(after) == section.childCount()):
+            return False
+        if any(old.persona_id != new.persona_id for old, new in zip(before, after, strict=True)):
+            return False
+        for index, (old, new) in enumerate(zip(before, after, strict=True)):
+            row = _child(section, index)
+            label = self.doc.persona(new.persona_id).name
+            if row.text(0) != label:
+                row.setText(0, label)
+                row.setToolTip(0, label)
+                _set_key(row)
+            if old == new and not self._phase_renamed(row, new):
+                continue
+            row.setText(1, format_score(new.average))
+            scored = [i for entry in new.by_phase for i in entry.touchpoint_ids]
+            row.setData(0, IDS_ROLE, scored)
+            row.takeChildren()  # dropped with the list: Python owns taken items
+            self._persona_rows(row, index, new)
+        return True
+
+    def _phase_renamed(self, row: QTreeWidgetItem, persona: PersonaInsights) -> bool:
+        """Whether a phase row under a persona's ``row`` shows a phase's former name."""
+        if persona.average is None:
+            return False
+        t = self.text
+        return any(
+            _child(row, i).text(0) != t["in_phase"].format(phase=self.phases[entry.phase_id])
+            for i, entry in enumerate(persona.by_phase)
+        )
+
+    def _update_moments(self, section: QTreeWidgetItem, before: tuple[MomentOfTruth, ...]) -> bool:
+        after = self.found.moments_of_truth
+        if not before or not (len(before) == len(after) == section.childCount()):
+            return False  # a moment of truth comes or goes
+        if any(
+            old.touchpoint_id != new.touchpoint_id for old, new in zip(before, after, strict=True)
+        ):
+            return False
+        names = [self.doc.persona(persona_id).name for persona_id, _ in after[0].scores]
+        for index, (old, new) in enumerate(zip(before, after, strict=True)):
+            row = _child(section, index)
+            if row.childCount() != len(new.scores):
+                return False  # cannot happen while the personas stay the same
+            for i, ((_, score), name) in enumerate(zip(new.scores, names, strict=True)):
+                child = _child(row, i)
+                if child.text(0) != name:
+                    child.setText(0, name)
+                    child.setToolTip(0, name)
+                    _set_key(child)
+                if old.scores[i] != new.scores[i]:
+                    child.setText(1, format_score(score))
+        return True
 
     def _update_pains(self, section: QTreeWidgetItem, before: tuple[PhasePainPoints, ...]) -> bool:
         after = self.found.pain_points

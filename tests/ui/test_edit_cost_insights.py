@@ -47,9 +47,9 @@ def computed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("all")
         return full(doc)
 
-    def counted_update(found: Any, doc: JourneyMap, sections: Any) -> Any:
+    def counted_update(found: Any, doc: JourneyMap, sections: Any, *rescored: Any) -> Any:
         calls.append(",".join(sorted(sections)))
-        return update(found, doc, sections)
+        return update(found, doc, sections, *rescored)
 
     monkeypatch.setattr(insights_panel, "insights", counted_full)
     monkeypatch.setattr(insights_panel, "update_insights", counted_update)
@@ -163,6 +163,19 @@ def test_a_new_score_computes_its_sections_only_and_keeps_what_the_user_opened(
     assert panel.tree.currentItem().text(0) == doc.personas[1].name
     assert panel.row("Evidence", "Observed").data(0, MARK)  # a section the score cannot change
     assert _rows(panel.tree) == _rebuilt(qtbot, session)
+
+
+def test_the_current_row_stays_current_when_its_personas_rows_are_made_again(qtbot, panel) -> None:
+    session = panel.session
+    doc = session.document
+    in_purchase = panel.row("Emotions per persona", LEA, "In Purchase")
+    panel.tree.setCurrentItem(in_purchase)
+    slow_pages = next(tp.id for tp in doc.touchpoints if tp.title == "Slow pages at MegaSound")
+    session.push(cmd.set_emotion(doc, slow_pages, doc.personas[0].id, -2.0))
+    _settled(qtbot, panel)
+    current = panel.tree.currentItem()
+    assert (current.parent().text(0), current.text(0)) == (LEA, "In Purchase")
+    assert current.text(1) == "-0.67"
 
 
 def _random_edit(doc: JourneyMap, rng: random.Random) -> cmd.Command:
