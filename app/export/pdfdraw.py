@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import FILL_EVEN_ODD, PATH_OPS, Canvas
 
 from app.export.colours import LIGHT, readable_on, rgba
 from app.export.fonts import PdfFonts
-from app.export.pdficons import draw_icon, draw_svg_icon
+from app.export.pdficons import draw_icon, draw_svg_icon, saved
 from app.layout.curves import CubicSegment
 from app.layout.geometry import Rect
 from app.layout.model import (
@@ -216,10 +216,12 @@ class MapPainter:
         self.rect(r, COLOURS["card"], radius=8, border=COLOURS["card_border"])
         # The accent strip, clipped to the card's corners: the clip ends with the ``Q``.
         rgb, alpha = _rgba(accent)
-        self.c.setFillAlpha(alpha)
-        self.c.addLiteral(
-            f"q {_round_rect(r.x, r.y, r.w, r.h, 8)} {_clip(self._fill_mode())} "
-            f"{fp_str(rgb)} rg {fp_str(r.x, r.y, r.w, 5)} re {PATH_OPS[0, 1, self._fill_mode()]} Q"
+        mode = self._fill_mode()
+        saved(
+            self.c,
+            f"{_round_rect(r.x, r.y, r.w, r.h, 8)} {_clip(mode)} "
+            f"{fp_str(rgb)} rg {fp_str(r.x, r.y, r.w, 5)} re {PATH_OPS[0, 1, mode]}",
+            fill_alpha=alpha,
         )
         if box.channel_key:
             if not (

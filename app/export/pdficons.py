@@ -362,15 +362,39 @@ def _draw(
     bx, by, bw, bh = icon.view_box
     scale = size / max(bw, bh)
     fill_alpha, stroke_alpha, body = _operators(icon, colour)
-    # What setting each shape's colour did: its alpha (1 for #rrggbb), tracked by the canvas.
+    # One transform: translate to the square, centre, scale, move the viewBox's origin.
+    left = x + (size - bw * scale) / 2 - bx * scale
+    top = y + (size - bh * scale) / 2 - by * scale
+    saved(canvas, f"{fp_str(scale, 0, 0, scale, left, top)} cm {body}", fill_alpha, stroke_alpha)
+
+
+def saved(
+    canvas: pdfcanvas.Canvas,
+    code: str,
+    fill_alpha: float | None = None,
+    stroke_alpha: float | None = None,
+) -> None:
+    """Write the operators ``code`` between ``q`` and ``Q``, with these alphas in force.
+
+    What ``saveState``, setting the alphas, drawing and ``restoreState`` write, with
+    the canvas's record of the graphics state kept true: ``code`` changes nothing
+    beyond the ``Q``. The alphas (set through an ExtGState, which the canvas tracks)
+    are set only when they differ from the canvas's; then through the canvas, inside
+    a saved state of its own.
+    """
+    state = canvas._extgstate  # noqa: SLF001 (the alphas in force, as the canvas records them)
+    if (fill_alpha is None or state.getValue("ca") == fill_alpha) and (
+        stroke_alpha is None or state.getValue("CA") == stroke_alpha
+    ):
+        canvas.addLiteral(f"q {code} Q")
+        return
+    canvas.saveState()
     if fill_alpha is not None:
         canvas.setFillAlpha(fill_alpha)
     if stroke_alpha is not None:
         canvas.setStrokeAlpha(stroke_alpha)
-    # One transform: translate to the square, centre, scale, move the viewBox's origin.
-    left = x + (size - bw * scale) / 2 - bx * scale
-    top = y + (size - bh * scale) / 2 - by * scale
-    canvas.addLiteral(f"q {fp_str(scale, 0, 0, scale, left, top)} cm {body} Q")
+    canvas.addLiteral(code)
+    canvas.restoreState()
 
 
 def _operators(icon: Icon, colour: str) -> tuple[float | None, float | None, str]:
