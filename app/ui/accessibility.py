@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import plural
-from app.model.document import JourneyMap
+from app.model.commands import index_of
+from app.model.document import JourneyMap, Touchpoint
 from app.model.templates import lane_name
 from app.model.text import QT_TRANSLATE_NOOP
 
@@ -199,6 +200,11 @@ def _score(value: float) -> str:
     return f"{value:+g}".replace("+0", "0") if value else "0"
 
 
+def _card(doc: JourneyMap, touchpoint_id: str) -> Touchpoint:
+    """The card ``touchpoint_id`` (KeyError when gone), found where it was last time."""
+    return doc.touchpoints[index_of(doc.touchpoints, touchpoint_id)]
+
+
 def describe_card(
     doc: JourneyMap,
     touchpoint_id: str,
@@ -211,7 +217,7 @@ def describe_card(
     cards) when the caller knows it (the canvas's layout does); without it the journey
     is put in order here.
     """
-    tp = doc.touchpoint(touchpoint_id)
+    tp = _card(doc, touchpoint_id)
     title = tp.title.strip() or _tr("untitled")
     phase = doc.phase(tp.phase_id).name
     channel = doc.channel_name(tp.channel)
@@ -287,7 +293,7 @@ def describe_focus(
         return _tr("lane_collapsed" if lane.collapsed else "lane").format(name=name), ""
     if kind == "cell":
         _, description = describe_card(doc, element_id, selected, place)
-        title = doc.touchpoint(element_id).title.strip() or _tr("untitled")
+        title = _card(doc, element_id).title.strip() or _tr("untitled")
         return _tr("cell").format(title=title), description
     return describe_map(doc)
 
@@ -305,7 +311,7 @@ def _place(doc: JourneyMap, touchpoint_id: str, layout: "Layout | None") -> tupl
         slot = layout.slot(touchpoint_id)
     except KeyError:
         return None
-    if slot.phase_id != doc.touchpoint(touchpoint_id).phase_id:
+    if slot.phase_id != _card(doc, touchpoint_id).phase_id:
         return None
     return slot.position, len(layout.slots)
 

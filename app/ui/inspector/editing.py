@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from app.model.commands import Collection, Command, SetFields
+from app.model.commands import Collection, Command, SetFields, index_of
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.text import QT_TRANSLATE_NOOP
@@ -234,7 +234,5 @@ def model_element(context: Context, collection: str, element_id: str) -> Any:
     """The element ``element_id`` of ``collection`` (the map for ``"map"``); KeyError if gone."""
     if collection == "map":
         return context.doc
-    for item in getattr(context.doc, collection):
-        if item.id == element_id:
-            return item
-    raise KeyError(element_id)
+    items = getattr(context.doc, collection)
+    return items[index_of(items, element_id)]  # remembers where it was: typing looks it up often
