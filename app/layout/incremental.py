@@ -717,23 +717,26 @@ class _Patch:
             return
         if len(previous.scales) != 1:
             raise _Unsure
+        # Where each run's points go: the centre of their column, as layout() puts them.
+        centres = [
+            [(tp.id, s.rect.x + s.rect.w / 2) for tp, s in zip(tps, slots[start:end], strict=True)]
+            for start, end, tps in runs
+        ]
         curves = []
         for curve in previous.curves:
             points = list(curve.points)
             segments = list(curve.segments)
-            for start, end, tps in runs:
+            for (start, end, _), places in zip(runs, centres, strict=True):
                 low = bisect_left(points, start, key=self._position)
                 high = bisect_left(points, end, key=self._position)
                 # The same scores (only places changed): each point follows its column.
                 olds = {p.touchpoint_id: p for p in points[low:high]}
                 new = []
-                for k, tp in enumerate(tps):
-                    old = olds.get(tp.id)
+                for touchpoint_id, x in places:
+                    old = olds.get(touchpoint_id)
                     if old is not None:
-                        column = slots[start + k].rect
-                        x = column.x + column.w / 2
                         if old.point.x != x:
-                            old = EmotionPoint(old.touchpoint_id, old.persona_id, old.value,
+                            old = EmotionPoint(touchpoint_id, old.persona_id, old.value,
                                                Point(x, old.point.y))  # fmt: skip
                         new.append(old)
                 if len(new) != high - low:
