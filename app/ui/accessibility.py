@@ -364,7 +364,7 @@ class CanvasAnnouncer(QObject):
         focus = keys.peek() if keys is not None else None  # never moves the ring
         if focus is not None:
             return focus.kind, focus.element_id
-        selected = self.view.journey_scene.selected_touchpoints()
+        selected = _selected_cards(self.view)
         return ("card", selected[0]) if selected else None
 
     def refresh(self, *_: object) -> None:
@@ -378,7 +378,7 @@ class CanvasAnnouncer(QObject):
             return
         doc = session.document
         scene = self.view.journey_scene
-        selected = scene.selected_touchpoints()
+        selected = _selected_cards(self.view)
         current = self.current()
         if selected and (current is None or current[0] != "card" or current[1] not in selected):
             current = ("card", selected[0])  # a click or Select All: the selection speaks
@@ -398,6 +398,13 @@ class CanvasAnnouncer(QObject):
         view.setAccessibleDescription(description)  # and DescriptionChanged
         if view.hasFocus() and QAccessible.isActive():
             announce(view, name)
+
+
+def _selected_cards(view: "JourneyView") -> list[str]:
+    """The selected cards in journey order (putting them in order walks every column of the
+    layout: not when nothing is selected, as during most edits)."""
+    scene = view.journey_scene
+    return scene.selected_touchpoints() if scene.selectedItems() else []
 
 
 def announce(widget: QWidget, text: str) -> None:
