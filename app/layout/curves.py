@@ -6,13 +6,13 @@ inside the emotion lane) whatever the scores.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
+from app.layout.frozen import frozen
 from app.layout.geometry import Point
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CubicSegment:
     """A cubic Bézier from ``start`` to ``end`` with two control points."""
 

@@ -1,9 +1,9 @@
 """Rectangles and points in layout units (1 unit = 1 px at 100 % zoom = 0.75 pt)."""
 
-from dataclasses import dataclass
+from app.layout.frozen import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Rect:
     """An axis-aligned rectangle: top-left corner, width and height."""
 
@@ -51,7 +51,7 @@ class Rect:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Point:
     """A point in layout units."""
 

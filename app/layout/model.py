@@ -5,11 +5,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.layout.curves import CubicSegment
+from app.layout.frozen import frozen
 from app.layout.geometry import Point, Rect
 from app.layout.text import TextStyle
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TextBox:
     """Lines already wrapped for ``rect``; line ``i`` sits ``i * line_height`` below the top."""
 
@@ -22,7 +23,7 @@ class TextBox:
     """``left`` or ``centre``."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class PhaseBox:
     """A phase: its coloured header and the column it spans below."""
 
@@ -34,7 +35,7 @@ class PhaseBox:
     index: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class LaneBox:
     """A lane: its header on the left and its band across the phases."""
 
@@ -49,7 +50,7 @@ class LaneBox:
     index: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Slot:
     """The column a touchpoint owns, in journey order (``position`` counts across phases)."""
 
@@ -60,7 +61,7 @@ class Slot:
     """The column across all lanes' content area (below the phase header)."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Badge:
     """A small mark on a card: moment of truth, pain points, evidence or a key metric."""
 
@@ -69,7 +70,7 @@ class Badge:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CardBox:
     """A touchpoint card in its lane."""
 
@@ -85,7 +86,7 @@ class CardBox:
     """A custom channel's own SVG icon, drawn instead of the generic custom-channel icon."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class FrameworkBox:
     """A touchpoint's framework field, shown under its column in a framework lane."""
 
@@ -95,7 +96,7 @@ class FrameworkBox:
     text: TextBox
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class EmotionPoint:
     """A persona's score at a touchpoint, placed in the emotion lane."""
 
@@ -105,7 +106,7 @@ class EmotionPoint:
     point: Point
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class EmotionCurve:
     """One persona's smooth curve, with its colour, dash pattern and marker."""
 
@@ -118,7 +119,7 @@ class EmotionCurve:
     marker: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class EmotionScale:
     """Where scores go in the emotion lane: ``y_of(value)``, and the tick positions."""
 
@@ -141,7 +142,7 @@ class EmotionScale:
         return tuple((float(v), self.y_of(v)) for v in (2, 1, 0, -1, -2))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MetricBar:
     """One touchpoint's value in a metric lane: a bar from the lane's zero line, or a point.
 
@@ -158,7 +159,7 @@ class MetricBar:
     point: Point
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MetricTarget:
     """A metric's target value: a line across its lane at ``y``, labelled in each phase."""
 
@@ -167,7 +168,7 @@ class MetricTarget:
     labels: tuple[TextBox, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class MetricPlot:
     """How one metric lane plots its values: ``chart`` is ``bars`` or ``line``."""
 
@@ -181,7 +182,7 @@ class MetricPlot:
     target: MetricTarget | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class NoteBox:
     """A sticky note: free at its place, or on its card's corner (``attached_to``)."""
 
