@@ -28,21 +28,6 @@ BAND_BYTES = 192 * 1024 * 1024
 TILE = 8192
 
 
-def pixel_formats(background: QColor) -> tuple[QImage.Format, QImage.Format]:
-    """The format bands on ``background`` are drawn in, and the RGBA one they are stored in.
-
-    An opaque image is drawn in ``RGB32``, the format Qt paints fastest (``RGBA8888``
-    is blended through conversions at every operation: drawing a band took ~25 %
-    longer), then converted in place (every pixel keeps its colour, alpha 255).
-    Antialiased edges can come out one level in 256 apart from drawing in ``RGBA8888``
-    in a few pixels in ten thousand. A transparent background is drawn in
-    ``RGBA8888``, as before.
-    """
-    if background.alpha() == 255:
-        return QImage.Format.Format_RGB32, QImage.Format.Format_RGBA8888
-    return QImage.Format.Format_RGBA8888, QImage.Format.Format_RGBA8888
-
-
 def prepare(doc: JourneyMap, options: ExportOptions) -> tuple[JourneyMap, Layout]:
     """The map as shared (see :func:`shared_map`) and its layout measured with Qt's fonts."""
     shown = shared_map(doc, options)
@@ -73,10 +58,12 @@ def export_png(
         dpi = 96 * scale
     offset = ((size[0] - width_units * scale) / 2, (size[1] - height_units * scale) / 2)
     background = QColor(0, 0, 0, 0) if options.transparent else QColor("white")
-    bands = _render_bands(result, size, scale, offset, background, progress)
+    drawn: list[QImage] = []  # the bands' images: alive until the encoder is done with them
+    bands = _render_bands(result, size, scale, offset, background, progress, drawn)
     # Huge images: faster compression matters more than a slightly smaller file.
     level = 6 if size[0] * size[1] < 50_000_000 else 1
-    png = encode_rgba(size[0], size[1], bands, level)
+    png = encode_rgba(size[0], size[1], bands, level, alongside=True)
+    drawn.clear()
     journey = dumps(shown)
     if len(journey) > PNG_EMBED_LIMIT:
         note = translate(
@@ -95,18 +82,25 @@ def _render_bands(
     offset: tuple[float, float],
     background: QColor,
     progress: Progress | None,
+    kept: list[QImage] | None = None,
 ) -> Iterator[memoryview]:
     """The image in bands of whole rows of RGBA bytes, top to bottom.
 
-    Each band is the memory of its image, valid until the next band is asked for.
+    Each band is the memory of its image, which ``kept`` holds until the band after
+    the next is asked for (the encoder compresses one band while the next is drawn),
+    so each band is half of :data:`BAND_BYTES`: two at most are in memory. The caller
+    passes ``kept`` so that the last bands outlive this generator when it ends or
+    raises (an encoder's thread may still be reading them); by default the
+    generator keeps its own.
     """
     width, height = size
-    rows = max(1, min(height, BAND_BYTES // (width * 4)))
+    rows = max(1, min(height, BAND_BYTES // (width * 4) // 2))
     index = LayoutIndex.of(result)
-    drawn_in, stored_in = pixel_formats(background)
+    kept = [] if kept is None else kept
     for top in range(0, height, rows):
         band_h = min(rows, height - top)
-        image = QImage(width, band_h, drawn_in)
+        del kept[:-1]  # the band before the previous one is done with: freed first
+        image = QImage(width, band_h, QImage.Format.Format_RGBA8888)
         image.fill(background)
         painter = QPainter(image)
         painter.setRenderHints(
@@ -125,11 +119,10 @@ def _render_bands(
                 painter, result, LIGHT, zoom=scale, span=(x0, x1), index=index, rows=(y0, y1)
             )
         painter.end()
-        if stored_in != drawn_in:
-            image.convertTo(stored_in)  # in place: RGBA bytes, same colours
-        # The band's own memory, not a copy: the encoder reads it before asking for the next.
+        # The band's own memory, not a copy: the image stays in ``kept`` while it is read.
+        kept.append(image)
         yield memoryview(image.constBits())[: image.bytesPerLine() * band_h]
-        del painter, image  # freed before the next band is allocated
+        del painter, image
         if progress is not None and not progress((top + band_h) / height):
             raise Cancelled
 
