@@ -101,8 +101,11 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
 
     install_crash_handler("Parcours")  # after the names: they choose the data folder
 
-    from app.ui.appearance import apply_palette
+    from app.ui.appearance import apply_palette, resolve
     from app.ui.main_window import MainWindow
+
+    # Style and palette before the first widget: each is then polished once, not twice.
+    apply_palette(app, resolve(settings.theme))
 
     last = settings.last_file
     opening = path is not None or bool(last and Path(last).exists())
@@ -110,7 +113,6 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     # than a new map laid out and shown only to be replaced at once.
     first = None if opening else _sample()
     window = MainWindow(settings, document=first)
-    apply_palette(app, window.theme)
     if window.settings.geometry:
         window.show()
     else:

@@ -1,4 +1,5 @@
-"""A first launch shows the sample map and lays out no other map on the way."""
+"""A first launch shows the sample map and lays out no other map on the way; the window is
+built in the chosen theme's palette (its icons drawn in its text colour)."""
 
 import os
 import subprocess
@@ -22,11 +23,26 @@ def counting(self, doc, path, read_only=False):
 
 MainWindow.set_document = counting
 app = QApplication(sys.argv[:1])
+if len(sys.argv) > 1:
+    from app.ui import settings
+    load = settings.load_settings
+
+    def themed():
+        chosen = load()
+        chosen.theme = sys.argv[1]
+        return chosen
+
+    settings.load_settings = themed
 
 def report():
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
     print(" | ".join(shown))
     print(window.windowTitle())
+    image = window.actions_by_id["present"].icon().pixmap(32, 32).toImage()
+    inked = {image.pixelColor(x, y).name() for x in range(32) for y in range(32)
+             if image.pixelColor(x, y).alpha() > 200}
+    print(",".join(sorted(inked)))
+    print(window.palette().color(window.palette().ColorRole.WindowText).name())
     sys.stdout.flush()
     import os
     os._exit(0)
@@ -37,7 +53,7 @@ run_editor()
 """
 
 
-def _start(tmp_path: Path) -> list[str]:
+def _start(tmp_path: Path, *arguments: str) -> list[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     env.update(
         LANG="en_GB.UTF-8",
@@ -48,7 +64,7 @@ def _start(tmp_path: Path) -> list[str]:
         PYTHONPATH=str(ROOT),
     )
     result = subprocess.run(
-        [sys.executable, "-c", START],
+        [sys.executable, "-c", START, *arguments],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -60,6 +76,13 @@ def _start(tmp_path: Path) -> list[str]:
 
 
 def test_a_first_launch_builds_the_window_on_the_sample_map(tmp_path: Path) -> None:
-    shown, title = _start(tmp_path)
+    shown, title, _inked, _text = _start(tmp_path)
     assert shown == "Buying a first guitar online"  # one map laid out: no new map before it
     assert title == "Buying a first guitar online (unsaved)[*] — Parcours"
+
+
+def test_in_the_dark_theme_the_toolbar_icons_are_drawn_in_the_text_colour(tmp_path: Path) -> None:
+    _shown, _title, inked, text = _start(tmp_path, "dark")
+    colours = set(inked.split(","))
+    assert text != "#000000"  # the dark palette's text is light
+    assert text in colours and "#000000" not in colours  # not black icons on a dark window
