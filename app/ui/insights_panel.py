@@ -227,12 +227,24 @@ class InsightsPanel(QWidget):
         filler, found = self._filler, self.found
         if self.session is None:
             return
-        if pending.full or filler is None or found is None:
+        if filler is None or found is None:
             self.refresh()
             return
         doc = self.session.document
-        refill = set(pending.refill)
         before = found
+        if pending.full:
+            # Anything may have changed (cards added, removed or moved...): compute everything,
+            # but touch only the rows that differ from what the tree shows.
+            self.found = found = insights(doc)
+            renamed_phases = filler.resync(doc, found)
+            self._stale = False
+            changed = {s for s in SECTIONS if getattr(found, s) != getattr(before, s)}
+            if renamed_phases:
+                changed |= SHOWN_NAMES["phases"]
+            if changed:
+                self._refill(changed, before)
+            return
+        refill = set(pending.refill)
         if pending.sections:
             fresh = update_insights(found, doc, pending.sections, pending.rescored)
             refill |= {s for s in pending.sections if getattr(fresh, s) != getattr(found, s)}
@@ -400,7 +412,7 @@ class _Filler:
     def reload(self, doc: JourneyMap, found: Insights, retitled: Iterable[str]) -> None:
         """Take the map's current names and ``found``; rewrite the rows naming ``retitled``.
 
-        Cards that were added, removed or changed phase need a new filler (a full refresh).
+        Only after changes that add, remove or move no card (see :meth:`resync`).
         """
         self.doc, self.found = doc, found
         self.phases = {p.id: p.name for p in doc.phases}
@@ -408,6 +420,24 @@ class _Filler:
         retitled = [i for i in retitled if cards[index_of(cards, i)].title != self.titles[i]]
         for touchpoint_id in retitled:
             self.titles[touchpoint_id] = cards[index_of(cards, touchpoint_id)].title
+        self._rewrite(retitled)
+
+    def resync(self, doc: JourneyMap, found: Insights) -> bool:
+        """Take every name of the map anew after any change; rewrite the rows naming cards
+        whose title changed. True when a phase's name changed (rows showing it are stale)."""
+        self.doc, self.found = doc, found
+        phases = {p.id: p.name for p in doc.phases}
+        renamed = any(self.phases.get(i, name) != name for i, name in phases.items())
+        self.phases = phases
+        self.phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
+        retitled = [tp for tp in doc.touchpoints if self.titles.get(tp.id) != tp.title]
+        for card in retitled:
+            self.titles[card.id] = card.title
+        self._rewrite(card.id for card in retitled)
+        return renamed
+
+    def _rewrite(self, retitled: Iterable[str]) -> None:
+        """Rewrite the rows naming the cards ``retitled`` (their titles are in ``titles``)."""
         for touchpoint_id in retitled:
             for rows in self.named.values():
                 for item, render in rows.get(touchpoint_id, ()):

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.model import commands as cmd
-from app.model.document import JourneyMap, Opportunity
+from app.model.document import JourneyMap, Opportunity, Persona, Touchpoint
 from app.model.fileformat import load
 from app.resources import sample_map
 from app.ui import insights_panel
@@ -79,9 +79,13 @@ def _rows(tree: QTreeWidget) -> list[Any]:
     return walk(tree.invisibleRootItem())
 
 
-def _all_rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+def _all_rows(tree: QTreeWidget | QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """Every row of a tree, or every row under a row."""
     found: list[QTreeWidgetItem] = []
-    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    if isinstance(tree, QTreeWidget):
+        stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    else:
+        stack = [tree.child(i) for i in range(tree.childCount())]
     while stack:
         row = stack.pop()
         found.append(row)
@@ -165,6 +169,49 @@ def test_a_new_score_computes_its_sections_only_and_keeps_what_the_user_opened(
     assert _rows(panel.tree) == _rebuilt(qtbot, session)
 
 
+def test_a_new_card_computes_everything_once_and_remakes_only_the_rows_it_changes(
+    qtbot, panel, computed
+) -> None:
+    session = panel.session
+    doc = session.document
+    panel.row("Pain points by phase").setExpanded(True)
+    for row in _all_rows(panel.tree):
+        row.setData(0, MARK, True)
+    first_phase = doc.phases[0]
+    card = next(tp for tp in doc.touchpoints if tp.phase_id == first_phase.id and tp.pain_points)
+    copy = Touchpoint.model_validate(card.model_dump(exclude={"id"}))
+    session.push(cmd.add_touchpoint(doc, copy))
+    _settled(qtbot, panel)
+    assert computed == ["all"]
+    pains = panel.row("Pain points by phase")
+    for index in range(1, pains.childCount()):  # the other phases' pain points: the same rows
+        phase = pains.child(index)
+        assert all(phase.child(i).data(0, MARK) for i in range(phase.childCount()))
+    assert not all(row.data(0, MARK) for row in _all_rows(pains.child(0)))
+    assert pains.isExpanded()
+    assert _rows(panel.tree) == _rebuilt(qtbot, session)
+
+
+def test_renames_in_the_same_burst_as_a_new_persona_show_in_every_row(qtbot, panel) -> None:
+    session = panel.session
+    doc = session.document
+    phase = doc.phases[1]
+    session.push(cmd.edit(doc, "touchpoints", CARD_DECLINED, title="Card refused"))
+    session.push(cmd.edit(doc, "phases", phase.id, name="Choosing"))
+    session.push(cmd.add(doc, "personas", Persona(name="Newcomer")))  # before the panel updates
+    _settled(qtbot, panel)
+    assert panel.row("Emotions per persona", LEA, "Lowest: Card refused") is not None
+    assert panel.row("Emotions per persona", "Newcomer", "No scores yet.") is not None
+    channels = panel.row("Channels by phase")
+    shown = {
+        channels.child(i).child(j).text(0)
+        for i in range(channels.childCount())
+        for j in range(channels.child(i).childCount())
+    }
+    assert "Choosing" in shown
+    assert _rows(panel.tree) == _rebuilt(qtbot, session)
+
+
 def test_the_current_row_stays_current_when_its_personas_rows_are_made_again(qtbot, panel) -> None:
     session = panel.session
     doc = session.document
@@ -181,7 +228,7 @@ def test_the_current_row_stays_current_when_its_personas_rows_are_made_again(qtb
 def _random_edit(doc: JourneyMap, rng: random.Random) -> cmd.Command:
     card = rng.choice(doc.touchpoints)
     persona = rng.choice(doc.personas)
-    kind = rng.randrange(11)
+    kind = rng.randrange(16)
     if kind == 0:
         return cmd.edit(doc, "touchpoints", card.id, title=f"Card {rng.randrange(100)}")
     if kind == 1:
@@ -203,6 +250,17 @@ def _random_edit(doc: JourneyMap, rng: random.Random) -> cmd.Command:
         return cmd.edit(doc, "touchpoints", card.id, evidence=rng.choice(["observed", "assumed"]))
     if kind == 9:
         return cmd.move(doc, "touchpoints", card.id, rng.randrange(len(doc.touchpoints)))
+    if kind == 10:
+        return cmd.edit(doc, "touchpoints", card.id, phase_id=rng.choice(doc.phases).id)
+    if kind == 11:
+        copy = Touchpoint.model_validate(card.model_dump(exclude={"id"}))
+        return cmd.add_touchpoint(doc, copy)
+    if kind == 12 and len(doc.touchpoints) > 5:
+        return cmd.remove(doc, "touchpoints", card.id)
+    if kind == 13:
+        return cmd.add(doc, "personas", Persona(name=f"New {rng.randrange(9)}"), rng.randrange(3))
+    if kind == 14:
+        return cmd.move(doc, "phases", rng.choice(doc.phases).id, rng.randrange(len(doc.phases)))
     return cmd.edit(doc, "map", doc.id, title=f"Map {rng.randrange(100)}")
 
 
@@ -216,7 +274,7 @@ def test_after_random_edits_undos_and_redos_the_tree_is_the_one_a_full_refresh_b
     rng = random.Random(seed)
     session = panel.session
     stack = session.undo_stack
-    for _ in range(25):
+    for _ in range(40):
         step = rng.random()
         if step < 0.15 and stack.canUndo():
             stack.undo()
