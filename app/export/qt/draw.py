@@ -70,13 +70,19 @@ def in_span(items: Sequence[Any], starts: Sequence[float], span: Span) -> Sequen
     return items[bisect_left(starts, span[0] - SLOT_SPAN) : bisect_right(starts, span[1])]
 
 
-def draw_lane(painter: QPainter, box: LaneBox, theme: Theme, zoom: float) -> None:
-    """A lane's band (alternating shades), its header on the left and its name."""
+def draw_lane(
+    painter: QPainter, box: LaneBox, theme: Theme, zoom: float, header: bool = True
+) -> None:
+    """A lane's band (alternating shades), its header on the left and its name.
+
+    Without ``header``, only the band: for a tile of an export the header is not in.
+    """
     band = theme.band_alternate if box.index % 2 else theme.band
     painter.fillRect(qrect(box.content), band)
     painter.setPen(QPen(theme.grid, 0))
     painter.drawLine(QPointF(0, box.band.bottom), QPointF(box.band.right, box.band.bottom))
-    draw_lane_header(painter, box, theme, zoom)
+    if header:
+        draw_lane_header(painter, box, theme, zoom)
 
 
 def draw_lane_header(painter: QPainter, box: LaneBox, theme: Theme, zoom: float) -> None:
@@ -222,9 +228,17 @@ def draw_framework(
 
 
 def draw_emotion_scale(
-    painter: QPainter, scale: EmotionScale, header: Rect, theme: Theme, zoom: float
+    painter: QPainter,
+    scale: EmotionScale,
+    header: Rect,
+    theme: Theme,
+    zoom: float,
+    faces: bool = True,
 ) -> None:
-    """Grid lines from +2 to -2 across the emotion lane, and the face scale in its header."""
+    """Grid lines from +2 to -2 across the emotion lane, and the face scale in its header.
+
+    Without ``faces``, only the lines: for a tile of an export the header is not in.
+    """
     plot = scale.plot
     for value, y in scale.ticks:
         pen = QPen(theme.zero_line if value == 0 else theme.grid, 0)
@@ -232,7 +246,8 @@ def draw_emotion_scale(
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
-    draw_emotion_faces(painter, scale, header, theme, zoom)
+    if faces:
+        draw_emotion_faces(painter, scale, header, theme, zoom)
 
 
 def draw_emotion_faces(
@@ -548,10 +563,13 @@ def draw_layout(
         bottom = max(text.rect.bottom, text.rect.y + len(text.lines) * text.line_height)
         return shows(text.rect.y, bottom)
 
+    def across(left: float, right: float) -> bool:
+        return span is None or (right + BLEED >= span[0] and left - BLEED <= span[1])
+
     lanes = [lane for lane in result.lanes if shows(lane.band.y, lane.band.bottom)]
     for lane in lanes:
-        draw_lane(painter, lane, theme, zoom)
-    for phase in result.phases:
+        draw_lane(painter, lane, theme, zoom, header=across(lane.header.x, lane.header.right))
+    for phase in _phases_shown(result.phases, across, shows):
         draw_phase(painter, phase, theme, zoom)
     framework = index.framework.within(span)
     if rows is not None:
@@ -560,7 +578,9 @@ def draw_layout(
     headers = {lane.lane_id: lane.header for lane in result.lanes}
     for scale in result.scales:
         if shows(scale.plot.y, scale.plot.bottom):
-            draw_emotion_scale(painter, scale, headers[scale.lane_id], theme, zoom)
+            header = headers[scale.lane_id]
+            faces = across(header.x, header.right)
+            draw_emotion_scale(painter, scale, header, theme, zoom, faces=faces)
     for lane in lanes:
         plot = result.metric_plots.get(lane.lane_id)
         if plot is not None:
@@ -587,6 +607,20 @@ def draw_layout(
         in_span = span is None or (note.rect.right >= span[0] and note.rect.x <= span[1])
         if in_span and shows(note.rect.y, note.rect.bottom):
             draw_note(painter, note, theme, zoom)
+
+
+def _phases_shown(
+    phases: Sequence[PhaseBox],
+    across: Callable[[float, float], bool],
+    shows: Callable[[float, float], bool],
+) -> list[PhaseBox]:
+    """The phases whose header or separator reach into a tile (``across`` its x-range)."""
+    return [
+        phase
+        for phase in phases
+        if across(min(phase.header.x, phase.body.x), max(phase.header.right, phase.body.x))
+        and shows(min(phase.header.y, phase.body.y), max(phase.header.bottom, phase.body.bottom))
+    ]
 
 
 NOTE_INK = "#3a3324"
@@ -627,9 +661,7 @@ def draw_note(
     painter.setBrush(QBrush(gradient))
     painter.setPen(QPen(theme.selection, 2) if selected else QPen(paper.darker(118), 0.8))
     painter.drawRoundedRect(rect, 2, 2)
-    painter.fillRect(
-        QRectF(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, 9), paper.darker(104)
-    )
+    painter.fillRect(QRectF(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, 9), paper.darker(104))
     if box.attached_to is not None:
         tape = QRectF(rect.center().x() - 18, rect.y() - 6, 36, 11)
         painter.setPen(Qt.PenStyle.NoPen)
