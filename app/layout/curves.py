@@ -5,8 +5,8 @@ points themselves, so a curve through scores in -2..+2 stays in -2..+2 (and so
 inside the emotion lane) whatever the scores.
 """
 
+from collections import OrderedDict
 from collections.abc import Sequence
-from functools import lru_cache
 
 from app.layout.frozen import frozen
 from app.layout.geometry import Point
@@ -49,18 +49,33 @@ def monotone_tangents(xs: list[float], ys: list[float]) -> list[float]:
     return slopes
 
 
+SMOOTHED_KEPT = 64
+"""Curves (or stretches of curves) whose segments are kept for when they come back."""
+_smoothed: OrderedDict[tuple[tuple[float, ...], tuple[float, ...]], tuple[CubicSegment, ...]]
+_smoothed = OrderedDict()
+
+
 def smooth_path(points: list[Point]) -> list[CubicSegment]:
     """Bézier segments through ``points`` (sorted by x, distinct x) without overshoot."""
     if len(points) < 2:
         return []
-    return list(_smooth(tuple(p.x for p in points), tuple(p.y for p in points), tuple(points)))
+    # Kept by coordinates: after an edit, only the curves whose points moved are computed
+    # again, and an undo finds its curves. Tuples of floats hash in C; the points themselves
+    # (one Python-level hash each) would cost more than a long curve's segments.
+    key = (tuple(p.x for p in points), tuple(p.y for p in points))
+    found = _smoothed.get(key)
+    if found is None:
+        found = _smoothed[key] = _smooth(key[0], key[1], points)
+        if len(_smoothed) > SMOOTHED_KEPT:
+            _smoothed.popitem(last=False)
+    else:
+        _smoothed.move_to_end(key)
+    return list(found)
 
 
-@lru_cache(maxsize=64)
 def _smooth(
-    xs: tuple[float, ...], ys: tuple[float, ...], points: tuple[Point, ...]
+    xs: tuple[float, ...], ys: tuple[float, ...], points: Sequence[Point]
 ) -> tuple[CubicSegment, ...]:
-    # Cached: after an edit, only the curves whose points moved are computed again.
     slopes = monotone_tangents(list(xs), list(ys))
     segments = []
     for i in range(len(points) - 1):
@@ -78,7 +93,7 @@ def _smooth(
 
 def forget_smoothed_paths() -> None:
     """Drop the cached curves: another map is shown, the old map's curves will not come back."""
-    _smooth.cache_clear()
+    _smoothed.clear()
 
 
 def smooth_path_after_move(
