@@ -248,3 +248,31 @@ def test_an_export_that_shares_everything_reads_the_map_without_copying_or_chang
         sample_en, ExportOptions(personas=frozenset(p.id for p in sample_en.personas[1:]))
     )
     assert persona not in {p.id for p in fewer.personas} and dumps(sample_en) == before
+
+
+def test_the_collector_rests_while_a_pdf_is_made_and_works_again_after(
+    sample_en: JourneyMap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from app.export import pdf
+
+    seen: list[bool] = []
+    original = pdf.compute_layout
+
+    def laying_out(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "compute_layout", laying_out)
+    assert gc.isenabled()
+    export_pdf(sample_en, ExportOptions(appendix=False))
+    assert seen == [False] and gc.isenabled()
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("no layout")
+
+    monkeypatch.setattr(pdf, "compute_layout", failing)
+    with pytest.raises(RuntimeError):
+        export_pdf(sample_en, ExportOptions(appendix=False))
+    assert gc.isenabled()  # an export that fails leaves it working too
