@@ -65,14 +65,16 @@ class MapPainter:
         # The canvas keeps the graphics state (saved and restored with it): set only changes.
         if not _same(c._fillColorObj, rgb):  # noqa: SLF001 (reportlab's own record of it)
             c.setFillColor(rgb)
-        c.setFillAlpha(alpha)
+        if c._extgstate.getValue("ca") != alpha:  # noqa: SLF001
+            c.setFillAlpha(alpha)
 
     def stroke(self, colour: str, width: float = 1.0) -> None:
         rgb, alpha = _rgba(colour)
         c = self.c
         if not _same(c._strokeColorObj, rgb):  # noqa: SLF001
             c.setStrokeColor(rgb)
-        c.setStrokeAlpha(alpha)
+        if c._extgstate.getValue("CA") != alpha:  # noqa: SLF001
+            c.setStrokeAlpha(alpha)
         if c._lineWidth != width:  # noqa: SLF001
             c.setLineWidth(width)
 
@@ -254,10 +256,12 @@ class MapPainter:
             self.icon(f"badges/{kind}", Rect(rect.x + 5, rect.y + 3, icon, icon), colour)
             rest = label[1:].strip()
             if rest:
-                self.text_line(rest, rect.x + icon + 6, baseline, size, False, colour)
+                self.fill(colour)
+                self.write_lines(((rest, rect.x + icon + 6, baseline),), size, False)
             return
         width = self.fonts.width(label, size, False)
-        self.text_line(label, rect.centre_x - width / 2, baseline, size, False, colour)
+        self.fill(colour)
+        self.write_lines(((label, rect.centre_x - width / 2, baseline),), size, False)
 
     def framework(self, boxes: Sequence[FrameworkBox]) -> None:
         self.texts((box.text for box in boxes), COLOURS["text"])
