@@ -2,6 +2,7 @@
 
 import contextlib
 import gc
+import sys
 import weakref
 from collections.abc import Callable
 from functools import partial
@@ -755,6 +756,18 @@ def _freeze_when_deleted(
     gc.collect()
     gc.freeze()
     gc.enable()
+    _return_free_memory()
+
+
+def _return_free_memory() -> None:
+    """Hand the pages the previous map freed back to the system (glibc keeps them otherwise:
+    a long-lived editor reopening a 10,000-card map grew 30 % instead of 23 %)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes  # only after opening a big map: not at start-up
+
+    with contextlib.suppress(OSError, AttributeError):  # AttributeError: not glibc (musl)
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def summary(doc: JourneyMap) -> str:

@@ -129,3 +129,36 @@ def test_after_reopening_a_big_map_the_previous_one_is_freed_not_frozen(
     alive = _live(Touchpoint) - earlier
     gc.collect()
     assert alive == cards, "the previous opening of the map stayed in memory"
+
+
+def test_after_reopening_a_big_map_the_freed_memory_is_handed_back_to_the_system(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch
+) -> None:
+    """glibc keeps the pages a freed map used; the window asks it to return them once the
+    previous map is collected (``malloc_trim``), on Linux."""
+    import ctypes
+    import sys
+
+    from benchmarks.maps import write_map
+
+    if not sys.platform.startswith("linux"):
+        return
+    path = write_map(tmp_path, 500)
+    window = make_window(path)
+    qtbot.waitUntil(gc.isenabled)
+    trims: list[int] = []
+    libc = ctypes.CDLL(None)
+
+    class Recording:
+        def __init__(self, name: object) -> None:
+            assert name is None
+
+        def malloc_trim(self, pad: int) -> int:
+            trims.append(pad)
+            return int(libc.malloc_trim(pad))
+
+    monkeypatch.setattr(ctypes, "CDLL", Recording)
+    assert window.open(path)
+    assert trims == []  # not while the previous map may still be alive
+    qtbot.waitUntil(gc.isenabled)
+    assert trims == [0]
