@@ -1,5 +1,6 @@
 """After an edit the canvas updates only what changed, and shows what a fresh canvas would."""
 
+import gc
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.model import commands as cmd
 from app.model.commands import Command
 from app.model.document import JourneyMap
-from app.ui.canvas.scene import JourneyScene
+from app.ui.canvas.scene import FREEZE_AFTER, JourneyScene
 from app.ui.main_window import MainWindow
 from app.ui.session import DocumentSession
 from tests.strategies import journeys
@@ -214,3 +215,44 @@ def test_the_first_card_dropped_into_the_last_phase_then_undone_and_redone(
         QApplication.processEvents()
         assert_same_as_fresh(window.scene, window.document)
     assert {k: id(v) for k, v in window.scene.cards.items()} == items
+
+
+def frozen(thing: object) -> bool:
+    """Whether the collector froze ``thing`` (it no longer sits in any generation)."""
+    assert gc.is_tracked(thing)
+    return not any(o is thing for generation in range(3) for o in gc.get_objects(generation))
+
+
+def test_a_move_across_a_big_frozen_map_freezes_the_new_boxes_and_a_small_edit_does_not(
+    qapp: QApplication,
+) -> None:
+    from benchmarks.maps import bench_map
+
+    doc = bench_map(FREEZE_AFTER + 100)
+    session = DocumentSession(doc)
+    scene = JourneyScene()
+    scene.show_document(doc)
+    session.changed.connect(lambda changes: scene.apply(session.document, changes))
+    first = doc.touchpoints_in_journey_order()[0]
+    drop = cmd.move_touchpoints(doc, [first.id], doc.phases[-1].id, first.lane_id)
+    was_enabled = gc.isenabled()
+    try:
+        gc.enable()
+        gc.freeze()  # what the window does after opening a map of 500 cards or more
+        made_since: list[object] = []
+        session.push(cmd.edit(doc, "touchpoints", first.id, title="Sees an advert"))
+        assert not frozen(made_since)  # one card changed: nothing is frozen
+        session.push(drop)  # every column moves: every card gets a new box
+        assert frozen(made_since)
+        assert frozen(scene.layout.cards[0])  # type: ignore[union-attr]
+        gc.disable()  # the window waits for the previous map to go before it freezes
+        made_since = []
+        session.undo_stack.undo()
+        assert not frozen(made_since)
+        assert_same_as_fresh(scene, session.document)
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+        scene.deleteLater()
+        session.deleteLater()

@@ -1,5 +1,6 @@
 """The journey scene: items for a layout, updated item by item after each command."""
 
+import gc
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -31,6 +32,8 @@ from app.ui.canvas.items import (
 )
 
 MARGIN = 48.0
+FREEZE_AFTER = 500
+"""An update that gives at least this many cards new boxes freezes them (see ``apply``)."""
 
 
 class JourneyScene(QGraphicsScene):
@@ -81,6 +84,14 @@ class JourneyScene(QGraphicsScene):
             result, delta = relayout(self.layout, doc, changes, self.measure, LayoutOptions())
             if delta.full or not self._patch(result, delta):
                 self.sync(result)
+        renewed = len(result.slots) if delta.full else len(delta.cards)
+        if renewed >= FREEZE_AFTER and gc.isenabled() and gc.get_freeze_count():
+            # The window froze this big map and its layout after opening it (gc.freeze):
+            # the boxes that replaced thousands of them are as long-lived, so what lives now
+            # is frozen too, else the collector rescans them all soon after (180 ms at 10,000
+            # cards). Boxes hold no cycles: those a later edit replaces are still freed at
+            # once; the next open unfreezes everything (MainWindow.set_document).
+            gc.freeze()
         return result
 
     def _patch(self, result: Layout, delta: Delta) -> bool:
