@@ -173,9 +173,11 @@ class MainWindow(QMainWindow):
         # A big map and its layout live until the next open: keep the garbage collector from
         # rescanning their million objects during edits (what an earlier open froze is let go).
         gc.unfreeze()
+        if previous is not None:
+            _AWAITED.append(weakref.ref(previous))
         if len(doc.touchpoints) >= 500 and gc.isenabled():  # paused: start-up freezes at its end
-            gc.disable()  # until the previous map is gone: see _freeze_when_deleted
-            _freeze_when_deleted(weakref.ref(previous) if previous is not None else None)
+            gc.disable()  # until the previous maps are gone: see _freeze_when_deleted
+            _freeze_when_deleted()
         self.panels.set_session(session)
         self.clipboard.set_session(session)
         self.find_bar.set_session(session, self.canvas)
@@ -734,25 +736,30 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
 
-def _freeze_when_deleted(
-    previous: "weakref.ref[DocumentSession] | None", tries: int = 50, turns: int = 2
-) -> None:
-    """Collect the garbage once ``previous`` is deleted, freeze what lives, resume collecting.
+_AWAITED: "list[weakref.ref[DocumentSession]]" = []
+"""Sessions replaced by another map and not yet deleted (``deleteLater``)."""
 
-    The previous session is deleted later (``deleteLater``), and the panels' old widgets,
+
+def _freeze_when_deleted(tries: int = 50, turns: int = 2) -> None:
+    """Collect the garbage once the replaced sessions are deleted, freeze what lives, resume
+    collecting.
+
+    A replaced session is deleted later (``deleteLater``), and the panels' old widgets,
     deleted later too (some a turn of the event loop after it), keep it and its whole map
     until then; frozen while still alive, that map would stay in memory until the next
-    open. So the collection waits for the session's deletion and ``turns`` more turns of
-    the event loop (at most ``tries`` in all); the collector stays paused until then (a
-    freshly laid-out map is a million young objects it would rescan).
+    open. So the collection waits for every replaced session's deletion (maps opened
+    meanwhile included) and ``turns`` more turns of the event loop (at most ``tries`` in
+    all); the collector stays paused until then (a freshly laid-out map is a million young
+    objects it would rescan).
     """
-    session = previous() if previous is not None else None
-    if session is not None and shiboken6.isValid(session):
-        turns += 1  # the turns are counted from the deletion
-    del session
+    alive = [s for s in (ref() for ref in _AWAITED) if s is not None and shiboken6.isValid(s)]
+    if alive:
+        turns = 3  # two more after the turn that finds them all deleted
+    del alive
     if turns > 0 and tries > 0:
-        QTimer.singleShot(0, partial(_freeze_when_deleted, previous, tries - 1, turns - 1))
+        QTimer.singleShot(0, partial(_freeze_when_deleted, tries - 1, turns - 1))
         return
+    _AWAITED.clear()
     gc.collect()
     gc.freeze()
     gc.enable()

@@ -130,6 +130,21 @@ def test_after_reopening_a_big_map_the_previous_one_is_freed_not_frozen(
     gc.collect()
     assert alive == cards, "the previous opening of the map stayed in memory"
 
+    # Opened again while the collection after the previous opening still waits: the
+    # replaced map is deleted a few turns later, and must not be frozen alive meanwhile.
+    assert window.open(path)
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.open(path)
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.waitUntil(gc.isenabled)
+    qtbot.wait(20)
+    gc.unfreeze()
+    alive = _live(Touchpoint) - earlier
+    gc.collect()
+    assert alive == cards, "a map replaced while the collection waited stayed in memory"
+
 
 def test_after_reopening_a_big_map_the_freed_memory_is_handed_back_to_the_system(
     qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch
