@@ -223,7 +223,7 @@ def frozen(thing: object) -> bool:
     return not any(o is thing for generation in range(3) for o in gc.get_objects(generation))
 
 
-def test_a_move_across_a_big_frozen_map_freezes_the_new_boxes_and_a_small_edit_does_not(
+def test_a_move_across_a_big_map_freezes_the_new_boxes_and_a_small_edit_does_not(
     qapp: QApplication,
 ) -> None:
     from benchmarks.maps import bench_map

@@ -85,12 +85,14 @@ class JourneyScene(QGraphicsScene):
             if delta.full or not self._patch(result, delta):
                 self.sync(result)
         renewed = len(result.slots) if delta.full else len(delta.cards)
-        if renewed >= FREEZE_AFTER and gc.isenabled() and gc.get_freeze_count():
-            # The window froze this big map and its layout after opening it (gc.freeze):
-            # the boxes that replaced thousands of them are as long-lived, so what lives now
-            # is frozen too, else the collector rescans them all soon after (180 ms at 10,000
-            # cards). Boxes hold no cycles: those a later edit replaces are still freed at
-            # once; the next open unfreezes everything (MainWindow.set_document).
+        if renewed >= FREEZE_AFTER and gc.isenabled():
+            # The window freezes a map of 500 cards or more and its layout after opening it
+            # (gc.freeze): the boxes that replaced hundreds of them are as long-lived, so what
+            # lives now is frozen too, else the collector rescans them all soon after (180 ms
+            # at 10,000 cards). Boxes hold no cycles: those a later edit replaces are still
+            # freed at once; the next open unfreezes everything (MainWindow.set_document).
+            # (Not while the collector is paused: the window then waits for the previous map
+            # to go before it freezes.)
             gc.freeze()
         return result
 
