@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         # rescanning their million objects during edits (what an earlier open froze is let go).
         gc.unfreeze()
         if previous is not None:
-            _AWAITED.append(weakref.ref(previous))
+            _AWAITED[:] = [ref for ref in _AWAITED if _alive(ref)] + [weakref.ref(previous)]
         if len(doc.touchpoints) >= 500 and gc.isenabled():  # paused: start-up freezes at its end
             gc.disable()  # until the previous maps are gone: see _freeze_when_deleted
             _freeze_when_deleted()
@@ -752,10 +752,8 @@ def _freeze_when_deleted(tries: int = 50, turns: int = 2) -> None:
     all); the collector stays paused until then (a freshly laid-out map is a million young
     objects it would rescan).
     """
-    alive = [s for s in (ref() for ref in _AWAITED) if s is not None and shiboken6.isValid(s)]
-    if alive:
+    if any(_alive(ref) for ref in _AWAITED):
         turns = 3  # two more after the turn that finds them all deleted
-    del alive
     if turns > 0 and tries > 0:
         QTimer.singleShot(0, partial(_freeze_when_deleted, tries - 1, turns - 1))
         return
@@ -764,6 +762,11 @@ def _freeze_when_deleted(tries: int = 50, turns: int = 2) -> None:
     gc.freeze()
     gc.enable()
     _return_free_memory()
+
+
+def _alive(ref: "weakref.ref[DocumentSession]") -> bool:
+    session = ref()
+    return session is not None and shiboken6.isValid(session)
 
 
 def _return_free_memory() -> None:
