@@ -291,19 +291,22 @@ def test_the_maps_language_renames_the_channels_on_the_cards() -> None:
 
 
 def random_cross_phase_move(data: st.DataObject, doc: JourneyMap) -> Command | str | None:
-    """Undo, redo, or a card dropped into another phase (before a card there, or at its end)."""
+    """Undo, redo, or selected cards dropped into another phase (before a card, or at its end)."""
     kind = data.draw(st.sampled_from(["undo", "redo", "move", "move", "move"]))
     if kind != "move":
         return kind
     if len(doc.phases) < 2 or not doc.touchpoints:
         return None
     tp = data.draw(st.sampled_from(doc.touchpoints))
+    others = [t.id for t in doc.touchpoints if t.id != tp.id]
+    more = data.draw(st.lists(st.sampled_from(others), max_size=2, unique=True)) if others else []
+    ids = [tp.id, *more]
     phase = data.draw(st.sampled_from([p for p in doc.phases if p.id != tp.phase_id]))
-    there = [t for t in doc.touchpoints if t.phase_id == phase.id]
+    there = [t for t in doc.touchpoints if t.phase_id == phase.id and t.id not in ids]
     before = data.draw(st.none() | st.sampled_from(there)) if there else None
     lanes = [lane.id for lane in doc.lanes if lane.kind == "touchpoints"]
     lane_id = data.draw(st.sampled_from([tp.lane_id, *lanes]))
-    return cmd.move_touchpoints(doc, [tp.id], phase.id, lane_id, before.id if before else None)
+    return cmd.move_touchpoints(doc, ids, phase.id, lane_id, before.id if before else None)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
