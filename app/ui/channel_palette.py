@@ -206,7 +206,12 @@ class ChannelPalette(QWidget):
             self.retranslate()
 
     def _changed(self, changes: list[Change]) -> None:
-        if any(c.collection in ("channels", "map") for c in changes):
+        # Custom channels, or the map's language (built-in names follow it); not its title.
+        if any(
+            c.collection == "channels"
+            or (c.collection == "map" and (not c.fields or "language" in c.fields))
+            for c in changes
+        ):
             self.refresh()
 
     def refresh(self) -> None:

@@ -18,7 +18,8 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from app.export.pdficons import Op, arc_to_curves, draw_icon, load_icon, parse_path, parse_svg
 from app.resources import ICONS
 
-ICON_FILES = sorted(ICONS.rglob("*.svg"))
+# The interface icons (24 x 24, in folders), not the application icon at the top.
+ICON_FILES = sorted(path for path in ICONS.rglob("*.svg") if path.parent != ICONS)
 NAMES = [path.relative_to(ICONS).with_suffix("").as_posix() for path in ICON_FILES]
 SIZE = 96
 

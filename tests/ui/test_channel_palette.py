@@ -317,3 +317,21 @@ def test_a_drag_that_comes_in_over_the_lane_names_still_drops_on_a_card_lane(ope
     assert not window.scene.indicator.isVisible()
     assert drag_over(window.view, mime, window.lane_cell("Customer service", 2))
     assert len(window.doc.touchpoints) == before + 1
+
+
+def test_switching_the_maps_language_renames_the_built_in_channels_but_a_title_does_not_rebuild(
+    open_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.model import commands as cmd
+
+    window = open_window(load(sample_map("en")))
+    rebuilt: list[int] = []
+    original = ChannelPalette.refresh
+    monkeypatch.setattr(
+        ChannelPalette, "refresh", lambda self: (rebuilt.append(1), original(self))[1]
+    )
+    doc = window.session.document
+    window.session.push(cmd.edit(doc, "map", doc.id, title="Renamed"), merge=False)
+    assert rebuilt == [] and window.names()[0] == "Website"
+    window.session.push(cmd.edit(doc, "map", doc.id, language="fr"), merge=False)
+    assert rebuilt == [1] and window.names()[0] == "Site web"
