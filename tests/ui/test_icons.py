@@ -11,7 +11,8 @@ from PySide6.QtSvg import QSvgRenderer
 from app.model.channels import BUILTIN_CHANNELS
 
 ICONS = Path(__file__).parents[2] / "app" / "data" / "icons"
-ALL_SVGS = sorted(ICONS.rglob("*.svg"))
+# The interface icons (in folders); the application icon at the top is drawn at 256 x 256.
+ALL_SVGS = sorted(path for path in ICONS.rglob("*.svg") if path.parent != ICONS)
 SVG_NS = "{http://www.w3.org/2000/svg}"
 ALLOWED_ELEMENTS = {"svg", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon", "g"}
 BADGES = ("moment_of_truth", "pain_points", "evidence", "metric")
