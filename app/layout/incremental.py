@@ -53,7 +53,13 @@ from app.layout.model import (
 )
 from app.layout.text import Measure, Wrapper
 from app.model.commands import Change
-from app.model.document import CARD_CONTENT_FIELDS, JourneyMap, Lane, Touchpoint
+from app.model.document import (
+    CARD_CONTENT_FIELDS,
+    PERSONA_PROFILE_FIELDS,
+    JourneyMap,
+    Lane,
+    Touchpoint,
+)
 from app.model.palette import persona_look
 
 Span = tuple[float, float]
@@ -97,20 +103,7 @@ MAP_FIELDS_NOT_DRAWN = frozenset(
     {"title", "description", "author", "created", "modified", "current_state"}
 )
 """Map fields the layout does not use (the map's language names channels: it is not here)."""
-PERSONA_FIELDS_NOT_DRAWN = frozenset(
-    {
-        "role",
-        "age",
-        "location",
-        "quote",
-        "goals",
-        "challenges",
-        "interests",
-        "buying_behaviour",
-        "preferred_channels",
-        "avatar",
-    }
-)
+PERSONA_FIELDS_NOT_DRAWN = frozenset(PERSONA_PROFILE_FIELDS)
 PERSONA_CURVE_FIELDS = frozenset({"name", "colour", "marker", "dash"})
 METRIC_FIELDS_NOT_DRAWN = frozenset({"name"})
 CARD_TEXT_FIELDS = frozenset({"title", "channel", *CARD_CONTENT_FIELDS})

@@ -289,6 +289,21 @@ class Persona(Element):
     avatar: Avatar | None = None
 
 
+PERSONA_PROFILE_FIELDS: tuple[str, ...] = (
+    "role",
+    "age",
+    "location",
+    "quote",
+    "goals",
+    "challenges",
+    "interests",
+    "buying_behaviour",
+    "preferred_channels",
+    "avatar",
+)
+"""A persona's profile: what the persona card shows, not what the map draws or computes."""
+
+
 class Metric(Element):
     """A quantity measured at touchpoints (conversion, CSAT, time spent...) with its unit."""
 

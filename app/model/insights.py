@@ -26,7 +26,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from app.model.document import Evidence, JourneyMap, Priority, Touchpoint
+from app.model.document import (
+    PERSONA_PROFILE_FIELDS,
+    Evidence,
+    JourneyMap,
+    Priority,
+    Touchpoint,
+)
 
 if TYPE_CHECKING:
     from app.model.commands import Change
@@ -378,25 +384,7 @@ _ELEMENT_FIELDS: dict[str, dict[str, frozenset[str]]] = {
         ),
     },
     "phases": dict.fromkeys(("name", "description", "colour"), _NONE),
-    "personas": dict.fromkeys(
-        (
-            "name",
-            "role",
-            "age",
-            "location",
-            "quote",
-            "goals",
-            "challenges",
-            "interests",
-            "buying_behaviour",
-            "preferred_channels",
-            "colour",
-            "marker",
-            "dash",
-            "avatar",
-        ),
-        _NONE,
-    ),
+    "personas": dict.fromkeys(("name", "colour", "marker", "dash", *PERSONA_PROFILE_FIELDS), _NONE),
     "channels": {"name": frozenset({"channels"}), "icon": _NONE},
     "touchpoints": _CARD_FIELDS,
 }
