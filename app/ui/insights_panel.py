@@ -209,12 +209,7 @@ class InsightsPanel(QWidget):
         try:
             self.tree.clear()
             self._filler.fill()
-            for item in self._items():
-                key = item.data(0, KEY_ROLE)
-                if key in expanded:
-                    item.setExpanded(expanded[key])
-                if key == current_key:
-                    self.tree.setCurrentItem(item)
+            self._restore(self._items(), expanded, current_key)
         finally:
             self.tree.setUpdatesEnabled(True)
         self.tree.verticalScrollBar().setValue(scroll)
@@ -287,15 +282,21 @@ class InsightsPanel(QWidget):
                 expanded = {item.data(0, KEY_ROLE): item.isExpanded() for item in _below(section)}
                 section.takeChildren()  # dropped with the list: Python owns taken items
                 self._filler.fill_section(name, section)
-                for item in _below(section):
-                    key = item.data(0, KEY_ROLE)
-                    if key in expanded:
-                        item.setExpanded(expanded[key])
-                    if key == current_key:
-                        self.tree.setCurrentItem(item)
+                self._restore(_below(section), expanded, current_key)
         finally:
             self.tree.setUpdatesEnabled(True)
         self.tree.verticalScrollBar().setValue(scroll)
+
+    def _restore(
+        self, items: Iterable[QTreeWidgetItem], expanded: dict[object, bool], current_key: object
+    ) -> None:
+        """Open again the rows the user had open, and make the current row current again."""
+        for item in items:
+            key = item.data(0, KEY_ROLE)
+            if key in expanded:
+                item.setExpanded(expanded[key])
+            if key == current_key:
+                self.tree.setCurrentItem(item)
 
     def _items(self) -> list[QTreeWidgetItem]:
         return _below(self.tree.invisibleRootItem())
