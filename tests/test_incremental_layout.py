@@ -115,6 +115,15 @@ class Editor:
             self.step(command.apply(self.doc))
             self.done.append(command)
 
+    def play(self, command: Command | str | None) -> None:
+        """Carry out what a random_* strategy drew: "undo", "redo", a command, or nothing."""
+        if command == "undo":
+            self.undo()
+        elif command == "redo":
+            self.redo()
+        elif isinstance(command, Command):
+            self.push(command)
+
 
 def random_command(  # noqa: C901 - one branch per kind of edit reads best here
     data: st.DataObject, doc: JourneyMap
@@ -218,13 +227,7 @@ def test_any_sequence_of_edits_relays_out_to_the_same_layout_as_a_full_pass(
 ) -> None:
     editor = Editor(doc)
     for _ in range(data.draw(st.integers(1, 12))):
-        command = random_command(data, editor.doc)
-        if command == "undo":
-            editor.undo()
-        elif command == "redo":
-            editor.redo()
-        elif isinstance(command, Command):
-            editor.push(command)
+        editor.play(random_command(data, editor.doc))
 
 
 def test_a_map_title_edit_relays_out_nothing() -> None:
@@ -316,13 +319,7 @@ def test_cards_moved_across_phases_undone_and_redone_relay_out_as_a_full_pass(
 ) -> None:
     editor = Editor(doc)
     for _ in range(data.draw(st.integers(1, 10))):
-        command = random_cross_phase_move(data, editor.doc)
-        if command == "undo":
-            editor.undo()
-        elif command == "redo":
-            editor.redo()
-        elif isinstance(command, Command):
-            editor.push(command)
+        editor.play(random_cross_phase_move(data, editor.doc))
 
 
 def phase_sizes(doc: JourneyMap) -> list[int]:

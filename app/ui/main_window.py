@@ -38,7 +38,7 @@ from app.ui.actions import ACTIONS, action_text, action_tip, key_sequences, menu
 from app.ui.appearance import apply_palette, resolve
 from app.ui.autosave import Autosave
 from app.ui.canvas.keyboard import set_tab_order
-from app.ui.canvas.scene import JourneyScene
+from app.ui.canvas.scene import FREEZE_AFTER, JourneyScene
 from app.ui.canvas.view import JourneyView
 from app.ui.clipboard import ClipboardActions
 from app.ui.docks import Panels
@@ -166,7 +166,6 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         session.undo_stack.cleanChanged.connect(self._update_title)
         self.canvas.set_session(session)
-        self.scene.clearSelection()
         self.scene.hidden_personas.clear()
         with collector_paused():  # laying out a big map allocates millions of objects
             self.scene.show_document(doc)
@@ -175,7 +174,7 @@ class MainWindow(QMainWindow):
         gc.unfreeze()
         if previous is not None:
             _AWAITED[:] = [ref for ref in _AWAITED if _alive(ref)] + [weakref.ref(previous)]
-        if len(doc.touchpoints) >= 500 and gc.isenabled():  # paused: start-up freezes at its end
+        if len(doc.touchpoints) >= FREEZE_AFTER and gc.isenabled():  # paused: start-up freezes
             gc.disable()  # until the previous maps are gone: see _freeze_when_deleted
             _freeze_when_deleted()
         self.panels.set_session(session)

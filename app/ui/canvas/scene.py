@@ -33,7 +33,8 @@ from app.ui.canvas.items import (
 
 MARGIN = 48.0
 FREEZE_AFTER = 500
-"""An update that gives at least this many cards new boxes freezes them (see ``apply``)."""
+"""Maps of this many cards are frozen after opening (``MainWindow.set_document``), and an
+update that gives this many cards new boxes freezes them (``apply``)."""
 
 
 class JourneyScene(QGraphicsScene):
