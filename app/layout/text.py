@@ -81,6 +81,9 @@ def _is_wide(char: str) -> bool:
 _TOKEN = re.compile(
     r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+"
 )
+"""A token: one wide (CJK) character, a word with the spaces after it, or spaces."""
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+"""The characters :data:`_TOKEN` takes one by one."""
 
 
 class Wrapper:
@@ -95,6 +98,8 @@ class Wrapper:
         self._line_heights: dict[TextStyle, float] = {}
         self._wrapped: dict[tuple[str, float, str, int], tuple[list[str], bool]] = {}
         self._memo: dict[Hashable, Any] = {}
+        self._tokens: dict[str, dict[str, tuple[float, float, bool]]] = {}
+        self._words: dict[str, dict[str, tuple[float, float]]] = {}
 
     def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, remembered under ``key`` across layouts made with this wrapper.
@@ -174,31 +179,127 @@ class Wrapper:
         return kept[:low].rstrip() + ELLIPSIS
 
     def _wrap_paragraph(self, paragraph: str, width: float, style: TextStyle) -> list[str]:
-        if not paragraph.strip():
+        """The lines of one paragraph, filled greedily token by token.
+
+        A token (:data:`_TOKEN`) is a word with the spaces after it, one wide character,
+        or spaces after one: a line takes tokens while the widths of those before it,
+        summed from the line's start, plus the next one's width without its spaces fit;
+        a word wider than a whole line is broken between characters. Each token's widths
+        are measured once per style.
+        """
+        text = paragraph.strip()
+        if not text:
             return [""]
+        words = text.split(" ")
+        if words == text.split() and (text.isascii() or _WIDE.search(text) is None):
+            # Words between single spaces (most text): the tokens are the words and a space.
+            lines = self._fill_words(words, width, style)
+            if lines is not None:
+                return lines
+        tokens = _TOKEN.findall(text)
+        table = self._tokens.get(style.role)
+        if table is None:
+            table = self._tokens[style.role] = {}
+        get = table.get
+        found = [get(token) for token in tokens]
+        if None in found:
+            found = [
+                info or self._token(table, token, style)
+                for token, info in zip(tokens, found, strict=True)
+            ]
+        return self._fill(tokens, cast(list[tuple[float, float, bool]], found), width, style)
+
+    def _fill_words(self, words: list[str], width: float, style: TextStyle) -> list[str] | None:
+        """:meth:`_fill` for words separated by one space each (tokens ``word + " "``, the
+        last one bare); None when a word is wider than a line (:meth:`_fill` breaks it)."""
+        table = self._words.get(style.role)
+        if table is None:
+            table = self._words[style.role] = {}
+        get = table.get
+        found = [get(word) for word in words]
+        if None in found:
+            found = [
+                info or self._word(table, word, style)
+                for word, info in zip(words, found, strict=True)
+            ]
+        infos = cast(list[tuple[float, float]], found)
         lines: list[str] = []
-        current, current_width = "", 0.0
-        for token in _TOKEN.findall(paragraph.strip()):
-            token_width = self.width(token, style)
-            bare_width = (
-                self.width(token.rstrip(), style) if token != token.rstrip() else token_width
-            )
-            if current and current_width + bare_width > width:
-                lines.append(current.rstrip())
-                current, current_width = "", 0.0
-                if token.isspace():
+        start = 0
+        current_width = 0.0
+        for index, (spaced_width, bare_width) in enumerate(infos):
+            if index > start and current_width + bare_width > width:
+                lines.append(" ".join(words[start:index]))
+                start = index
+                current_width = 0.0
+            if index == start and bare_width > width:
+                return None
+            current_width += spaced_width
+        lines.append(" ".join(words[start:]))
+        return lines
+
+    def _word(
+        self, table: dict[str, tuple[float, float]], word: str, style: TextStyle
+    ) -> tuple[float, float]:
+        """A word's width with one space after it and without; remembered in ``table``."""
+        if len(table) > self.MAX_CACHED:
+            table.clear()
+        info = table[word] = (self.width(word + " ", style), self.width(word, style))
+        return info
+
+    def _fill(
+        self,
+        tokens: list[str],
+        infos: list[tuple[float, float, bool]],
+        width: float,
+        style: TextStyle,
+    ) -> list[str]:
+        """Greedy line filling: the same decisions, width sums and lines as token by token
+        concatenation (each line's width is summed from its first token, left to right)."""
+        lines: list[str] = []
+        carried = ""  # the end of a word broken over lines, which starts the current line
+        current_width = 0.0
+        start = 0  # the current line's first token after ``carried``
+        count = len(tokens)
+        index = 0
+        while index < count:
+            token_width, bare_width, space = infos[index]
+            if (carried or index > start) and current_width + bare_width > width:
+                lines.append((carried + "".join(tokens[start:index])).rstrip())
+                carried, current_width = "", 0.0
+                if space:
+                    index += 1
+                    start = index
                     continue
-            if not current and bare_width > width:
-                pieces = self._break_word(token.rstrip(), width, style)
+                start = index
+            if index == start and not carried and bare_width > width:
+                token = tokens[index]
+                word = token.rstrip()
+                pieces = self._break_word(word, width, style)
                 lines += pieces[:-1]
-                current = pieces[-1] + token[len(token.rstrip()) :]
-                current_width = self.width(current, style)
+                carried = pieces[-1] + token[len(word) :]
+                current_width = self.width(carried, style)
+                index += 1
+                start = index
                 continue
-            current += token
             current_width += token_width
+            index += 1
+        current = carried + "".join(tokens[start:])
         if current.strip():
             lines.append(current.rstrip())
         return lines
+
+    def _token(
+        self, table: dict[str, tuple[float, float, bool]], token: str, style: TextStyle
+    ) -> tuple[float, float, bool]:
+        """A token's width, its width without its trailing spaces, and whether it is all
+        spaces; remembered in ``table`` (the style's)."""
+        if len(table) > self.MAX_CACHED:
+            table.clear()
+        token_width = self.width(token, style)
+        bare = token.rstrip()
+        bare_width = self.width(bare, style) if bare != token else token_width
+        info = table[token] = (token_width, bare_width, token.isspace())
+        return info
 
     def _break_word(self, word: str, width: float, style: TextStyle) -> list[str]:
         pieces: list[str] = []
