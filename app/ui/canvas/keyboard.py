@@ -254,6 +254,52 @@ def _rect(rect: object) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)  # type: ignore[attr-defined]
 
 
+def spot_rect(result: Layout, focus: Focus) -> QRectF | None:
+    """Where ``focus`` is in :func:`grid` ``(result)`` (None when the grid has no such item),
+    found from the layout's lookups, without making the grid (a big map's grid is tens of
+    thousands of spots: it is made when an arrow key needs it, not to show the ring)."""
+    if focus.kind == "phase":
+        phase = next((p for p in result.phases if p.phase_id == focus.element_id), None)
+        return _rect(phase.header) if phase is not None and not focus.lane_id else None
+    lane = result.lane(focus.lane_id)
+    if lane is None:
+        return None
+    if focus.kind == "lane":
+        return _rect(lane.header) if focus.element_id == lane.lane_id else None
+    if lane.collapsed or not _has_slot(result, focus.element_id):
+        return None
+    if focus.kind == "card":
+        box = result.card(focus.element_id)
+        if lane.kind != "touchpoints" or box is None or box.lane_id != lane.lane_id:
+            return None
+        return _rect(box.rect)
+    if lane.kind != "emotion":
+        return None
+    slot = result.slot(focus.element_id).rect
+    return QRectF(slot.x, lane.content.y, slot.w, lane.content.h)
+
+
+def _has_slot(result: Layout, touchpoint_id: str) -> bool:
+    try:
+        result.slot(touchpoint_id)
+    except KeyError:
+        return False
+    return True
+
+
+def first_spot(result: Layout) -> Focus | None:
+    """The first card of :func:`grid` ``(result)`` (its first phase header when it has no
+    card), found without making the grid."""
+    for lane in result.lanes:
+        if lane.kind != "touchpoints" or lane.collapsed:
+            continue
+        for slot in result.slots:
+            box = result.card(slot.touchpoint_id)
+            if box is not None and box.lane_id == lane.lane_id:
+                return Focus("card", box.touchpoint_id, lane.lane_id)
+    return Focus("phase", result.phases[0].phase_id) if result.phases else None
+
+
 def _nearest(items: Iterable[_Spot], x: float) -> _Spot:
     return min(items, key=lambda spot: abs(spot.rect.center().x() - x))
 
@@ -410,15 +456,20 @@ class CanvasKeyboard:
 
     def ensure_current(self) -> Focus | None:
         """The current item, picked afresh when there is none or it is gone."""
-        rows = self.rows()
-        if self._current is not None and _locate(rows, self._current) is not None:
+        layout = self.view.journey_scene.layout
+        if layout is None:
+            self._current = None
+            return None
+        if self._current is not None and spot_rect(layout, self._current) is not None:
             return self._current
-        self._current = self._fallback(rows)
+        selected = self.view.journey_scene.selected_touchpoints()
+        if selected or (self._current is not None and not self._last_rect.isNull()):
+            self._current = self._fallback(self.rows(), selected)
+        else:  # the usual case (a map just shown): no need for the whole grid
+            self._current = first_spot(layout)
         return self._current
 
-    def _fallback(self, rows: list[_Row]) -> Focus | None:
-        scene = self.view.journey_scene
-        selected = scene.selected_touchpoints()
+    def _fallback(self, rows: list[_Row], selected: list[str]) -> Focus | None:
         cards = [s for row in rows for s in row.items if s.focus.kind == "card"]
         for spot in cards:
             if spot.focus.element_id in selected:
@@ -463,11 +514,8 @@ class CanvasKeyboard:
 
     def item_rect(self, focus: Focus) -> QRectF | None:
         """Where ``focus`` is in the scene (None when it is not shown)."""
-        for row in self.rows():
-            for spot in (row.header, *row.items):
-                if spot is not None and spot.focus == focus:
-                    return spot.rect
-        return None
+        layout = self.view.journey_scene.layout
+        return spot_rect(layout, focus) if layout is not None else None
 
     def ring_rect(self) -> QRectF | None:
         """Where the focus ring goes (scene units), following headers pinned to the view."""
