@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 
 from app.i18n import translate
-from app.model.templates import TEMPLATES
 from app.model.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -71,7 +70,9 @@ TEMPLATE_NAMES = {
     "three-phases": QT_TRANSLATE_NOOP("Actions", "Before, during, after"),
     "four-steps": QT_TRANSLATE_NOOP("Actions", "Four steps"),
 }
-"""The templates' names in the New submenu (in the interface language)."""
+"""The templates' names in the New submenu (in the interface language), in the order of
+``app.model.templates.TEMPLATES`` (a test checks it): this table does not import the model,
+so that the window's menus are built before pydantic is loaded."""
 LANGUAGE_NAMES = {
     "en": QT_TRANSLATE_NOOP("Actions", "English"),
     "fr": QT_TRANSLATE_NOOP("Actions", "French"),
@@ -82,7 +83,7 @@ LANGUAGE_NAMES = {
 def _new_map_actions() -> list[ActionSpec]:
     specs: list[ActionSpec] = []
     for language, label in LANGUAGE_NAMES.items():
-        for index, template in enumerate(TEMPLATES):
+        for index, template in enumerate(TEMPLATE_NAMES):
             specs.append(
                 ActionSpec(
                     f"new:{template}:{language}",
