@@ -114,3 +114,69 @@ def test_parcours_help_loads_neither_qt_nor_pydantic(tmp_path: Path) -> None:
     modules = _modules_after(code, home=tmp_path)
     assert "app.cli_export" in modules  # the help of every command was really built
     assert _loaded(modules, ("PySide6", "pydantic", "app.model.document")) == []
+
+
+PAINTED_FIRST = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv[:1])
+at_first_paint = []
+
+
+class PaintWatch(QObject):
+    def eventFilter(self, watched, event):
+        if (
+            not at_first_paint
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and type(watched.window()).__name__ == "MainWindow"
+        ):
+            at_first_paint.append(sorted(sys.modules))
+        return False
+
+
+watch = PaintWatch()
+app.installEventFilter(watch)
+
+
+def shown():  # in place of the event loop: the window is complete, the map open
+    print(json.dumps(at_first_paint[0] if at_first_paint else []))
+    print(json.dumps(sorted(sys.modules)))
+    return 0
+
+
+QApplication.exec = staticmethod(shown)
+from app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_window_is_painted_before_pydantic_and_the_map_model_are_imported(
+    tmp_path: Path,
+) -> None:
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LANGUAGE": "en",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PAINTED_FIRST],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    first_paint, after = (set(json.loads(line)) for line in done.stdout.splitlines()[-2:])
+    assert "app.ui.main_window" in first_paint, "the main window was painted"
+    heavy = ("pydantic", "app.model.document", "app.model.fileformat", "app.layout")
+    assert _loaded(first_paint, heavy) == []
+    assert _loaded(first_paint, ("app.ui.canvas", "app.ui.docks", "app.ui.settings")) == []
+    # Then the window was completed and the sample map shown, with the model.
+    assert {"pydantic", "app.model.document", "app.ui.canvas.view"} <= after
+    assert _loaded(after, NOT_AT_START_UP) == []

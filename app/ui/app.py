@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from app.i18n import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.model.document import JourneyMap
     from app.ui.main_window import MainWindow
@@ -71,12 +71,19 @@ def run_editor(path: Path | None = None, language: str | None = None) -> int:
 
 
 def _start(path: Path | None, language: str | None) -> "tuple[QApplication, MainWindow] | None":
-    """Show the window and the first map; None when there is no display to show it on."""
-    from app import i18n
-    from app.ui.settings import load_settings
+    """Show the window and the first map; None when there is no display to show it on.
 
-    settings = load_settings()  # QSettings names its store itself: no QApplication needed
-    i18n.install(language or i18n.resolve(settings.ui_language))  # before any text is made
+    The window's frame (menus, toolbar, status bar) is shown and painted first, before
+    pydantic and the document model are imported; then the rest of the window is built and
+    the first map shown. Both happen before this returns.
+    """
+    from app import i18n
+    from app.ui.frame_settings import read_frame_settings
+
+    # The few settings the frame needs, read without pydantic (QSettings names its store
+    # itself: no QApplication needed).
+    frame = read_frame_settings()
+    i18n.install(language or i18n.resolve(frame.ui_language))  # before any text is made
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)  # noqa: T201 - the only way to say it without a window
@@ -105,18 +112,26 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     from app.ui.main_window import MainWindow
 
     # Style and palette before the first widget: each is then polished once, not twice.
-    apply_palette(app, resolve(settings.theme))
+    apply_palette(app, resolve(frame.theme))
+    window = MainWindow(frame=frame)
+    if frame.geometry:
+        window.show()
+    else:
+        window.showMaximized()  # first launch: a map wants room
+    wait_for_first_paint(window)
 
+    from app.ui.settings import load_settings
+
+    settings = load_settings()
+    if language is None and settings.ui_language != frame.ui_language:
+        # The stored settings were not all valid: every one is its default, the language too.
+        window.set_interface_language(settings.ui_language)
     last = settings.last_file
     opening = path is not None or bool(last and Path(last).exists())
     # On a first launch the sample is the first map: the window is built showing it, rather
     # than a new map laid out and shown only to be replaced at once.
     first = None if opening else _sample()
-    window = MainWindow(settings, document=first)
-    if window.settings.geometry:
-        window.show()
-    else:
-        window.showMaximized()  # first launch: a map wants room
+    window.complete(settings, document=first)
     from app.ui.recovery_dialog import offer_recovery
 
     if offer_recovery(window):  # a restored map is showing: open nothing over it
@@ -130,6 +145,37 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     elif first is None:
         window.open_sample()  # the sample could not be read: this says why
     return app, window
+
+
+def wait_for_first_paint(window: "QWidget", limit_ms: int = 1000) -> bool:
+    """Run the event loop until ``window`` has been painted, and one turn more (what waited
+    for that paint runs); at most ``limit_ms`` (a window opened on a hidden desktop is not
+    painted). Whether it was painted."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+    limit = QTimer(loop)
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    after = QTimer(loop)  # the next turn of the event loop, once painted
+    after.setSingleShot(True)
+    after.timeout.connect(loop.quit)
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                after.start(0)
+            return False
+
+    watch = PaintWatch()
+    window.installEventFilter(watch)
+    limit.start(limit_ms)
+    loop.exec()
+    window.removeEventFilter(watch)
+    return watch.painted
 
 
 def _sample() -> "JourneyMap | None":

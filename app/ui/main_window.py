@@ -1,4 +1,13 @@
-"""The main window: wiring between files, the undo stack, the canvas and the menus."""
+"""The main window: wiring between files, the undo stack, the canvas and the menus.
+
+The window is built in two steps: its frame (menus, toolbar, status bar, an empty map
+area), which needs neither pydantic nor the document model, then the rest (the map, its
+canvas and panels). ``MainWindow(...)`` does both; start-up (``app.ui.app``) shows the frame
+first and completes it once painted, so that the window is up in about twice the time an
+empty Qt window takes. The heavy modules are therefore imported where they are used.
+"""
+
+from __future__ import annotations
 
 import contextlib
 import gc
@@ -7,11 +16,22 @@ import weakref
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette, QUndoGroup, QUndoStack
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -24,41 +44,48 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, i18n
-from app.export.formats import EXPORTS_WITH_MAP, dialog_filter, format_for, read_map
-from app.model.commands import Change
-from app.model.document import JourneyMap
-from app.model.errors import InputError
-from app.model.fileformat import EXTENSION, collector_paused, load
-from app.model.savefile import SaveError, finish_interrupted_save
-from app.model.templates import new_map
 from app.model.text import QT_TRANSLATE_NOOP
 from app.resources import sample_map
-from app.ui.accessibility import CanvasAnnouncer, describe_action, fill_accessible_names
 from app.ui.actions import ACTIONS, action_text, action_tip, key_sequences, menu_titles
 from app.ui.appearance import apply_palette, resolve
-from app.ui.autosave import Autosave
-from app.ui.canvas.keyboard import set_tab_order
-from app.ui.canvas.scene import FREEZE_AFTER, JourneyScene
-from app.ui.canvas.view import JourneyView
-from app.ui.clipboard import ClipboardActions
-from app.ui.docks import Panels
-from app.ui.file_guard import FileGuard
-from app.ui.find_bar import FindBar
-from app.ui.presentation import Presentation
-from app.ui.session import DocumentSession
-from app.ui.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from app.model.commands import Change
+    from app.model.document import JourneyMap
+    from app.ui.accessibility import CanvasAnnouncer
+    from app.ui.autosave import Autosave
+    from app.ui.canvas.scene import JourneyScene
+    from app.ui.canvas.view import JourneyView
+    from app.ui.clipboard import ClipboardActions
+    from app.ui.docks import Panels
+    from app.ui.file_guard import FileGuard
+    from app.ui.find_bar import FindBar
+    from app.ui.frame_settings import FrameSettings
+    from app.ui.presentation import Presentation
+    from app.ui.session import DocumentSession
+    from app.ui.settings import Settings
 
 
 def map_filter() -> str:
     """The Open and Save As dialogs' file types, in the interface language."""
+    from app.export.formats import EXPORTS_WITH_MAP, dialog_filter
+
     exports = QCoreApplication.translate("MainWindow", "Exports made by Parcours")
     return ";;".join((dialog_filter(["journey"]), dialog_filter(EXPORTS_WITH_MAP, exports)))
 
 
 def import_filter() -> str:
     """The Import dialog's file types, in the interface language."""
+    from app.export.formats import dialog_filter
+
     label = QCoreApplication.translate("MainWindow", "Spreadsheets and Mermaid journeys")
     return dialog_filter(["csv", "mermaid"], label)
+
+
+def _save_settings(settings: Settings) -> None:
+    from app.ui.settings import save_settings
+
+    save_settings(settings)
 
 
 OpenChoice = Literal["open", "read-only", "cancel"]
@@ -80,24 +107,39 @@ class MainWindow(QMainWindow):
         persist: bool = True,
         parent: QWidget | None = None,
         document: JourneyMap | None = None,
+        *,
+        frame: FrameSettings | None = None,
     ) -> None:
-        """``document``: the unsaved map to show first (default: a new map, as File ▸ New)."""
+        """``document``: the unsaved map to show first (default: a new map, as File ▸ New).
+
+        ``frame``: build only the window's frame, from these settings (start-up shows it
+        before the document model is imported); :meth:`complete` then builds the rest.
+        Without it the window is complete when this returns.
+        """
         super().__init__(parent)
         self.persist = persist
-        self.settings = (
-            settings if settings is not None else (load_settings() if persist else Settings())
-        )
-        self.theme = resolve(self.settings.theme)
-        self.scene: JourneyScene = JourneyScene(self.theme, self)
-        self.canvas: JourneyView = JourneyView(self.scene, self)
-        self.find_bar: FindBar = FindBar(self)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.find_bar)
-        column.addWidget(self.canvas)
-        self.setCentralWidget(central)
+        self.is_complete = False
+        """False while only the frame is built: menus, toolbar and status bar, no map."""
+        self._waiting: list[Callable[[], object]] = []
+        """What the user asked for (actions, closing) while only the frame was built."""
+        if frame is not None:
+            self._build_frame(frame.theme)
+            if frame.geometry:
+                self.restoreGeometry(QByteArray.fromBase64(frame.geometry.encode("ascii")))
+            return
+        if settings is None:
+            from app.ui.settings import Settings, load_settings
+
+            settings = load_settings() if persist else Settings()
+        self._build_frame(settings.theme)
+        if settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode("ascii")))
+        self.complete(settings, document)
+
+    def _build_frame(self, theme: str) -> None:
+        """Menus with every action, the toolbar, the status bar and an empty map area."""
+        self._theme_choice = theme
+        self.theme = resolve(theme)
         self.ui_language: str = i18n.current_language()
         """The interface language; new maps and the sample map are in it too."""
         self._menus: dict[str, QMenu] = {}
@@ -108,34 +150,92 @@ class MainWindow(QMainWindow):
         """Asked before the map is written to a path; any False cancels the save."""
         self.undo_group: QUndoGroup = QUndoGroup(self)
         self.actions_by_id: dict[str, QAction] = {}
-        self.panels: Panels = Panels(self)
-        self.presentation: Presentation = Presentation(self)
-        self.clipboard: ClipboardActions = ClipboardActions(self.scene, self.canvas, self)
-        self.clipboard.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.clipboard.refused.connect(self.show_error)
-        self.canvas.paste_here_handler = self.clipboard.paste_here
-        self._build_menus()
+        self.setCentralWidget(QWidget(self))  # the map's place, until the map is there
+        self._build_menus(theme)
         toolbar = self.addToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         self.toolbar = toolbar
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.actions_by_id["present"])
+        self.actions_by_id["revert"].setEnabled(False)  # until a map from a file is shown
         self._paint_action_icons()
         self._build_status_bar()
+        self.resize(1280, 800)
+
+    def complete(self, settings: Settings, document: JourneyMap | None = None) -> None:
+        """Build what the frame lacks (canvas, panels, autosave...) and show ``document``
+        (default: a new map, as File ▸ New); then do what the user asked for meanwhile."""
+        from app.ui.accessibility import CanvasAnnouncer, describe_action, fill_accessible_names
+        from app.ui.autosave import Autosave
+        from app.ui.canvas.keyboard import set_tab_order
+        from app.ui.canvas.scene import JourneyScene
+        from app.ui.canvas.view import JourneyView
+        from app.ui.clipboard import ClipboardActions
+        from app.ui.docks import Panels
+        from app.ui.file_guard import FileGuard
+        from app.ui.find_bar import FindBar
+        from app.ui.presentation import Presentation
+
+        assert not self.is_complete
+        self.settings = settings
+        if settings.theme != self._theme_choice:  # the stored settings were not all valid
+            self._theme_choice = settings.theme
+            self.theme = resolve(settings.theme)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_palette(app, self.theme)
+            self._paint_action_icons()
+            self.actions_by_id[f"theme:{settings.theme}"].setChecked(True)
+        self.scene: JourneyScene = JourneyScene(self.theme, self)
+        self.canvas: JourneyView = JourneyView(self.scene, self)
+        self.find_bar: FindBar = FindBar(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.canvas)
+        self.setCentralWidget(central)  # the frame's empty one goes
+        self.panels: Panels = Panels(self)
+        self.presentation: Presentation = Presentation(self)
+        self.clipboard: ClipboardActions = ClipboardActions(self.scene, self.canvas, self)
+        self.clipboard.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.clipboard.refused.connect(self.show_error)
+        self.canvas.paste_here_handler = self.clipboard.paste_here
+        for spec in ACTIONS:
+            action = self.actions_by_id[spec.id]
+            describe_action(action)
+            if spec.on_canvas:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.canvas.addAction(action)
+        for name, dock in self.panels.docks.items():
+            action = self.actions_by_id[f"dock:{name}"]
+            dock.visibilityChanged.connect(
+                lambda _=False, a=action, d=dock: a.setChecked(not d.isHidden())
+            )
+            action.setChecked(True)
         self.canvas.zoom_changed.connect(self._show_zoom)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
-        self.resize(1280, 800)
-        if self.settings.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
-        if self.settings.panels:
-            self.restoreState(QByteArray.fromBase64(self.settings.panels.encode("ascii")))
+        if settings.panels:
+            self.restoreState(QByteArray.fromBase64(settings.panels.encode("ascii")))
         self.set_document(document if document is not None else self._default_map(), None)
         self.autosave: Autosave = Autosave(self)
         self.file_guard: FileGuard = FileGuard(self)
         self.tab_cycle = set_tab_order(self)
-        self.announcer = CanvasAnnouncer(self.canvas)
+        self.announcer: CanvasAnnouncer = CanvasAnnouncer(self.canvas)
         fill_accessible_names(self)
+        self.is_complete = True
+        waiting, self._waiting = self._waiting, []
+        for request in waiting:
+            request()
+
+    def _run(self, handler: Callable[[MainWindow], object]) -> None:
+        """Run an action's handler; once the window is complete when only its frame is."""
+        if self.is_complete:
+            handler(self)
+        else:
+            self._waiting.append(partial(handler, self))
 
     # -- the open map --------------------------------------------------------------------------
 
@@ -153,6 +253,10 @@ class MainWindow(QMainWindow):
 
     def set_document(self, doc: JourneyMap, path: Path | None, read_only: bool = False) -> None:
         """Show ``doc`` (from ``path``, or unsaved when None) with a fresh undo history."""
+        from app.model.fileformat import collector_paused
+        from app.ui.canvas.scene import FREEZE_AFTER
+        from app.ui.session import DocumentSession
+
         previous = self.session
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
@@ -192,6 +296,11 @@ class MainWindow(QMainWindow):
 
         On a bad file, say what is wrong and keep the current map.
         """
+        from app.export.formats import EXPORTS_WITH_MAP, format_for, read_map
+        from app.model.errors import InputError
+        from app.model.fileformat import EXTENSION, collector_paused
+        from app.model.savefile import finish_interrupted_save
+
         path = Path(path)
         if path.suffix == EXTENSION:
             # A hard-linked map is rewritten in place; if Parcours was killed during that,
@@ -240,6 +349,9 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Open the sample map as a new unsaved map (the shipped file is never overwritten)."""
+        from app.model.errors import InputError
+        from app.model.fileformat import load
+
         try:
             doc = load(sample_map(self.ui_language))
         except InputError as error:
@@ -259,8 +371,10 @@ class MainWindow(QMainWindow):
 
     def new_map(self, template: str, language: str) -> None:
         """Start a new unsaved map from a template."""
+        from app.model.templates import new_map as make_map
+
         if self.maybe_save():
-            self.set_document(new_map(template, language), None)
+            self.set_document(make_map(template, language), None)
 
     def new_default_map(self) -> None:
         """File ▸ New Map: the template and map language chosen in Preferences."""
@@ -268,8 +382,10 @@ class MainWindow(QMainWindow):
             self.set_document(self._default_map(), None)
 
     def _default_map(self) -> JourneyMap:
+        from app.model.templates import new_map as make_map
+
         language = self.settings.new_map_language(self.ui_language)
-        return new_map(self.settings.default_template, language)
+        return make_map(self.settings.default_template, language)
 
     def open_dialog(self) -> None:
         """Ask for a map to open."""
@@ -292,6 +408,9 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> bool:
         """Import ``path`` (.csv or .mmd, or any file Parcours reads) as a new unsaved map."""
+        from app.export.formats import read_map
+        from app.model.errors import InputError
+
         try:
             result = read_map(path)  # the same readers as ``parcours import``
         except InputError as error:
@@ -314,6 +433,8 @@ class MainWindow(QMainWindow):
 
     def save_as_dialog(self) -> bool:
         """Ask where to save the map."""
+        from app.model.fileformat import EXTENSION
+
         suggested = str(Path(self._folder()) / f"{_file_name(self.document.title)}{EXTENSION}")
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("MainWindow", "Save map as"), suggested, map_filter()
@@ -325,6 +446,8 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        from app.model.savefile import SaveError
+
         assert self.session is not None
         if not all(check(path) for check in self.before_save):
             return False
@@ -400,7 +523,7 @@ class MainWindow(QMainWindow):
         assert isinstance(choices, ExportChoices)
         self.settings.export = choices
         if self.persist:
-            save_settings(self.settings)
+            _save_settings(self.settings)
 
     def print_map(self) -> None:
         """Print the whole map on one page, drawn as on the canvas (File > Print)."""
@@ -439,13 +562,17 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_complete:  # closed at once: once built, as any close (settings kept)
+            event.ignore()
+            self._waiting.append(self.close)
+            return
         if not self.maybe_save():
             event.ignore()
             return
         self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.panels = bytes(self.saveState().toBase64().data()).decode("ascii")
         if self.persist:
-            save_settings(self.settings)
+            _save_settings(self.settings)
         self.map_closing.emit()
         event.accept()
 
@@ -468,7 +595,7 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted and self.persist:
-            save_settings(self.settings)
+            _save_settings(self.settings)
         dialog.deleteLater()
 
     def toggle_dock(self, name: str) -> None:
@@ -551,17 +678,20 @@ class MainWindow(QMainWindow):
             action = self.actions_by_id[spec.id]
             action.setText(action_text(spec))
             action.setStatusTip(action_tip(spec))
-            describe_action(action)
         self.actions_by_id["undo"].setText(_undo_text(self._step(-1)))
         self.actions_by_id["redo"].setText(_redo_text(self._step(0)))
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Main toolbar"))
+        if not self.is_complete:  # the rest is translated as it is built
+            return
+        from app.ui.accessibility import describe_action, fill_accessible_names
+
+        for action in self.actions_by_id.values():
+            describe_action(action)
         self.panels.retranslate()
-        if self.session is not None:
-            self._update_title()
-            self._update_status()
-        if hasattr(self, "announcer"):  # not while the window is being built
-            fill_accessible_names(self)
+        self._update_title()
+        self._update_status()
+        fill_accessible_names(self)
 
     def _step(self, offset: int) -> str:
         """The name of the step Undo (offset -1) or Redo (0) would take, when it was named in
@@ -578,12 +708,12 @@ class MainWindow(QMainWindow):
 
     def _paint_action_icons(self) -> None:
         """Draw the actions' icons in the palette's text colour (again after a theme change)."""
-        from app.ui.icons import action_icon
-
-        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        # The application's palette: the window's own follows it only later (after a theme
+        # change its text colour was still the previous theme's).
+        colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
         for spec in ACTIONS:
             if spec.icon:
-                self.actions_by_id[spec.id].setIcon(action_icon(spec.icon, colour))
+                self.actions_by_id[spec.id].setIcon(_action_icon(spec.icon, colour))
 
     def _system_scheme_changed(self) -> None:
         if self.settings.theme == "system":
@@ -624,8 +754,12 @@ class MainWindow(QMainWindow):
 
     # -- building the window ----------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        """Turn the action table into menus; the Open Recent submenu is filled when opened."""
+    def _build_menus(self, theme: str) -> None:
+        """Turn the action table into menus; the Open Recent submenu is filled when opened.
+
+        Part of the frame: the panels' and the canvas's actions are tied to them by
+        :meth:`complete`.
+        """
         menus = self._menus
 
         def menu_for(path: str) -> QMenu:
@@ -644,15 +778,11 @@ class MainWindow(QMainWindow):
             action.setObjectName(spec.id)
             action.setShortcuts(key_sequences(spec))
             action.setStatusTip(action_tip(spec))
-            describe_action(action)
             action.setCheckable(spec.checkable)
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
-            action.triggered.connect(lambda _=False, handler=spec.handler: handler(self))
+            action.triggered.connect(lambda _=False, handler=spec.handler: self._run(handler))
             menu.addAction(action)
-            if spec.on_canvas:
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.canvas.addAction(action)
             self.actions_by_id[spec.id] = action
             if spec.id == "open":
                 # Filled from the settings each time it is shown.
@@ -661,7 +791,7 @@ class MainWindow(QMainWindow):
                 )
                 self.recent_menu.setObjectName("recent_menu")
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.actions_by_id[f"theme:{self.settings.theme}"].setChecked(True)
+        self.actions_by_id[f"theme:{theme}"].setChecked(True)
         undo, redo = self.actions_by_id["undo"], self.actions_by_id["redo"]
         self.undo_group.undoTextChanged.connect(lambda _: undo.setText(_undo_text(self._step(-1))))
         self.undo_group.redoTextChanged.connect(lambda _: redo.setText(_redo_text(self._step(0))))
@@ -669,12 +799,9 @@ class MainWindow(QMainWindow):
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
         redo.setEnabled(False)
-        for name, dock in self.panels.docks.items():
-            action = self.actions_by_id[f"dock:{name}"]
-            dock.visibilityChanged.connect(
-                lambda _=False, a=action, d=dock: a.setChecked(not d.isHidden())
-            )
-            action.setChecked(True)
+        for spec in ACTIONS:
+            if spec.id.startswith("dock:"):
+                self.actions_by_id[spec.id].setChecked(True)  # every panel shows at first
 
     def open_sample_if_saved(self) -> None:
         """Open the sample map, after asking about unsaved changes."""
@@ -725,7 +852,7 @@ class MainWindow(QMainWindow):
     def _remember(self, path: Path) -> None:
         self.settings.remember(str(path))
         if self.persist:
-            save_settings(self.settings)
+            _save_settings(self.settings)
 
     def _folder(self) -> str:
         if self.session is not None and self.session.path is not None:
@@ -735,7 +862,7 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
 
-_AWAITED: "list[weakref.ref[DocumentSession]]" = []
+_AWAITED: list[weakref.ref[DocumentSession]] = []
 """Sessions replaced by another map and not yet deleted (``deleteLater``)."""
 
 
@@ -763,7 +890,7 @@ def _freeze_when_deleted(tries: int = 50, turns: int = 2) -> None:
     _return_free_memory()
 
 
-def _alive(ref: "weakref.ref[DocumentSession]") -> bool:
+def _alive(ref: weakref.ref[DocumentSession]) -> bool:
     session = ref()
     return session is not None and shiboken6.isValid(session)
 
@@ -803,6 +930,22 @@ def summary(doc: JourneyMap) -> str:
             ),
         )
     )
+
+
+def _action_icon(name: str, colour: QColor, size: int = 24) -> QIcon:
+    """``app/data/icons/actions/<name>.svg`` drawn in ``colour``, as ``app.ui.icons.action_icon``
+    draws it, without importing the map's drawing code that module needs (the frame's toolbar
+    is painted before it is imported)."""
+    from app.export.qt.icons import draw_icon
+
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    draw_icon(painter, f"actions/{name}", QRectF(0, 0, size, size), colour)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _undo_text(step: str) -> str:

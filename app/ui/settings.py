@@ -1,14 +1,18 @@
-"""User settings: a pydantic model persisted through QSettings as one JSON value."""
+"""User settings: a pydantic model persisted through QSettings as one JSON value.
+
+The window's frame reads the few settings it needs without pydantic
+(``app.ui.frame_settings``), so that it is painted before the model is imported."""
 
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from app.export.formats import export_formats
 from app.export.options import ExportOptions, Orientation, PageLayout, Paper, TilePaper
 from app.model.templates import LANGUAGES, TEMPLATES
+from app.ui.frame_settings import store as _store
 
 MAX_RECENT = 10
 
@@ -100,10 +104,6 @@ def data_folder() -> Path:
         )
     generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     return Path(generic) / "Parcours" / "Parcours"  # organisation / application, as app.py sets
-
-
-def _store() -> QSettings:
-    return QSettings("Parcours", "Parcours")
 
 
 def load_settings() -> Settings:
