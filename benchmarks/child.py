@@ -3,7 +3,9 @@
 Each task prints one JSON line and exits at once (``os._exit``: tearing down Qt is not
 part of any figure):
 
-- ``startup``: the editor as ``python -m app`` starts it, until its canvas is painted;
+- ``startup``: the editor as ``python -m app`` starts it, until its main window (the
+  ``MainWindow`` that then shows the map) is first painted: the window's frame, menus and
+  toolbar, is painted before the map is built;
 - ``b_qt``: ``B_qt``, an empty QMainWindow shown and painted once;
 - ``open PATH N``: ``python -m app PATH`` until the canvas is painted with its N cards;
 - ``b_open PATH``: ``B_parse`` + ``B_scene``: ``json.loads`` of the file, then the bare
@@ -97,8 +99,16 @@ def _canvas_painted(cards: int | None) -> Any:
     return ready
 
 
+def _main_window_painted(widget: Any) -> bool:
+    """A test for any part of the editor's main window (the ``MainWindow`` object that
+    shows the map once it is complete)."""
+    module = sys.modules.get("app.ui.main_window")
+    return module is not None and isinstance(widget.window(), module.MainWindow)
+
+
 def editor(path: str | None, cards: int | None) -> None:
-    """The editor as ``python -m app [PATH]`` runs it, stopped after its canvas is painted.
+    """The editor as ``python -m app [PATH]`` runs it, stopped after its main window is
+    first painted (no ``PATH``), or after its canvas is painted with the ``cards`` cards.
 
     The application object is made first, only so that the paint watch can be
     installed; the editor makes the same one (``QApplication.instance() or ...``).
@@ -106,7 +116,7 @@ def editor(path: str | None, cards: int | None) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    _exit_when_painted(app, _canvas_painted(cards))
+    _exit_when_painted(app, _main_window_painted if cards is None else _canvas_painted(cards))
     from app.cli import main
 
     main([path] if path else [])
