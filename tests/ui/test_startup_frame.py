@@ -120,16 +120,29 @@ def test_the_action_table_lists_every_template_in_order() -> None:
     assert new_actions == [f"new:{t}:{lang}" for lang in ("en", "fr") for t in TEMPLATES]
 
 
-@pytest.mark.usefixtures("scratch_home")
+@pytest.fixture
+def stored_settings() -> Iterator[None]:
+    """The stored settings, put back as they were after the test (QSettings keeps one
+    store per process, whatever the test's home)."""
+    before = settings_store().value("settings")
+    settings_store().remove("settings")
+    yield
+    if before is None:
+        settings_store().remove("settings")
+    else:
+        settings_store().setValue("settings", before)
+
+
+@pytest.mark.usefixtures("stored_settings")
 def test_the_frame_reads_the_theme_language_and_places_the_settings_keep() -> None:
-    assert read_frame_settings() == FrameSettings()  # nothing stored yet
+    assert read_frame_settings() == FrameSettings()  # nothing stored
     save_settings(Settings(theme="dark", ui_language="fr", geometry="AAAA", panels="BBBB"))
     assert read_frame_settings() == FrameSettings("dark", "fr", "AAAA", "BBBB")
     save_settings(Settings(theme="high-contrast"))
     assert read_frame_settings().theme == load_settings().theme == "high-contrast"
 
 
-@pytest.mark.usefixtures("scratch_home")
+@pytest.mark.usefixtures("stored_settings")
 def test_settings_the_model_refuses_give_the_frame_the_defaults_too() -> None:
     settings_store().setValue("settings", '{"theme": "dark", "autosave_seconds": 1}')
     assert load_settings().theme == "system"  # one bad value: every setting its default
