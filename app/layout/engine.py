@@ -7,7 +7,7 @@ each card's column), the emotion lane (one curve per persona), metric lanes
 (bars or a line, with a target line). Long text wraps and is ellipsised at a set height.
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import pairwise
@@ -33,8 +33,8 @@ from app.layout.model import (
     TextBox,
 )
 from app.layout.notes import note_boxes
-from app.layout.text import Measure, TextStyle, Wrapper
-from app.model.document import JourneyMap, Lane, Phase, Touchpoint
+from app.layout.text import BODY, Measure, TextStyle, Wrapper
+from app.model.document import JourneyMap, Lane, Metric, Phase, Touchpoint
 from app.model.palette import persona_look
 
 LANE_HEADER_WIDTH = 176.0
@@ -99,6 +99,20 @@ class _Builder:
             for i, p in enumerate(doc.personas)
             if options.personas is None or p.id in options.personas
         ]
+        self._channels: dict[str | None, tuple[str, str | None]] = {}
+        """A channel's name and custom icon, by key, as the document gives them (this build)."""
+
+    def _channel(self, key: str | None) -> tuple[str, str | None]:
+        found = self._channels.get(key)
+        if found is None:
+            found = self._channels[key] = (self.doc.channel_name(key), self.doc.channel_svg(key))
+        return found
+
+    def _key_metric(self, tp: Touchpoint) -> Metric | None:
+        """The first of the map's metrics that ``tp`` has a value for (its badge shows it)."""
+        if not tp.metrics:
+            return None
+        return next((m for m in self.doc.metrics if m.id in tp.metrics), None)
 
     @cached_property
     def order(self) -> list[Touchpoint]:
@@ -256,8 +270,9 @@ class _Builder:
 
     def _card_key(self, tp: Touchpoint, lane: Lane, rect: Rect) -> tuple[object, ...]:
         """Everything a card's box depends on."""
-        key_metric = next((m for m in self.doc.metrics if m.id in tp.metrics), None)
+        key_metric = self._key_metric(tp)
         metric = (key_metric.unit, tp.metrics[key_metric.id]) if key_metric else None
+        channel_name, channel_svg = self._channel(tp.channel)
         return (
             "card",
             tp.id,
@@ -265,8 +280,8 @@ class _Builder:
             rect,
             tp.title,
             tp.channel,
-            self.doc.channel_name(tp.channel),
-            self.doc.channel_svg(tp.channel),
+            channel_name,
+            channel_svg,
             tp.moment_of_truth,
             len(tp.pain_points),
             tp.evidence,
@@ -281,7 +296,7 @@ class _Builder:
             Rect(icon.right + 6, inner.y, inner.right - icon.right - 6, ICON_SIZE),
             (
                 self.wrap.elide(
-                    self.doc.channel_name(tp.channel),
+                    self._channel(tp.channel)[0],
                     inner.right - icon.right - 6,
                     styles.CARD_META,
                 ),
@@ -306,7 +321,7 @@ class _Builder:
             title,
             tuple(badges),
             tp.channel,
-            self.doc.channel_svg(tp.channel),
+            self._channel(tp.channel)[1],
         )
 
     def moved_card(self, card: CardBox, rect: Rect) -> CardBox:
@@ -360,7 +375,7 @@ class _Builder:
             wanted.append(("pain_points", f"⚠ {len(tp.pain_points)}"))
         if tp.evidence != "unstated":
             wanted.append(("evidence", tp.evidence[0].upper()))
-        key_metric = next((m for m in self.doc.metrics if m.id in tp.metrics), None)
+        key_metric = self._key_metric(tp)
         if key_metric is not None:
             wanted.append(
                 ("metric", f"{_number(tp.metrics[key_metric.id])}{_unit(key_metric.unit)}")
@@ -382,40 +397,56 @@ class _Builder:
     def _framework(
         self, lane: Lane, x_of: dict[str, Rect], y: float
     ) -> tuple[list[FrameworkBox], float]:
-        assert lane.field is not None
-        wrapped: list[tuple[str, tuple[list[str], bool]]] = []
+        field = lane.field
+        assert field is not None
+        max_lines = self._framework_max_lines()
+        lines_of = self._field_lines
+        wrapped: list[tuple[str, tuple[Sequence[str], bool]]] = []
         tallest = 0
         for tp in self.order:
             if tp.id not in x_of:
                 continue
-            found = self.field_lines(tp, lane.field)
+            found = lines_of(tp, field, max_lines)
             if found is None:
                 continue
             wrapped.append((tp.id, found))
-            tallest = max(tallest, len(found[0]))
+            if len(found[0]) > tallest:
+                tallest = len(found[0])
         height = self.framework_height(tallest)
+        # As framework_box places each text (the same arithmetic, done once per lane).
+        top, inner_h = y + FRAMEWORK_PADDING, height - 2 * FRAMEWORK_PADDING
+        inner_w, line_height = SLOT_WIDTH - 2 * FRAMEWORK_PADDING, self.wrap.line_height(BODY)
         boxes = [
-            self.framework_box(tid, lane.id, lane.field, x_of[tid], y, height, found)
-            for tid, found in wrapped
+            FrameworkBox(
+                tid,
+                lane.id,
+                field,
+                TextBox(
+                    Rect(x_of[tid].x + FRAMEWORK_PADDING, top, inner_w, inner_h),
+                    tuple(lines),
+                    BODY,
+                    line_height,
+                    elided,
+                ),
+            )
+            for tid, (lines, elided) in wrapped
         ]
         return boxes, height
 
-    def field_lines(self, tp: Touchpoint, field: str) -> tuple[list[str], bool] | None:
+    def field_lines(self, tp: Touchpoint, field: str) -> tuple[Sequence[str], bool] | None:
         """A touchpoint field wrapped for its framework lane (None when it is empty)."""
+        return self._field_lines(tp, field, self._framework_max_lines())
+
+    def _field_lines(
+        self, tp: Touchpoint, field: str, max_lines: int
+    ) -> tuple[Sequence[str], bool] | None:
         content = _field_text(tp, field)
         if not content:
             return None
-        max_lines = self._framework_max_lines()
         items = tuple(content)
         return self.wrap.memo(
             ("field", items, max_lines),
-            partial(
-                self._wrap_field,
-                items,
-                SLOT_WIDTH - 2 * FRAMEWORK_PADDING,
-                styles.BODY,
-                max_lines,
-            ),
+            partial(self._wrap_field, items, SLOT_WIDTH - 2 * FRAMEWORK_PADDING, BODY, max_lines),
         )
 
     def _framework_max_lines(self) -> int:
@@ -438,7 +469,7 @@ class _Builder:
         column: Rect,
         y: float,
         height: float,
-        wrapped: tuple[list[str], bool],
+        wrapped: tuple[Sequence[str], bool],
     ) -> FrameworkBox:
         """The text of one touchpoint in a framework lane at ``y`` that is ``height`` high."""
         lines, elided = wrapped
@@ -473,14 +504,16 @@ class _Builder:
 
     def _wrap_field(
         self, items: tuple[str, ...], width: float, style: TextStyle, max_lines: int
-    ) -> tuple[list[str], bool]:
+    ) -> tuple[Sequence[str], bool]:
+        if len(items) == 1:  # the loop below, for one item
+            return self.wrap.lines(items[0], width, style, max_lines)
         lines: list[str] = []
         for item in items:
             room = max_lines - len(lines)
             if room <= 0:
                 lines[-1] = self.wrap.elide(lines[-1], width, style, force=True)
                 return lines, True
-            chunk, cut = self.wrap.wrap(item, width, style, room)
+            chunk, cut = self.wrap.lines(item, width, style, room)
             lines += chunk
             if cut:
                 return lines, True

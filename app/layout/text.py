@@ -96,7 +96,7 @@ class Wrapper:
         self.measure = measure
         self._widths: dict[tuple[str, str], float] = {}
         self._line_heights: dict[TextStyle, float] = {}
-        self._wrapped: dict[tuple[str, float, str, int], tuple[list[str], bool]] = {}
+        self._wrapped: dict[tuple[str, float, str, int], tuple[tuple[str, ...], bool]] = {}
         self._memo: dict[Hashable, Any] = {}
         self._tokens: dict[str, dict[str, tuple[float, float, bool]]] = {}
         self._words: dict[str, dict[str, tuple[float, float]]] = {}
@@ -140,22 +140,33 @@ class Wrapper:
         an ellipsis). Hard line breaks in ``text`` are kept. Results are cached, so
         laying out a map again after a small edit re-wraps only the text that changed.
         """
+        lines, cut = self.lines(text, width, style, max_lines)
+        return list(lines), cut
+
+    def lines(
+        self, text: str, width: float, style: TextStyle, max_lines: int
+    ) -> tuple[tuple[str, ...], bool]:
+        """:meth:`wrap`'s lines as the cache keeps them (a tuple: not to be changed)."""
         key = (text, width, style.role, max_lines)
         found = self._wrapped.get(key)
         if found is None:
             if len(self._wrapped) > self.MAX_CACHED:
                 self._wrapped.clear()
-            found = self._wrapped[key] = self._wrap(text, width, style, max_lines)
-        return list(found[0]), found[1]
+            lines, cut = self._wrap(text, width, style, max_lines)
+            found = self._wrapped[key] = (tuple(lines), cut)
+        return found
 
     def _wrap(
         self, text: str, width: float, style: TextStyle, max_lines: int
     ) -> tuple[list[str], bool]:
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            lines += self._wrap_paragraph(paragraph, width, style)
-            if len(lines) > max_lines:
-                break
+        if "\n" in text:
+            lines: list[str] = []
+            for paragraph in text.split("\n"):
+                lines += self._wrap_paragraph(paragraph, width, style)
+                if len(lines) > max_lines:
+                    break
+        else:
+            lines = self._wrap_paragraph(text, width, style)
         if len(lines) <= max_lines:
             return lines, False
         kept = lines[:max_lines]
@@ -191,8 +202,13 @@ class Wrapper:
         if not text:
             return [""]
         words = text.split(" ")
-        if words == text.split() and (text.isascii() or _WIDE.search(text) is None):
-            # Words between single spaces (most text): the tokens are the words and a space.
+        # Words between single spaces (most text): the tokens are the words and a space.
+        # (Every space character but U+0020 is unprintable; so are tabs and line breaks.)
+        if (
+            text.isprintable()
+            and "" not in words
+            and (text.isascii() or _WIDE.search(text) is None)
+        ):
             lines = self._fill_words(words, width, style)
             if lines is not None:
                 return lines
