@@ -51,7 +51,7 @@ def monotone_tangents(xs: list[float], ys: list[float]) -> list[float]:
 
 SMOOTHED_KEPT = 64
 """Curves (or stretches of curves) whose segments are kept for when they come back."""
-_smoothed: OrderedDict[tuple[tuple[float, ...], tuple[float, ...]], tuple[CubicSegment, ...]]
+_smoothed: OrderedDict[tuple[Point, ...], tuple[CubicSegment, ...]]
 _smoothed = OrderedDict()
 
 
@@ -60,12 +60,12 @@ def smooth_path(points: list[Point]) -> list[CubicSegment]:
     if len(points) < 2:
         return []
     # Kept by coordinates: after an edit, only the curves whose points moved are computed
-    # again, and an undo finds its curves. Tuples of floats hash in C; the points themselves
-    # (one Python-level hash each) would cost more than a long curve's segments.
-    key = (tuple(p.x for p in points), tuple(p.y for p in points))
+    # again, and an undo finds its curves. Points hash and compare in C (they are complex
+    # numbers), and the key holds the points themselves, not copies of their coordinates.
+    key = tuple(points)
     found = _smoothed.get(key)
     if found is None:
-        found = _smoothed[key] = _smooth(key[0], key[1], points)
+        found = _smoothed[key] = _smooth(key)
         if len(_smoothed) > SMOOTHED_KEPT:
             _smoothed.popitem(last=False)
     else:
@@ -73,10 +73,10 @@ def smooth_path(points: list[Point]) -> list[CubicSegment]:
     return list(found)
 
 
-def _smooth(
-    xs: tuple[float, ...], ys: tuple[float, ...], points: Sequence[Point]
-) -> tuple[CubicSegment, ...]:
-    slopes = monotone_tangents(list(xs), list(ys))
+def _smooth(points: tuple[Point, ...]) -> tuple[CubicSegment, ...]:
+    xs = [p.x for p in points]
+    ys = [p.y for p in points]
+    slopes = monotone_tangents(xs, ys)
     segments = []
     for i in range(len(points) - 1):
         third = (xs[i + 1] - xs[i]) / 3
