@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -229,6 +230,22 @@ class MainWindow(QMainWindow):
         waiting, self._waiting = self._waiting, []
         for request in waiting:
             request()
+
+    def addDockWidget(
+        self, area: Qt.DockWidgetArea, dock: QDockWidget, *orientation: Qt.Orientation
+    ) -> None:
+        """Add a panel; to a shown window (the frame at start-up) it is shown at once.
+
+        Qt would show it on the next turn of the event loop, and then raising one of tabbed
+        panels (app.ui.docks) would not make it the current tab: the panels must look as
+        when they are added before the window is shown.
+        """
+        super().addDockWidget(area, dock, *orientation)
+        explicitly_hidden = dock.isHidden() and dock.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        )
+        if self.isVisible() and not explicitly_hidden:
+            dock.show()
 
     def _run(self, handler: Callable[[MainWindow], object]) -> None:
         """Run an action's handler; once the window is complete when only its frame is."""

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QTabBar
 
 from app.model.fileformat import load
 from app.model.templates import TEMPLATES
@@ -79,8 +79,14 @@ def test_the_frame_shows_the_same_menus_and_toolbar_as_the_complete_window(
     assert not frame_window.actions_by_id["present"].icon().isNull()
 
 
+def front_tabs(window: MainWindow) -> list[str]:
+    """The panel on top in each group of tabbed panels."""
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.count() > 1 and bar.isVisible()]
+    return sorted(bar.tabText(bar.currentIndex()) for bar in bars)
+
+
 def test_once_complete_the_window_shows_the_map_and_every_panel(
-    frame_window: MainWindow,
+    frame_window: MainWindow, qtbot: Any
 ) -> None:
     frame_window.complete(Settings(), load(sample_map("en")))
     QApplication.processEvents()  # widgets added to a shown window show on the next turn
@@ -92,6 +98,13 @@ def test_once_complete_the_window_shows_the_map_and_every_panel(
     assert frame_window.canvas.isVisible()
     for name, dock in frame_window.panels.docks.items():
         assert dock.isVisible() and frame_window.actions_by_id[f"dock:{name}"].isChecked()
+    # The same panels on top as in a window built whole before it is shown.
+    assert front_tabs(frame_window) == ["Channels", "Personas"]
+    whole = MainWindow(Settings(), persist=False, document=load(sample_map("en")))
+    qtbot.addWidget(whole, before_close_func=lambda w: w.session.undo_stack.setClean())
+    with qtbot.waitExposed(whole):
+        whole.show()
+    assert front_tabs(whole) == front_tabs(frame_window)
 
 
 def test_a_command_chosen_before_the_map_is_there_is_done_once_it_is(
