@@ -38,10 +38,22 @@ Z_NOTE = 20
 """Sticky notes lie on top of the cards."""
 
 
-def exposed_span(option: QStyleOptionGraphicsItem) -> tuple[float, float]:
-    """The x-range of the area being repainted."""
+def exposed_span(option: QStyleOptionGraphicsItem, painter: QPainter) -> tuple[float, float]:
+    """The x-range of the area being repainted, no wider than what ``painter`` paints on.
+
+    An item painted into its cache after ``update()`` of the whole item is told the whole
+    item is exposed, though Qt caches only the part of a long lane or curve that is in
+    view (its cache pixmap): drawing beyond the pixmap would draw the whole map for
+    nothing. The device is measured in pixels, never less than its logical size.
+    """
     exposed = option.exposedRect
-    return exposed.left(), exposed.right()
+    left, right = exposed.left(), exposed.right()
+    device = painter.device()
+    inverse, invertible = painter.worldTransform().inverted()
+    if device is not None and invertible:
+        seen = inverse.mapRect(QRectF(0, 0, device.width(), device.height()))
+        left, right = max(left, seen.left()), min(right, seen.right())
+    return left, right
 
 
 def detail(painter: QPainter) -> float:
@@ -69,6 +81,24 @@ class SceneItem(QGraphicsItem):
         """Repaint with other colours."""
         self.theme = theme
         self.update()
+
+    def update_part(self, rect: QRectF) -> None:
+        """Repaint ``rect`` of the item (a stretch of a long lane or curve).
+
+        A cached item (see ``JourneyScene.set_cached``) whose invalidated area reaches out
+        of a view is repainted whole instead: Qt draws the invalidated area of a cached
+        item into a pixmap as large as that area, even where it lies outside the view and
+        the cache (a stretch the map's length was a pixmap of 225,000 × 68 pixels per lane
+        at 2,000 cards), while a whole repaint draws just the cached part in view.
+        """
+        scene = self.scene()
+        if self.cacheMode() != QGraphicsItem.CacheMode.NoCache and scene is not None:
+            for view in scene.views():
+                seen = view.mapToScene(view.viewport().rect()).boundingRect()
+                if not seen.contains(self.mapRectToScene(rect)):
+                    self.update()
+                    return
+        self.update(rect)
 
 
 class BoxItem(SceneItem):
@@ -227,7 +257,7 @@ class LaneContentItem(SceneItem):
         content.items[low:high] = items
         content.starts[low:high] = [self.left(item) for item in items]
         self.changes += 1
-        self.update(QRectF(span[0], self.band.y, span[1] - span[0], self.band.h))
+        self.update_part(QRectF(span[0], self.band.y, span[1] - span[0], self.band.h))
 
     def boundingRect(self) -> QRectF:
         return qrect(self.band)
@@ -235,7 +265,7 @@ class LaneContentItem(SceneItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        span = exposed_span(option)
+        span = exposed_span(option, painter)
         self.draw_shown(painter, self.content.within(span), detail(painter), span)
 
     def draw_shown(
@@ -357,7 +387,7 @@ class CurveItem(SceneItem):
         # Where the old points and segments were too: the whole height, span and neighbours.
         left = min([x0, *(x for x, _ in around[:1])]) - m
         right = max([x1, *(x for x, _ in around[-1:])]) + m
-        self.update(QRectF(left, self.bounds.top(), right - left, self.bounds.height()))
+        self.update_part(QRectF(left, self.bounds.top(), right - left, self.bounds.height()))
 
     def preview(self, index: int, point: Point, segments: list[CubicSegment], plot: Rect) -> None:
         """Show point ``index`` dragged to ``point``, without touching the model.
@@ -373,7 +403,7 @@ class CurveItem(SceneItem):
         if not self.bounds.contains(band):
             self.prepareGeometryChange()
             self.bounds = self.bounds.united(band)
-        self.update(band)
+        self.update_part(band)
 
     def reset(self) -> None:
         """Drop a preview and show the curve from the layout again."""
@@ -387,7 +417,7 @@ class CurveItem(SceneItem):
     ) -> None:
         # What draw_curve keeps of a span, found by bisection rather than by listing every
         # point's x at each paint (a curve may have 10,000 points, and a drag repaints often).
-        left, right = exposed_span(option)
+        left, right = exposed_span(option, painter)
         left, right = left - 2 * MARKER, right + 2 * MARKER
         segments, points = self.segments, self.points
         first = max(0, bisect_right(segments, left, key=_segment_start) - 1)

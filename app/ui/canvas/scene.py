@@ -58,6 +58,10 @@ class JourneyScene(QGraphicsScene):
         self.notes: dict[str, NoteItem] = {}
         self.indicator = IndicatorItem(theme)
         self.addItem(self.indicator)
+        self.cache_lanes = False
+        """Framework and metric lanes keep what they showed as pixmaps (see ``set_cached``)."""
+        self.cache_curves = False
+        """Persona curves keep what they showed as pixmaps (see ``set_cached``)."""
         self.setBackgroundBrush(theme.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -167,7 +171,9 @@ class JourneyScene(QGraphicsScene):
         self._sync(
             self.framework,
             frameworks,
-            lambda lane_id, v: FrameworkLaneItem(lane_id, v[0], v[1], theme),
+            lambda lane_id, v: self._cached(
+                FrameworkLaneItem(lane_id, v[0], v[1], theme), self.cache_lanes
+            ),
             lambda item, v: item.set_boxes(*v),
         )
         headers = {lane.lane_id: lane.header for lane in result.lanes}
@@ -180,7 +186,7 @@ class JourneyScene(QGraphicsScene):
         self._sync(
             self.curves,
             {c.persona_id: c for c in result.curves},
-            lambda _, c: CurveItem(c, theme),
+            lambda _, c: self._cached(CurveItem(c, theme), self.cache_curves),
             CurveItem.set_curve,
         )
         for persona_id, curve in self.curves.items():
@@ -200,7 +206,9 @@ class JourneyScene(QGraphicsScene):
         self._sync(
             self.metrics,
             metric_lanes,
-            lambda lane_id, v: MetricLaneItem(lane_id, v[0], v[1], v[2], theme),
+            lambda lane_id, v: self._cached(
+                MetricLaneItem(lane_id, v[0], v[1], v[2], theme), self.cache_lanes
+            ),
             lambda item, v: item.set_bars(*v),
         )
         self._sync(
@@ -230,6 +238,33 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 update(item, value)
+
+    def set_cached(self, lanes: bool, curves: bool) -> None:
+        """Whether long items are painted once into pixmaps and then copied.
+
+        Cards always are. Framework and metric lanes (``lanes``) and persona curves
+        (``curves``) are long and cost the most to draw (texts, dashed curves); cached,
+        a repaint that does not change them copies pixmaps of their part in view. Qt
+        keeps those pixmaps per view in ``QPixmapCache``: the view that turns this on
+        makes sure the cache can hold them (:meth:`JourneyView.budget_caches`), else
+        they would be drawn again at every repaint, slower than without a cache.
+        Exports never paint these items, only the layout.
+        """
+        if lanes != self.cache_lanes:
+            self.cache_lanes = lanes
+            for table in (self.framework, self.metrics):
+                for item in table.values():
+                    self._cached(item, lanes)
+        if curves != self.cache_curves:
+            self.cache_curves = curves
+            for curve in self.curves.values():
+                self._cached(curve, curves)
+
+    @staticmethod
+    def _cached(item: QGraphicsItem, on: bool) -> Any:
+        mode = QGraphicsItem.CacheMode
+        item.setCacheMode(mode.DeviceCoordinateCache if on else mode.NoCache)
+        return item
 
     def start_over(self) -> None:
         """Forget the map shown so far: its items, its layout and the caches made for it.

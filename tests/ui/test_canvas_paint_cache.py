@@ -1,0 +1,163 @@
+"""The canvas keeps long lanes and curves as pixmaps: a repaint copies them, and the user
+sees the same picture as when everything is drawn afresh."""
+
+import importlib.util
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+from app.export.qt import draw
+from app.model import commands as cmd
+from app.model.fileformat import save
+from app.ui.canvas import view as canvas_view
+from app.ui.main_window import MainWindow
+
+BIG_MAP = Path(__file__).resolve().parents[2] / "scripts" / "make_big_map.py"
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+def settle(window: MainWindow) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    window.canvas.viewport().repaint()
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], list[Any]]:
+    """Record the calls of a drawing function of ``app.export.qt.draw`` (what items paint)."""
+
+    def count(name: str) -> list[Any]:
+        calls: list[Any] = []
+        original = getattr(draw, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            calls.append(args)
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(draw, name, wrapper)
+        return calls
+
+    return count
+
+
+@pytest.fixture
+def big_map_file(tmp_path: Path) -> Iterator[Path]:
+    """A 200-card map with every framework lane (scripts/make_big_map.py)."""
+    spec = importlib.util.spec_from_file_location("make_big_map", BIG_MAP)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    doc = module.big_map(200, 8, phases=20, all_framework_lanes=True)
+    path = tmp_path / "big.journey"
+    save(doc, path)
+    yield path
+
+
+def test_a_repaint_that_changes_nothing_copies_lanes_and_curves(
+    make_window: Any, counted: Callable[[str], list[Any]]
+) -> None:
+    window = make_window()
+    settle(window)
+    scene = window.scene
+    assert all(item.cacheMode() == CACHED for item in scene.curves.values())
+    assert all(item.cacheMode() == CACHED for item in scene.framework.values())
+    curves, texts = counted("draw_curve"), counted("draw_framework")
+
+    window.canvas.viewport().repaint()  # e.g. a tooltip went away
+
+    assert curves == [] and texts == []
+
+    # The dark theme is drawn afresh in its own colours.
+    window.set_theme("dark")
+    settle(window)
+    shown = {item.curve.persona_id for item in scene.curves.values() if item.isVisible()}
+    assert {call[1].persona_id for call in curves} == shown
+    assert texts
+    curves.clear()
+    texts.clear()
+    window.canvas.viewport().repaint()
+    assert curves == [] and texts == []
+
+
+def test_the_picture_is_the_one_drawn_without_pixmaps(
+    make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(size=(900, 700))
+    doc = window.document
+    first = doc.touchpoints_in_journey_order()[0]
+    window.scene.select_only([first.id])
+    window.session.push(cmd.edit(doc, "touchpoints", first.id, title="A new title"))
+    settle(window)
+    window.canvas.viewport().repaint()
+    cached = window.canvas.viewport().grab().toImage()
+
+    monkeypatch.setattr(window.canvas, "budget_caches", lambda: None)
+    window.scene.set_cached(False, False)
+    settle(window)
+    direct = window.canvas.viewport().grab().toImage()
+
+    assert largest_difference(cached, direct) <= 8  # antialiased edges blended once more
+
+
+def test_a_change_along_the_whole_map_draws_only_what_is_in_view(
+    make_window: Any, big_map_file: Path, counted: Callable[[str], list[Any]]
+) -> None:
+    window = make_window(big_map_file, size=(1200, 900))
+    settle(window)
+    doc = window.document
+    texts = counted("draw_framework")
+    first = doc.touchpoints_in_journey_order()[0]
+
+    # Every column moves one place to the left: every framework lane changes along its length.
+    window.session.push(cmd.move_touchpoints(doc, [first.id], doc.phases[-1].id, first.lane_id))
+    settle(window)
+
+    view = window.canvas
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    drawn: list[Any] = [box for call in texts for box in call[1]]
+    assert drawn
+    assert all(_near(box.text.rect, seen) for box in drawn)
+    shown = sum(len(item.content.items) for item in window.scene.framework.values())
+    assert len(drawn) < shown / 4
+
+
+def test_curves_are_drawn_directly_when_their_pixmaps_would_take_too_much_memory(
+    make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    settle(window)
+    assert window.scene.cache_curves
+
+    monkeypatch.setattr(canvas_view, "CURVE_CACHE_BYTES", 1000)
+    window.canvas.zoom_in()
+    settle(window)
+
+    assert not window.scene.cache_curves
+    assert all(item.cacheMode() != CACHED for item in window.scene.curves.values())
+    assert all(item.cacheMode() == CACHED for item in window.scene.framework.values())
+
+
+def _near(rect: Any, seen: QRectF) -> bool:
+    """Whether a layout rectangle reaches into (or right beside) the visible area."""
+    return bool(rect.x + rect.w >= seen.left() - 50 and rect.x <= seen.right() + 50)
+
+
+def largest_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of a colour channel between two images of the same size."""
+    a = a.convertToFormat(QImage.Format.Format_RGB32)
+    b = b.convertToFormat(QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    width, line = a.width() * 4, a.bytesPerLine()
+    left, right = bytes(a.constBits()), bytes(b.constBits())
+    largest = 0
+    for y in range(a.height()):
+        row_a: Sequence[int] = left[y * line : y * line + width]
+        row_b: Sequence[int] = right[y * line : y * line + width]
+        if row_a != row_b:
+            largest = max(largest, max(abs(p - q) for p, q in zip(row_a, row_b, strict=True)))
+    return largest
