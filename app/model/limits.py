@@ -192,34 +192,47 @@ def check_journey(journey: Any, source: str | None) -> None:
 
 
 def _walk(journey: dict[str, Any], source: str | None) -> int:
-    """The characters of text in ``journey``; raises at the first value beyond a limit."""
+    """The characters of text in ``journey``; raises at the first value beyond a limit.
+
+    Depth first, last container first; a container's length, then its keys and texts in
+    order. Empty containers are not visited (they hold nothing to check).
+    """
     total = 0
     top = set(COLLECTIONS)
+    containers = (dict, list)
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(journey, ())]
+    pop, push = stack.pop, stack.append
     while stack:
-        value, place = stack.pop()
+        value, place = pop()
         if isinstance(value, dict):
-            items: Any = value.items()
             if len(value) > MAX_ITEMS and place != ():
                 _refuse_items(source, place, len(value))
+            for key, item in value.items():
+                if isinstance(key, str):
+                    size = len(key)
+                    total += size
+                    if size > MAX_TEXT_CHARS:
+                        _refuse_text(source, place, size, MAX_TEXT_CHARS, key=True)
+                if isinstance(item, str):
+                    size = len(item)
+                    total += size
+                    if size > MAX_TEXT_CHARS:
+                        limit = MAX_AVATAR_CHARS if key == "data" else MAX_TEXT_CHARS
+                        if size > limit:
+                            _refuse_text(source, (*place, key), size, limit)
+                elif isinstance(item, containers) and item:
+                    push((item, (*place, key)))
         elif isinstance(value, list):
             if len(value) > MAX_ITEMS and not (len(place) == 1 and place[0] in top):
                 _refuse_items(source, place, len(value))
-            items = enumerate(value)
-        else:
-            continue
-        for key, item in items:
-            if isinstance(key, str):
-                total += len(key)
-                if len(key) > MAX_TEXT_CHARS:
-                    _refuse_text(source, place, len(key), MAX_TEXT_CHARS, key=True)
-            if isinstance(item, str):
-                total += len(item)
-                limit = MAX_AVATAR_CHARS if key == "data" else MAX_TEXT_CHARS
-                if len(item) > limit:
-                    _refuse_text(source, (*place, key), len(item), limit)
-            elif isinstance(item, dict | list):
-                stack.append((item, (*place, key)))
+            for index, item in enumerate(value):
+                if isinstance(item, str):
+                    size = len(item)
+                    total += size
+                    if size > MAX_TEXT_CHARS:
+                        _refuse_text(source, (*place, index), size, MAX_TEXT_CHARS)
+                elif isinstance(item, containers) and item:
+                    push((item, (*place, index)))
     return total
 
 
