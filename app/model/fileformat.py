@@ -202,14 +202,17 @@ def _texts_are_utf8(data: bytes | str, text: str) -> bool:
     Bytes decoded as UTF-8 never give one; only a JSON escape such as ``\\udc80`` can
     (a pair that makes a real character is counted too: the elements then check).
     """
-    return isinstance(data, bytes) and ("\\u" not in text or not _SURROGATE_ESCAPE.search(text))
+    if not isinstance(data, bytes):
+        return False
+    # No backslash at all (one quick scan) means no escape; else look for the escapes.
+    return "\\" not in text or not _SURROGATE_ESCAPE.search(text)
 
 
 def _decode(data: bytes | str, source: str | None) -> str:
     if isinstance(data, str):
         text = data
     else:
-        if not data.strip():
+        if not data or data.isspace():  # not data.strip(), which copies the whole file
             raise InputError(source, _empty())
         try:
             text = data.decode("utf-8-sig")
@@ -221,7 +224,7 @@ def _decode(data: bytes | str, source: str | None) -> str:
                     "is not a Parcours map: byte {byte} is not UTF-8 text (is this a binary file?)",
                 ).format(byte=error.start),
             ) from None
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError(source, _empty())
     if "\x00" in text:
         raise InputError(
