@@ -443,6 +443,8 @@ class _Builder:
         content = _field_text(tp, field)
         if not content:
             return None
+        if len(content) == 1:  # what _wrap_field does with one item, remembered by the wrapper
+            return self.wrap.lines(content[0], SLOT_WIDTH - 2 * FRAMEWORK_PADDING, BODY, max_lines)
         items = tuple(content)
         return self.wrap.memo(
             ("field", items, max_lines),
