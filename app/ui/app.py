@@ -113,6 +113,7 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
 
     # Style and palette before the first widget: each is then polished once, not twice.
     apply_palette(app, resolve(frame.theme))
+    _register_map_font()
     window = MainWindow(frame=frame)
     if frame.geometry:
         window.show()
@@ -145,6 +146,23 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     elif first is None:
         window.open_sample()  # the sample could not be read: this says why
     return app, window
+
+
+def _register_map_font() -> None:
+    """Register the map's font (the bundled Noto Sans) before the first widget is made.
+
+    The window used to be built after the map had registered it: where the desktop names
+    no interface font (a bare X server), Qt then set menus and panels in it too. The frame
+    comes before the map, so the font is registered here, as ``app.export.qt.text``
+    registers it (again when the map is drawn: a cheap no-op for Qt), lest the menus
+    be set in another font than the panels.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from app.resources import FONTS
+
+    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(FONTS / name))
 
 
 def wait_for_first_paint(window: "QWidget", limit_ms: int = 1000) -> bool:

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         column.addWidget(self.canvas)
         self.setCentralWidget(central)  # the frame's empty one goes
+        if self.isVisible():  # at once, as the panels (see addDockWidget): the map keeps its room
+            central.show()
         self.panels: Panels = Panels(self)
         self.presentation: Presentation = Presentation(self)
         self.clipboard: ClipboardActions = ClipboardActions(self.scene, self.canvas, self)
