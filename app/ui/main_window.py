@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
 
     def complete(self, settings: Settings, document: JourneyMap | None = None) -> None:
         """Build what the frame lacks (canvas, panels, autosave...) and show ``document``
-        (default: a new map, as File ▸ New); then do what the user asked for meanwhile."""
+        (default: a new map, as File ▸ New). What the user asked for meanwhile is done on
+        the next turn of the event loop: after start-up has opened the first map."""
         from app.ui.accessibility import CanvasAnnouncer, describe_action, fill_accessible_names
         from app.ui.autosave import Autosave
         from app.ui.canvas.keyboard import set_tab_order
@@ -229,9 +230,12 @@ class MainWindow(QMainWindow):
         self.announcer: CanvasAnnouncer = CanvasAnnouncer(self.canvas)
         fill_accessible_names(self)
         self.is_complete = True
-        waiting, self._waiting = self._waiting, []
-        for request in waiting:
-            request()
+        if self._waiting:
+            QTimer.singleShot(0, self._do_waiting)
+
+    def _do_waiting(self) -> None:
+        while self._waiting:
+            self._waiting.pop(0)()
 
     def addDockWidget(
         self, area: Qt.DockWidgetArea, dock: QDockWidget, *orientation: Qt.Orientation
@@ -250,8 +254,9 @@ class MainWindow(QMainWindow):
             dock.show()
 
     def _run(self, handler: Callable[[MainWindow], object]) -> None:
-        """Run an action's handler; once the window is complete when only its frame is."""
-        if self.is_complete:
+        """Run an action's handler; once the window is complete when only its frame is (and
+        after what was asked for before)."""
+        if self.is_complete and not self._waiting:
             handler(self)
         else:
             self._waiting.append(partial(handler, self))

@@ -108,22 +108,24 @@ def test_once_complete_the_window_shows_the_map_and_every_panel(
 
 
 def test_a_command_chosen_before_the_map_is_there_is_done_once_it_is(
-    frame_window: MainWindow,
+    frame_window: MainWindow, qtbot: Any
 ) -> None:
     frame_window.actions_by_id["select_all"].trigger()  # Ctrl+A at once: nothing breaks
     assert frame_window.session is None
     frame_window.complete(Settings(), load(sample_map("en")))
+    assert not any(item.isSelected() for item in frame_window.scene.cards.values())
+    qtbot.wait(1)  # once start-up has opened the first map: the next turn of the event loop
     selected = [item for item in frame_window.scene.cards.values() if item.isSelected()]
     assert len(selected) == len(frame_window.document.touchpoints)
 
 
 def test_closing_before_the_map_is_there_closes_once_the_window_is_complete(
-    frame_window: MainWindow,
+    frame_window: MainWindow, qtbot: Any
 ) -> None:
     frame_window.close()
     assert frame_window.isVisible(), "put off, not lost"
     frame_window.complete(Settings(), load(sample_map("en")))
-    assert not frame_window.isVisible()
+    qtbot.waitUntil(lambda: not frame_window.isVisible())
 
 
 def test_the_action_table_lists_every_template_in_order() -> None:
