@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from app.export.qt import draw
+from app.layout.geometry import Point
 from app.model import commands as cmd
 from app.model.fileformat import save
 from app.ui.canvas import view as canvas_view
@@ -161,3 +162,23 @@ def largest_difference(a: QImage, b: QImage) -> int:
         if row_a != row_b:
             largest = max(largest, max(abs(p - q) for p, q in zip(row_a, row_b, strict=True)))
     return largest
+
+
+def test_a_curve_item_reads_the_layouts_points_and_a_preview_moves_one(make_window: Any) -> None:
+    window = make_window()
+    scene = window.scene
+    assert scene.layout is not None
+    curve = scene.layout.curves[0]
+    item = scene.curves[curve.persona_id]
+    # Not a copy: a curve may have 10,000 points.
+    assert item.points.points is curve.points
+    assert list(item.points) == [(p.point.x, p.point.y) for p in curve.points]
+
+    moved = Point(curve.points[1].point.x, curve.points[1].point.y + 20)
+    item.preview(1, moved, list(curve.segments), scene.layout.scales[0].plot)
+    assert item.points[1] == (moved.x, moved.y)
+    assert item.points[0:3][1] == (moved.x, moved.y)
+    assert item.points[0] == (curve.points[0].point.x, curve.points[0].point.y)
+
+    item.reset()
+    assert list(item.points) == [(p.point.x, p.point.y) for p in curve.points]

@@ -9,7 +9,7 @@ repainted.
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
@@ -107,6 +107,7 @@ class BoxItem(SceneItem):
     def __init__(self, element_id: str, box: Any, theme: Theme, z: float) -> None:
         super().__init__(element_id, theme, z)
         self.box = box
+        self._bounds: QRectF | None = None
         self.changes = 0
         """How many times a new box was shown (tests check edits leave other items alone)."""
 
@@ -115,10 +116,25 @@ class BoxItem(SceneItem):
         # Unchanged boxes are usually the very same object (the layout memoises them).
         if box is self.box or box == self.box:
             return
+        self._show_box(box)
+
+    def _show_box(self, box: Any) -> None:
         self.prepareGeometryChange()
         self.box = box
+        self._bounds = None
         self.changes += 1
         self.update()
+
+    def boundingRect(self) -> QRectF:
+        # Qt asks often (twice per moved item when it reindexes the scene): once per box.
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = self.bounds_of(self.box)
+        return bounds
+
+    def bounds_of(self, box: Any) -> QRectF:
+        """The area ``box`` paints (the item's bounding rectangle)."""
+        raise NotImplementedError
 
 
 class SelectableBoxItem(BoxItem):
@@ -141,8 +157,8 @@ class LaneItem(BoxItem):
     def __init__(self, box: LaneBox, theme: Theme) -> None:
         super().__init__(box.lane_id, box, theme, Z_BAND)
 
-    def boundingRect(self) -> QRectF:
-        return qrect(self.box.band)
+    def bounds_of(self, box: LaneBox) -> QRectF:
+        return qrect(box.band)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -156,8 +172,7 @@ class PhaseItem(BoxItem):
     def __init__(self, box: PhaseBox, theme: Theme) -> None:
         super().__init__(box.phase_id, box, theme, Z_PHASE)
 
-    def boundingRect(self) -> QRectF:
-        box: PhaseBox = self.box
+    def bounds_of(self, box: PhaseBox) -> QRectF:
         return qrect(box.header).united(qrect(box.body)).adjusted(-1, 0, 1, 0)
 
     def paint(
@@ -180,8 +195,17 @@ class CardItem(SelectableBoxItem):
             self.accent = accent
             self.update()
 
-    def boundingRect(self) -> QRectF:
-        return qrect(self.box.rect).adjusted(-3, -3, 3, 5)
+    def set_box(self, box: Any) -> None:
+        old = self.box
+        # After a move across the map thousands of cards have new places: a place that
+        # differs is told apart without comparing every text of the card.
+        if box is old or (box.rect.x == old.rect.x and box.rect.y == old.rect.y and box == old):
+            return
+        self._show_box(box)
+
+    def bounds_of(self, box: CardBox) -> QRectF:
+        rect = box.rect  # qrect(rect).adjusted(-3, -3, 3, 5), in one step
+        return QRectF(rect.x - 3, rect.y - 3, rect.w + 6, rect.h + 8)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -202,9 +226,9 @@ class NoteItem(SelectableBoxItem):
     def __init__(self, box: NoteBox, theme: Theme) -> None:
         super().__init__(box.note_id, box, theme, Z_NOTE)
 
-    def boundingRect(self) -> QRectF:
+    def bounds_of(self, box: NoteBox) -> QRectF:
         # Room for the shadow below and the tape above.
-        return qrect(self.box.rect).adjusted(-3, -8, 6, 9)
+        return qrect(box.rect).adjusted(-3, -8, 6, 9)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -235,6 +259,11 @@ class LaneContentItem(SceneItem):
         """The x where ``item`` starts."""
         raise NotImplementedError
 
+    @staticmethod
+    def lefts(items: list[Any]) -> list[float]:
+        """Where each of ``items`` starts (``left`` of each, in one go: a lane may hold 10,000)."""
+        raise NotImplementedError
+
     def show_items(self, items: list[Any], band: Rect, changed: bool = False) -> None:
         """Show new items; repaint only when something changed."""
         if not changed and items == self.content.items and band == self.band:
@@ -255,7 +284,7 @@ class LaneContentItem(SceneItem):
         if content.items[low:high] == items:
             return
         content.items[low:high] = items
-        content.starts[low:high] = [self.left(item) for item in items]
+        content.starts[low:high] = self.lefts(items)
         self.changes += 1
         self.update_part(QRectF(span[0], self.band.y, span[1] - span[0], self.band.h))
 
@@ -281,6 +310,10 @@ class FrameworkLaneItem(LaneContentItem):
     @staticmethod
     def left(item: Any) -> float:
         return float(item.text.rect.x)
+
+    @staticmethod
+    def lefts(items: list[Any]) -> list[float]:
+        return [float(item.text.rect.x) for item in items]
 
     def set_boxes(self, boxes: list[FrameworkBox], band: Rect) -> None:
         """Show new texts; repaint only when they changed."""
@@ -326,12 +359,12 @@ class CurveItem(SceneItem):
         self.changes = 0
         """How many times a new curve was shown."""
         self.curve = curve
-        self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
+        self._show(curve)
 
-    def _show(self, segments: list[CubicSegment], points: list[tuple[float, float]]) -> None:
+    def _show(self, curve: EmotionCurve) -> None:
         self.prepareGeometryChange()
-        self.segments = segments
-        self.points = points
+        self.segments: Sequence[CubicSegment] = curve.segments
+        self.points = Places(curve.points)
         self.bounds = self._bounds()
         self.update()
 
@@ -339,8 +372,8 @@ class CurveItem(SceneItem):
         m = MARKER + 3
         if not self.points:
             return QRectF()
-        xs = [x for x, _ in self.points]
-        ys = [y for _, y in self.points]
+        xs = [p.point.x for p in self.curve.points]
+        ys = [p.point.y for p in self.curve.points]
         for s in self.segments:
             ys += (s.control1.y, s.control2.y)
         return QRectF(
@@ -363,19 +396,16 @@ class CurveItem(SceneItem):
             previous.dash,
             previous.marker,
         ):
-            self._show(list(curve.segments), [(p.point.x, p.point.y) for p in curve.points])
+            self._show(curve)
             return
         x0, x1 = span
-        low, high = bisect_left(self.points, (x0,)), bisect_left(self.points, (x1,))
-        new = curve.points[
-            bisect_left(curve.points, x0, key=_point_x) : bisect_left(
-                curve.points, x1, key=_point_x
-            )
-        ]
-        self.points[low:high] = [(p.point.x, p.point.y) for p in new]
-        self.segments = list(curve.segments)
+        # The new curve's points and segments are shown as they are (nothing is copied).
+        self.points = Places(curve.points)
+        self.segments = curve.segments
+        low = bisect_left(curve.points, x0, key=_point_x)
+        high = bisect_left(curve.points, x1, key=_point_x)
         # Neighbouring segments bend too, but stay between their points' heights.
-        around = self.points[max(0, low - 2) : low + len(new) + 2]
+        around = self.points[max(0, low - 2) : high + 2]
         m = MARKER + 3
         if around:
             ys = [y for _, y in around]
@@ -407,7 +437,7 @@ class CurveItem(SceneItem):
 
     def reset(self) -> None:
         """Drop a preview and show the curve from the layout again."""
-        self._show(list(self.curve.segments), [(p.point.x, p.point.y) for p in self.curve.points])
+        self._show(self.curve)
 
     def boundingRect(self) -> QRectF:
         return self.bounds
@@ -442,6 +472,10 @@ class MetricLaneItem(LaneContentItem):
     def left(item: Any) -> float:
         return float(item.label.rect.x)
 
+    @staticmethod
+    def lefts(items: list[Any]) -> list[float]:
+        return [float(item.label.rect.x) for item in items]
+
     def set_bars(self, bars: list[MetricBar], plot: MetricPlot, band: Rect) -> None:
         """Show new values."""
         changed = plot != self.plot
@@ -456,6 +490,52 @@ class MetricLaneItem(LaneContentItem):
 
 def _point_x(point: EmotionPoint) -> float:
     return point.point.x
+
+
+class Places(Sequence[tuple[float, float]]):
+    """Where a curve item draws its points, as (x, y): read from the curve's points, not
+    copied (a curve may have 10,000); a drag's preview moves one (``places[i] = (x, y)``)."""
+
+    __slots__ = ("moved", "points")
+
+    def __init__(self, points: Sequence[EmotionPoint]) -> None:
+        self.points = points
+        self.moved: dict[int, tuple[float, float]] = {}
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[float, float]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[float, float]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[float, float] | list[tuple[float, float]]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self.points))
+            found = [(p.point.x, p.point.y) for p in self.points[index]]
+            for i, place in self.moved.items():
+                if i in range(start, stop, step):
+                    found[(i - start) // step] = place
+            return found
+        if index < 0:
+            index += len(self.points)
+        moved = self.moved.get(index)
+        if moved is not None:
+            return moved
+        point = self.points[index].point
+        return point.x, point.y
+
+    def __setitem__(self, index: int, place: tuple[float, float]) -> None:
+        if not 0 <= index < len(self.points):
+            raise IndexError(index)
+        self.moved[index] = place
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Places | list):
+            return NotImplemented
+        return list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _segment_start(segment: CubicSegment) -> float:
