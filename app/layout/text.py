@@ -232,22 +232,19 @@ class Wrapper:
         if table is None:
             table = self._words[style.role] = {}
         get = table.get
-        found = [get(word) for word in words]
-        if None in found:
-            found = [
-                info or self._word(table, word, style)
-                for word, info in zip(words, found, strict=True)
-            ]
-        infos = cast(list[tuple[float, float]], found)
         lines: list[str] = []
         start = 0
         current_width = 0.0
-        for index, (spaced_width, bare_width) in enumerate(infos):
-            if index > start and current_width + bare_width > width:
+        for index, word in enumerate(words):
+            info = get(word)
+            if info is None:
+                info = self._word(table, word, style)
+            spaced_width, bare_width = info
+            if current_width + bare_width > width and index > start:
                 lines.append(" ".join(words[start:index]))
                 start = index
                 current_width = 0.0
-            if index == start and bare_width > width:
+            if bare_width > width and index == start:
                 return None
             current_width += spaced_width
         lines.append(" ".join(words[start:]))
