@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol, TypeVar, cast
 
 ELLIPSIS = "…"
@@ -78,12 +79,23 @@ def _is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
-_TOKEN = re.compile(
-    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+"
-)
-"""A token: one wide (CJK) character, a word with the spaces after it, or spaces."""
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-"""The characters :data:`_TOKEN` takes one by one."""
+_WIDE_CHARS = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+
+
+@cache
+def token_pattern() -> re.Pattern[str]:
+    """A token: one wide (CJK) character, a word with the spaces after it, or spaces.
+
+    Compiled on first use (10 ms: its classes span tens of thousands of characters), which
+    text of single-spaced words never needs.
+    """
+    return re.compile(rf"[{_WIDE_CHARS}]|[^\s{_WIDE_CHARS}]+\s*|\s+")
+
+
+@cache
+def _wide_pattern() -> re.Pattern[str]:
+    """The characters :func:`token_pattern` takes one by one."""
+    return re.compile(rf"[{_WIDE_CHARS}]")
 
 
 class Wrapper:
@@ -192,7 +204,7 @@ class Wrapper:
     def _wrap_paragraph(self, paragraph: str, width: float, style: TextStyle) -> list[str]:
         """The lines of one paragraph, filled greedily token by token.
 
-        A token (:data:`_TOKEN`) is a word with the spaces after it, one wide character,
+        A token (:func:`token_pattern`) is a word with the spaces after it, one wide character,
         or spaces after one: a line takes tokens while the widths of those before it,
         summed from the line's start, plus the next one's width without its spaces fit;
         a word wider than a whole line is broken between characters. Each token's widths
@@ -207,12 +219,12 @@ class Wrapper:
         if (
             text.isprintable()
             and "" not in words
-            and (text.isascii() or _WIDE.search(text) is None)
+            and (text.isascii() or _wide_pattern().search(text) is None)
         ):
             lines = self._fill_words(words, width, style)
             if lines is not None:
                 return lines
-        tokens = _TOKEN.findall(text)
+        tokens = token_pattern().findall(text)
         table = self._tokens.get(style.role)
         if table is None:
             table = self._tokens[style.role] = {}

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.layout.engine import layout
-from app.layout.text import _TOKEN, STYLES, ApproximateMeasure, TextStyle, Wrapper
+from app.layout.text import STYLES, ApproximateMeasure, TextStyle, Wrapper, token_pattern
 from app.model.fileformat import load
 
 ROOT = Path(__file__).parents[2]
@@ -32,7 +32,7 @@ class ReferenceWrapper(Wrapper):
             return [""]
         lines: list[str] = []
         current, current_width = "", 0.0
-        for token in _TOKEN.findall(paragraph.strip()):
+        for token in token_pattern().findall(paragraph.strip()):
             token_width = self.width(token, style)
             bare_width = (
                 self.width(token.rstrip(), style) if token != token.rstrip() else token_width
