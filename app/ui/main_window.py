@@ -181,9 +181,11 @@ class MainWindow(QMainWindow):
 
         assert not self.is_complete
         self.settings = settings
-        if settings.theme != self._theme_choice:  # the stored settings were not all valid
+        theme = resolve(settings.theme)
+        # The stored settings were not all valid, or the system's scheme changed meanwhile.
+        if settings.theme != self._theme_choice or theme is not self.theme:
             self._theme_choice = settings.theme
-            self.theme = resolve(settings.theme)
+            self.theme = theme
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_palette(app, self.theme)

@@ -94,7 +94,8 @@ def test_once_complete_the_window_shows_the_map_and_every_panel(
     assert frame_window.document.title == "Buying a first guitar online"
     assert frame_window.windowTitle() == "Buying a first guitar online (unsaved)[*] — Parcours"
     assert len(frame_window.scene.cards) == len(frame_window.document.touchpoints) > 0
-    assert frame_window.centralWidget().isAncestorOf(frame_window.canvas)
+    central = frame_window.centralWidget()
+    assert central is not None and central.isAncestorOf(frame_window.canvas)
     assert frame_window.canvas.isVisible()
     for name, dock in frame_window.panels.docks.items():
         assert dock.isVisible() and frame_window.actions_by_id[f"dock:{name}"].isChecked()
