@@ -676,8 +676,8 @@ class _Builder:
     ) -> TextBox:
         line_height = self.wrap.line_height(style)
         fit = max(1, int(rect.h // line_height))
-        lines, elided = self.wrap.wrap(content, rect.w, style, min(fit, max_lines or fit))
-        return TextBox(rect, tuple(lines), style, line_height, elided, align)
+        lines, elided = self.wrap.lines(content, rect.w, style, min(fit, max_lines or fit))
+        return TextBox(rect, lines, style, line_height, elided, align)
 
 
 def with_body(phase: PhaseBox, height: float) -> PhaseBox:
