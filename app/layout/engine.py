@@ -110,9 +110,12 @@ class _Builder:
 
     def _key_metric(self, tp: Touchpoint) -> Metric | None:
         """The first of the map's metrics that ``tp`` has a value for (its badge shows it)."""
-        if not tp.metrics:
-            return None
-        return next((m for m in self.doc.metrics if m.id in tp.metrics), None)
+        values = tp.metrics
+        if values:
+            for metric in self.doc.metrics:
+                if metric.id in values:
+                    return metric
+        return None
 
     @cached_property
     def order(self) -> list[Touchpoint]:
