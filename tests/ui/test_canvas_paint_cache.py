@@ -182,3 +182,47 @@ def test_a_curve_item_reads_the_layouts_points_and_a_preview_moves_one(make_wind
 
     item.reset()
     assert list(item.points) == [(p.point.x, p.point.y) for p in curve.points]
+
+
+def fresh_picture(window: MainWindow) -> QImage:
+    """The canvas drawn with every cached pixmap dropped first."""
+    scene = window.scene
+    for table in (scene.framework, scene.metrics, scene.curves, scene.cards):
+        for item in table.values():
+            item.setCacheMode(item.cacheMode())  # drops its pixmaps
+    window.canvas.viewport().repaint()
+    return window.canvas.viewport().grab().toImage()
+
+
+@pytest.mark.parametrize("how", ["theme", "rename", "grow"])
+def test_what_changes_while_the_map_scrolls_is_drawn_anew(make_window: Any, how: str) -> None:
+    window = make_window(size=(900, 700))
+    view, doc = window.canvas, window.document
+    # Solid curves: a dashed one's dashes start where a repaint starts (scrolled or not).
+    for persona in doc.personas:
+        window.session.push(cmd.edit(doc, "personas", persona.id, dash="solid"))
+    view.zoom_in()
+    settle(window)
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() > bar.value() + 200
+    card = doc.touchpoints_in_journey_order()[2]
+
+    # An edit, and the map scrolls before the canvas is painted again.
+    if how == "theme":
+        window.set_theme("dark")
+    elif how == "rename":  # a card's texts in the framework lanes change
+        window.session.push(cmd.edit(doc, "touchpoints", card.id, pain_points=["Changed"]))
+    else:  # a curve reaches further than before: its bounding rectangle grows
+        item = window.scene.curves[doc.personas[0].id]
+        before = item.boundingRect()
+        low = min(doc.touchpoints, key=lambda t: t.emotions.get(item.element_id, 9))
+        value = -2.0 if low.emotions[item.element_id] > -2 else 2.0
+        high = max(doc.touchpoints, key=lambda t: t.emotions.get(item.element_id, -9))
+        target = low if value == -2.0 else high
+        window.session.push(cmd.set_emotion(doc, target.id, item.element_id, value))
+        assert not before.contains(item.boundingRect())
+    bar.setValue(bar.value() + 137)
+    settle(window)
+    shown = view.viewport().grab().toImage()
+
+    assert largest_difference(shown, fresh_picture(window)) <= 8

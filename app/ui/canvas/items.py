@@ -80,6 +80,21 @@ class SceneItem(QGraphicsItem):
     def set_theme(self, theme: Theme) -> None:
         """Repaint with other colours."""
         self.theme = theme
+        self.repaint_all()
+
+    def repaint_all(self) -> None:
+        """Repaint the whole item; a cached one drops its pixmaps first.
+
+        Qt caches only the part in view of a long item, and scrolls that pixmap with the
+        view: a whole-item repaint asked for before a scroll is painted then redraws only
+        the strip scrolled in (the rest kept its old look: light texts after switching to
+        the dark theme), and a new bounding rectangle is taken for a scroll (old pixels
+        shifted). Without its pixmaps, the item is drawn afresh, as much as a whole
+        repaint draws anyway.
+        """
+        mode = self.cacheMode()
+        if mode != QGraphicsItem.CacheMode.NoCache:
+            self.setCacheMode(mode)  # drops the pixmaps (and nothing else)
         self.update()
 
     def update_part(self, rect: QRectF) -> None:
@@ -96,7 +111,7 @@ class SceneItem(QGraphicsItem):
             for view in scene.views():
                 seen = view.mapToScene(view.viewport().rect()).boundingRect()
                 if not seen.contains(self.mapRectToScene(rect)):
-                    self.update()
+                    self.repaint_all()
                     return
         self.update(rect)
 
@@ -271,7 +286,7 @@ class LaneContentItem(SceneItem):
         self.prepareGeometryChange()
         self.content, self.band = ByX(items, self.left), band
         self.changes += 1
-        self.update()
+        self.repaint_all()
 
     def replace_span(self, span: tuple[float, float], items: list[Any]) -> None:
         """Show ``items`` instead of those starting in ``span`` (left x included, right not).
@@ -366,7 +381,7 @@ class CurveItem(SceneItem):
         self.segments: Sequence[CubicSegment] = curve.segments
         self.points = Places(curve.points)
         self.bounds = self._bounds()
-        self.update()
+        self.repaint_all()
 
     def _bounds(self) -> QRectF:
         m = MARKER + 3
@@ -414,6 +429,8 @@ class CurveItem(SceneItem):
             if not self.bounds.contains(band):
                 self.prepareGeometryChange()
                 self.bounds = self.bounds.united(band)
+                self.repaint_all()
+                return
         # Where the old points and segments were too: the whole height, span and neighbours.
         left = min([x0, *(x for x, _ in around[:1])]) - m
         right = max([x1, *(x for x, _ in around[-1:])]) + m
@@ -433,6 +450,8 @@ class CurveItem(SceneItem):
         if not self.bounds.contains(band):
             self.prepareGeometryChange()
             self.bounds = self.bounds.united(band)
+            self.repaint_all()
+            return
         self.update_part(band)
 
     def reset(self) -> None:
