@@ -178,7 +178,12 @@ class LaneItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        draw.draw_lane(painter, self.box, self.theme, detail(painter))
+        # Scrolled along the map, the header is out of sight (the view pins a copy of it
+        # to its left edge): its name is not set for nothing at every repaint.
+        left, right = exposed_span(option, painter)
+        header = self.box.header
+        shown = header.x <= right and header.right >= left
+        draw.draw_lane(painter, self.box, self.theme, detail(painter), shown)
 
 
 class PhaseItem(BoxItem):
