@@ -103,7 +103,8 @@ class JourneyScene(QGraphicsScene):
 
     def _patch(self, result: Layout, delta: Delta) -> bool:
         """Update just the items ``delta`` names; False when that is not enough (sync instead)."""
-        cards = [(self.cards.get(t), result.card(t)) for t in delta.cards]
+        by_card = result.cards_by_id()  # one lookup table for thousands of cards after a move
+        cards = [(self.cards.get(t), by_card.get(t)) for t in delta.cards]
         if any(item is None or box is None for item, box in cards):
             return False  # a card appears or goes: sync adds or removes its item
         runs = [(self.framework.get(lane_id), span, boxes) for lane_id, span, boxes in delta.texts]
@@ -119,11 +120,12 @@ class JourneyScene(QGraphicsScene):
             assert phase_item is not None
             phase_item.set_box(phase_box)
         colours = {p.phase_id: p.colour for p in result.phases} if cards else {}
+        slot = result.slot
         for card_item, box in cards:
             assert card_item is not None and box is not None
             card_item.set_box(box)
             # A card moved to another phase shows that phase's colour.
-            card_item.set_accent(colours[result.slot(box.touchpoint_id).phase_id])
+            card_item.set_accent(colours[slot(box.touchpoint_id).phase_id])
         for lane_item, span, boxes in (*runs, *bars):
             assert lane_item is not None
             lane_item.replace_span(span, list(boxes))
