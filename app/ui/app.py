@@ -133,6 +133,9 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     # than a new map laid out and shown only to be replaced at once.
     first = None if opening else _sample()
     window.complete(settings, document=first)
+    from app.resources import forget_module_sources
+
+    forget_module_sources()  # what the window needs is imported: see there (≈ 10 MiB)
     from app.ui.recovery_dialog import offer_recovery
 
     if offer_recovery(window):  # a restored map is showing: open nothing over it

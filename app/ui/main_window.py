@@ -340,27 +340,45 @@ class MainWindow(QMainWindow):
                         ).format(name=path.name),
                         15000,
                     )
-        try:
-            with collector_paused():  # see app.model.fileformat.collector_paused
-                result = read_map(path)  # any format Parcours reads: app/export/formats.py
-        except InputError as error:
-            self.show_error(
-                QCoreApplication.translate("MainWindow", "Cannot open this map"), error.describe()
-            )
-            return False
-        if result.native:
-            where = path.resolve()
-            read_only = False
+        found = format_for(path)
+        native = found is None or found.kind == "journey"  # what read_map reads as a map file
+        where = path.resolve()
+        read_only = False
+        if native:
+            # Asked before the file is read: a map the user decides not to open is not read.
             for check in self.before_open:
                 choice = check(where)
                 if choice == "cancel":
                     return False
                 read_only = read_only or choice == "read-only"
+        # The shown map's items and layout are let go before the new map is read, so that a
+        # long-lived editor does not hold both maps' layouts at once (memory it would keep);
+        # the shown map itself stays, and is shown again if the new one cannot be read.
+        dropped = native and self.session is not None
+        selected: list[str] = []
+        if dropped:
+            selected = self.scene.selected_touchpoints() + self.scene.selected_notes()
+            self.scene.start_over()
+            gc.collect()
+        try:
+            with collector_paused():  # see app.model.fileformat.collector_paused
+                result = read_map(path)  # any format Parcours reads: app/export/formats.py
+        except BaseException as error:
+            if dropped:
+                with collector_paused():
+                    self.scene.show_document(self.document)
+                self.scene.select_only(selected)
+            if not isinstance(error, InputError):
+                raise
+            self.show_error(
+                QCoreApplication.translate("MainWindow", "Cannot open this map"), error.describe()
+            )
+            return False
+        if result.native:
             self.set_document(result.doc, where, read_only)
             self._remember(where)
             return True
         self.set_document(result.doc, None)
-        found = format_for(path)
         if found and found.kind in EXPORTS_WITH_MAP:
             message = QCoreApplication.translate(
                 "MainWindow", "Recovered the map from {name}; save it to keep it as a {ext} file"

@@ -142,9 +142,16 @@ def test_opening_a_broken_file_says_so_and_keeps_the_current_map(
     shown: list[str] = []
     window.show_error = lambda title, text: shown.append(text)
     title = window.document.title
+    chosen = [tp.id for tp in window.document.touchpoints[1:3]]
+    window.scene.select_only(chosen)
     assert not window.open(broken)
     assert shown and str(broken) in shown[0] and "truncated" in shown[0]
     assert window.document.title == title
+    # The map is still drawn (the editor lets its items go while reading the new file),
+    # with the cards the user had selected still selected.
+    assert sorted(window.scene.cards) == sorted(tp.id for tp in window.document.touchpoints)
+    assert all(window.scene.cards[i].isVisible() for i in window.scene.cards)
+    assert window.scene.selected_touchpoints() == chosen
     assert broken.read_text(encoding="utf-8") == "{ not json"
 
 
