@@ -443,12 +443,13 @@ class _Builder:
     def _field_lines(
         self, tp: Touchpoint, field: str, max_lines: int
     ) -> tuple[Sequence[str], bool] | None:
-        content = _field_text(tp, field)
-        if not content:
+        items = _field_items(tp, field)
+        if not items:
             return None
-        if len(content) == 1:  # what _wrap_field does with one item, remembered by the wrapper
-            return self.wrap.lines(content[0], SLOT_WIDTH - 2 * FRAMEWORK_PADDING, BODY, max_lines)
-        items = tuple(content)
+        if len(items) == 2:  # what _wrap_field does with one item, remembered by the wrapper
+            return self.wrap.lines(
+                items[1], SLOT_WIDTH - 2 * FRAMEWORK_PADDING, BODY, max_lines, items[0]
+            )
         return self.wrap.memo(
             ("field", items, max_lines),
             partial(self._wrap_field, items, SLOT_WIDTH - 2 * FRAMEWORK_PADDING, BODY, max_lines),
@@ -510,19 +511,20 @@ class _Builder:
     def _wrap_field(
         self, items: tuple[str, ...], width: float, style: TextStyle, max_lines: int
     ) -> tuple[Sequence[str], bool]:
-        if len(items) == 1:  # the loop below, for one item
-            return self.wrap.lines(items[0], width, style, max_lines)
+        """The lines of a field's items (see :func:`_field_items`), one after the other."""
+        if len(items) == 2:  # the loop below, for one item
+            return self.wrap.lines(items[1], width, style, max_lines, items[0])
         lines: list[str] = []
-        for item in items:
+        for index in range(0, len(items), 2):
             room = max_lines - len(lines)
             if room <= 0:
                 lines[-1] = self.wrap.elide(lines[-1], width, style, force=True)
-                return lines, True
-            chunk, cut = self.wrap.lines(item, width, style, room)
+                return tuple(lines), True
+            chunk, cut = self.wrap.lines(items[index + 1], width, style, room, items[index])
             lines += chunk
             if cut:
-                return lines, True
-        return lines, False
+                return tuple(lines), True
+        return tuple(lines), False
 
     # -- emotions and metrics ---------------------------------------------------------------
 
@@ -690,14 +692,28 @@ def with_body(phase: PhaseBox, height: float) -> PhaseBox:
     return PhaseBox(phase.phase_id, header, body, phase.title, phase.colour, phase.index)
 
 
-def _field_text(tp: Touchpoint, field: str) -> list[str]:
-    """A touchpoint field as the items a framework lane lists."""
+def _field_items(tp: Touchpoint, field: str) -> tuple[str, ...]:
+    """A touchpoint field as the items a framework lane lists: each item's bullet (its
+    prefix) then its text, flat — ``(prefix, text, prefix, text, ...)``; the lane shows
+    ``prefix + text`` for each, but the joined copies are not kept (the wrapper is asked
+    for the lines of ``text`` after ``prefix``)."""
     if field == "opportunities":
-        return [("• ↑ " if o.priority == "high" else "• ") + o.text for o in tp.opportunities]
+        items: list[str] = []
+        for o in tp.opportunities:
+            items += ("• ↑ " if o.priority == "high" else BULLET, o.text)
+        return tuple(items)
     value = getattr(tp, field)
     if isinstance(value, list):
-        return [f"• {item}" for item in value if item.strip()]
-    return [value] if value.strip() else []
+        items = []
+        for item in value:
+            if item.strip():
+                items += (BULLET, item)
+        return tuple(items)
+    return ("", value) if value.strip() else ()
+
+
+BULLET = "• "
+"""What a framework lane puts before each item of a list field."""
 
 
 def _number(value: float) -> str:
