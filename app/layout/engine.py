@@ -13,7 +13,7 @@ from functools import cached_property, partial
 from itertools import pairwise
 
 from app.layout import text as styles
-from app.layout.curves import smooth_path
+from app.layout.curves import smooth_segments
 from app.layout.geometry import Point, Rect
 from app.layout.model import (
     Badge,
@@ -557,7 +557,7 @@ class _Builder:
         for index, persona in self.personas:
             shown = tuple(wanted[persona.id])
             dash, marker = persona_look(persona.dash, persona.marker, index)
-            segments = tuple(smooth_path([p.point for p in shown]))
+            segments = smooth_segments([p.point for p in shown])
             curves.append(
                 EmotionCurve(
                     persona.id, persona.name, shown, segments, persona.colour, dash, marker

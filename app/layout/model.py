@@ -1,6 +1,6 @@
 """What ``layout()`` returns: plain, frozen geometry that any renderer can draw."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -113,7 +113,8 @@ class EmotionCurve:
     persona_id: str
     name: str
     points: tuple[EmotionPoint, ...]
-    segments: tuple[CubicSegment, ...]
+    segments: Sequence[CubicSegment]
+    """A tuple, or the compact :class:`~app.layout.curves.Segments` a layout makes."""
     colour: str
     dash: tuple[float, ...]
     marker: str
