@@ -8,6 +8,7 @@ inside the emotion lane) whatever the scores.
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import Any, overload
 
 from app.layout.frozen import frozen
@@ -81,12 +82,12 @@ class Segments(Sequence[CubicSegment]):
         )
 
     def __iter__(self) -> Iterator[CubicSegment]:
-        points, c = self.points, self.controls
-        for index in range(len(self)):
-            j = 4 * index
-            yield CubicSegment(
-                points[index], Point(c[j], c[j + 1]), Point(c[j + 2], c[j + 3]), points[index + 1]
-            )
+        points, make, point = self.points, CubicSegment, Point
+        c = iter(self.controls)  # four at a time, below
+        # Each segment's start and end: the points but the last, the points but the first.
+        ends = islice(points, 1, None)
+        for start, end, x1, y1, x2, y2 in zip(points, ends, c, c, c, c, strict=False):
+            yield make(start, point(x1, y1), point(x2, y2), end)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Segments):
