@@ -101,6 +101,12 @@ class _Builder:
         ]
         self._channels: dict[str | None, tuple[str, str | None]] = {}
         """A channel's name and custom icon, by key, as the document gives them (this build)."""
+        self._shared: dict[str, tuple[str]] = {}
+        """One line tuple per text for the cards' channel lines (a few channels, many cards)."""
+        self._labels: dict[str, str] = {}
+        """One string per badge label (``⚠ 2`` on hundreds of cards)."""
+        self._lefts: tuple[dict[str, Rect], dict[str, float]] | None = None
+        """The framework texts' left edges by touchpoint, for the columns they were made for."""
 
     def _channel(self, key: str | None) -> tuple[str, str | None]:
         found = self._channels.get(key)
@@ -297,12 +303,12 @@ class _Builder:
         meta_line = self.wrap.line_height(styles.CARD_META)
         channel = TextBox(
             Rect(icon.right + 6, inner.y, inner.right - icon.right - 6, ICON_SIZE),
-            (
+            self._line(
                 self.wrap.elide(
                     self._channel(tp.channel)[0],
                     inner.right - icon.right - 6,
                     styles.CARD_META,
-                ),
+                )
             )
             if tp.channel
             else (),
@@ -375,7 +381,8 @@ class _Builder:
         if tp.moment_of_truth:
             wanted.append(("moment_of_truth", "★"))
         if tp.pain_points:
-            wanted.append(("pain_points", f"⚠ {len(tp.pain_points)}"))
+            label = f"⚠ {len(tp.pain_points)}"
+            wanted.append(("pain_points", self._labels.setdefault(label, label)))
         if tp.evidence != "unstated":
             wanted.append(("evidence", tp.evidence[0].upper()))
         key_metric = self._key_metric(tp)
@@ -419,13 +426,14 @@ class _Builder:
         # As framework_box places each text (the same arithmetic, done once per lane).
         top, inner_h = y + FRAMEWORK_PADDING, height - 2 * FRAMEWORK_PADDING
         inner_w, line_height = SLOT_WIDTH - 2 * FRAMEWORK_PADDING, self.wrap.line_height(BODY)
+        lefts = self._text_lefts(x_of)
         boxes = [
             FrameworkBox(
                 tid,
                 lane.id,
                 field,
                 TextBox(
-                    Rect(x_of[tid].x + FRAMEWORK_PADDING, top, inner_w, inner_h),
+                    Rect(lefts[tid], top, inner_w, inner_h),
                     tuple(lines),
                     BODY,
                     line_height,
@@ -435,6 +443,20 @@ class _Builder:
             for tid, (lines, elided) in wrapped
         ]
         return boxes, height
+
+    def _text_lefts(self, x_of: dict[str, Rect]) -> dict[str, float]:
+        """The left edge of the framework texts under each column of ``x_of`` (one number
+        per column for all framework lanes, not one per text)."""
+        if self._lefts is None or self._lefts[0] is not x_of:
+            self._lefts = (x_of, {tid: rect.x + FRAMEWORK_PADDING for tid, rect in x_of.items()})
+        return self._lefts[1]
+
+    def _line(self, text: str) -> tuple[str]:
+        """``(text,)``, one tuple for every card showing the same one-line text."""
+        found = self._shared.get(text)
+        if found is None:
+            found = self._shared[text] = (text,)
+        return found
 
     def field_lines(self, tp: Touchpoint, field: str) -> tuple[Sequence[str], bool] | None:
         """A touchpoint field wrapped for its framework lane (None when it is empty)."""
