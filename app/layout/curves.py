@@ -53,6 +53,28 @@ class Segments(Sequence[CubicSegment]):
         self.controls = controls
         """``x1, y1, x2, y2`` of each segment's two control points, one segment after the other."""
 
+    @classmethod
+    def of(cls, segments: Sequence[CubicSegment]) -> "Segments":
+        """``segments``, each starting where the one before ends, kept compactly (as
+        :func:`smooth_path_after_change` gives them after an edit, for instance).
+
+        Raises ``ValueError`` when a segment does not start where the one before ended.
+        """
+        if isinstance(segments, Segments):
+            return segments
+        if not segments:
+            return cls((), array("d"))
+        points = [segments[0].start]
+        controls = array("d", bytes(32 * len(segments)))
+        for index, segment in enumerate(segments):
+            if segment.start != points[-1]:
+                raise ValueError(f"segment {index} does not start where the one before ends")
+            j = 4 * index
+            controls[j], controls[j + 1] = segment.control1.x, segment.control1.y
+            controls[j + 2], controls[j + 3] = segment.control2.x, segment.control2.y
+            points.append(segment.end)
+        return cls(tuple(points), controls)
+
     def __len__(self) -> int:
         return max(0, len(self.points) - 1)
 

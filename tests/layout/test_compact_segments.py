@@ -67,6 +67,10 @@ def test_compact_segments_are_the_segments(scores: list[float]) -> None:
         assert found[index] == expected[index]
     assert found[1:-1] == expected[1:-1] and found[::2] == expected[::2]
     assert pickle.loads(pickle.dumps(found)) == found
+    packed = Segments.of(list(expected))
+    assert packed == found and packed.controls == found.controls
+    assert packed.points == (found.points if expected else ())
+    assert Segments.of(found) is found
     if expected:
         assert found != expected[:-1]
         last = expected[-1]
@@ -104,3 +108,14 @@ def test_a_layouts_curves_are_compact_and_drawn_through_their_points() -> None:
     for curve, segments in zip(curves, as_objects, strict=True):
         assert [s.start for s in segments] == [p.point for p in curve.points[:-1]]
         assert [s.end for s in segments] == [p.point for p in curve.points[1:]]
+
+
+def test_segments_that_do_not_join_are_not_packed() -> None:
+    a, b, c = Point(0, 0), Point(10, 5), Point(20, 0)
+    joined = [CubicSegment(a, a, b, b), CubicSegment(b, b, c, c)]
+    assert list(Segments.of(joined)) == joined
+    try:
+        Segments.of([joined[0], CubicSegment(c, c, a, a)])
+    except ValueError:
+        return
+    raise AssertionError("a gap between segments was packed")
