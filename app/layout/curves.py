@@ -113,6 +113,8 @@ class Segments(Sequence[CubicSegment]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Segments):
+            if len(self) == 0 or len(other) == 0:  # a lone point draws no segment
+                return len(self) == len(other)
             return self.points == other.points and self.controls == other.controls
         if isinstance(other, tuple | list):
             return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
