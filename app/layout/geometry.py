@@ -58,9 +58,10 @@ class Point(complex):
 
     Made as the complex number x + y·i rather than as a slotted class: a layout holds
     a quarter of a million points at 10,000 touchpoints (curve points and control
-    points), and a point is then 32 bytes with its coordinates inside, where a slotted
-    class took 96 (the object, the collector's header, two float objects); the garbage
-    collector does not track it either. Built, compared and hashed in C. Like a frozen
+    points), and a point is then 48 bytes with its coordinates inside, where a slotted
+    class took 96 (the object, the collector's header, two float objects). Like every
+    instance of a class made in Python, a point still has the collector's header and is
+    tracked by it (a plain ``complex`` would not be). Built, compared and hashed in C. Like a frozen
     dataclass it is never changed, equal to another point with the same coordinates,
     hashable and always true; unlike one, it also equals the complex number x + y·i,
     its coordinates are always floats, and it has complex arithmetic (unused).
