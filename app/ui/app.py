@@ -138,16 +138,19 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     forget_module_sources()  # what the window needs is imported: see there (≈ 10 MiB)
     from app.ui.recovery_dialog import offer_recovery
 
-    if offer_recovery(window):  # a restored map is showing: open nothing over it
-        return app, window
-    if path is not None:
+    restored = offer_recovery(window)  # a restored map is showing: open nothing over it
+    if not restored and path is not None:
         if not window.open(path):
             window.open_sample()
-    elif last and opening:
+    elif not restored and last and opening:
         if not window.open(last):
             window.open_sample()
-    elif first is None:
+    elif not restored and first is None:
         window.open_sample()  # the sample could not be read: this says why
+    # What the user chose while only the frame was up (a command, closing the window) is
+    # done now that the first map is open, in the editor's event loop — not in the event
+    # loop of a dialog start-up showed (recovery, a locked or unreadable file).
+    window.do_what_was_asked()
     return app, window
 
 

@@ -166,8 +166,9 @@ class MainWindow(QMainWindow):
 
     def complete(self, settings: Settings, document: JourneyMap | None = None) -> None:
         """Build what the frame lacks (canvas, panels, autosave...) and show ``document``
-        (default: a new map, as File ▸ New). What the user asked for meanwhile is done on
-        the next turn of the event loop: after start-up has opened the first map."""
+        (default: a new map, as File ▸ New). What the user asked for meanwhile waits for
+        :meth:`do_what_was_asked`: start-up first opens the first map, offers recovery and
+        may show dialogs, whose event loops must not run it."""
         from app.ui.accessibility import CanvasAnnouncer, describe_action, fill_accessible_names
         from app.ui.autosave import Autosave
         from app.ui.canvas.keyboard import set_tab_order
@@ -213,8 +214,7 @@ class MainWindow(QMainWindow):
             action = self.actions_by_id[spec.id]
             describe_action(action)
             if spec.on_canvas:
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.canvas.addAction(action)
+                self.canvas.addAction(action)  # its shortcut works on the canvas only
         for name, dock in self.panels.docks.items():
             action = self.actions_by_id[f"dock:{name}"]
             dock.visibilityChanged.connect(
@@ -232,12 +232,23 @@ class MainWindow(QMainWindow):
         self.announcer: CanvasAnnouncer = CanvasAnnouncer(self.canvas)
         fill_accessible_names(self)
         self.is_complete = True
+
+    def do_what_was_asked(self) -> None:
+        """On the next turn of the event loop, do in order what the user asked for while
+        only the frame was up (menu commands, closing the window)."""
         if self._waiting:
             QTimer.singleShot(0, self._do_waiting)
 
     def _do_waiting(self) -> None:
         while self._waiting:
-            self._waiting.pop(0)()
+            job = self._waiting.pop(0)
+            try:
+                job()
+            except BaseException:
+                # The rest still runs (and later commands are no longer held back).
+                if self._waiting:
+                    QTimer.singleShot(0, self._do_waiting)
+                raise
 
     def addDockWidget(
         self, area: Qt.DockWidgetArea, dock: QDockWidget, *orientation: Qt.Orientation
@@ -608,7 +619,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.is_complete:  # closed at once: once built, as any close (settings kept)
             event.ignore()
-            self._waiting.append(self.close)
+            if self.close not in self._waiting:
+                self._waiting.append(self.close)
             return
         if not self.maybe_save():
             event.ignore()
@@ -823,6 +835,10 @@ class MainWindow(QMainWindow):
             action.setShortcuts(key_sequences(spec))
             action.setStatusTip(action_tip(spec))
             action.setCheckable(spec.checkable)
+            if spec.on_canvas:
+                # A canvas key does nothing before there is a canvas (the frame at start-up):
+                # it must not wait, to change the map start-up opens.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             action.triggered.connect(lambda _=False, handler=spec.handler: self._run(handler))
@@ -854,7 +870,9 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        files = [f for f in self.settings.recent_files if Path(f).exists()]
+        # Before the window is complete (the frame at start-up) the settings are not read yet.
+        recent = self.settings.recent_files if self.is_complete else []
+        files = [f for f in recent if Path(f).exists()]
         if not files:
             self.recent_menu.addAction(
                 QCoreApplication.translate("MainWindow", "No recent maps")

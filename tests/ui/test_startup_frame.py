@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QTabBar
 
@@ -114,19 +115,67 @@ def test_a_command_chosen_before_the_map_is_there_is_done_once_it_is(
     frame_window.actions_by_id["select_all"].trigger()  # Ctrl+A at once: nothing breaks
     assert frame_window.session is None
     frame_window.complete(Settings(), load(sample_map("en")))
+    qtbot.wait(1)  # start-up still opens the first map (its dialogs' event loops run)
     assert not any(item.isSelected() for item in frame_window.scene.cards.values())
-    qtbot.wait(1)  # once start-up has opened the first map: the next turn of the event loop
+    frame_window.do_what_was_asked()  # start-up is done
+    qtbot.wait(1)  # the next turn of the event loop
     selected = [item for item in frame_window.scene.cards.values() if item.isSelected()]
     assert len(selected) == len(frame_window.document.touchpoints)
+
+
+def test_a_command_that_fails_does_not_hold_back_the_others(
+    frame_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failures: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: failures.append(error))
+
+    def fails(window: MainWindow) -> None:
+        raise RuntimeError("a command failed")
+
+    frame_window._run(fails)
+    frame_window.actions_by_id["select_all"].trigger()
+    frame_window.complete(Settings(), load(sample_map("en")))
+    frame_window.do_what_was_asked()
+    qtbot.waitUntil(lambda: len(frame_window.scene.selected_touchpoints()) > 0)
+    assert [str(error) for error in failures] == ["a command failed"]
+    frame_window.scene.clearSelection()
+    frame_window.actions_by_id["select_all"].trigger()  # later commands run at once
+    assert len(frame_window.scene.selected_touchpoints()) == len(frame_window.document.touchpoints)
+
+
+def test_open_recent_during_the_frame_lists_nothing_and_breaks_nothing(
+    frame_window: MainWindow,
+) -> None:
+    frame_window.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in frame_window.recent_menu.actions()] == ["No recent maps"]
+
+
+def test_a_canvas_key_during_the_frame_does_not_wait_to_change_the_map(
+    frame_window: MainWindow, qtbot: Any
+) -> None:
+    canvas_only = [spec.id for spec in ACTIONS if spec.on_canvas]
+    assert canvas_only
+    for action_id in canvas_only:
+        action = frame_window.actions_by_id[action_id]
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    frame_window.complete(Settings(), load(sample_map("en")))
+    for action_id in canvas_only:  # and on the canvas, once there is one
+        assert frame_window.actions_by_id[action_id] in frame_window.canvas.actions()
 
 
 def test_closing_before_the_map_is_there_closes_once_the_window_is_complete(
     frame_window: MainWindow, qtbot: Any
 ) -> None:
     frame_window.close()
+    frame_window.close()  # asked twice: closed once
     assert frame_window.isVisible(), "put off, not lost"
+    closing: list[object] = []
+    frame_window.map_closing.connect(lambda *args: closing.append(args))
     frame_window.complete(Settings(), load(sample_map("en")))
+    frame_window.do_what_was_asked()
     qtbot.waitUntil(lambda: not frame_window.isVisible())
+    qtbot.wait(10)
+    assert len(closing) == 1
 
 
 def test_the_action_table_lists_every_template_in_order() -> None:

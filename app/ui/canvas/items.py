@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.export.qt import draw
 from app.export.qt.draw import MARKER, ByX, qrect
 from app.export.qt.theme import LIGHT, Theme
-from app.layout.curves import CubicSegment
+from app.layout.curves import CubicSegment, Segments
 from app.layout.geometry import Point, Rect
 from app.layout.model import (
     CardBox,
@@ -394,8 +394,13 @@ class CurveItem(SceneItem):
             return QRectF()
         xs = [p.point.x for p in self.curve.points]
         ys = [p.point.y for p in self.curve.points]
-        for s in self.segments:
-            ys += (s.control1.y, s.control2.y)
+        segments = self.segments
+        if isinstance(segments, Segments):  # as laid out: the control points' ys, no objects made
+            ys += segments.controls[1::4]
+            ys += segments.controls[3::4]
+        else:
+            for s in segments:
+                ys += (s.control1.y, s.control2.y)
         return QRectF(
             min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m
         )
