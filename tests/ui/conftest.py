@@ -9,11 +9,25 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QMenu, QMessageBox
 
 from app.resources import sample_map
 from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def application_look_restored(qapp: QApplication) -> Iterator[None]:
+    """Every test starts with the application's palette and style sheet as the session set
+    them: a test that switches the theme (``MainWindow.set_theme``) changes them for the
+    whole application, and the tests after it would see the dark theme."""
+    palette = QPalette(qapp.palette())
+    sheet = qapp.styleSheet()
+    yield
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
 
 
 @pytest.fixture
