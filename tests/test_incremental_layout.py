@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.layout import layout
+from app.layout.curves import Segments
 from app.layout.incremental import Delta, relayout
 from app.layout.model import Layout
 from app.layout.text import ApproximateMeasure, Wrapper
@@ -265,6 +266,23 @@ def test_a_score_moves_only_that_personas_curve() -> None:
     assert editor.full_passes == 0
     curve = next(c for c in editor.layout.curves if c.persona_id == persona_id)
     assert [p.value for p in curve.points if p.touchpoint_id == tp.id] == [value]
+
+
+def test_curves_stay_compact_after_edits() -> None:
+    # A layout keeps its curves' segments as arrays of floats (Segments), not one object
+    # per segment; edits laid out incrementally keep them so, or memory grows with edits.
+    editor = Editor(sample_map())
+    doc = editor.doc
+    tp = next(t for t in doc.touchpoints_in_journey_order() if t.emotions)
+    persona_id = next(iter(tp.emotions))
+    editor.push(cmd.set_emotion(doc, tp.id, persona_id, -1.5 if tp.emotions[persona_id] else 1.5))
+    first = doc.touchpoints_in_journey_order()[0]
+    editor.push(cmd.move_touchpoints(doc, [first.id], doc.phases[-1].id, first.lane_id))
+    editor.undo()
+    assert editor.full_passes == 0
+    assert editor.layout == fresh(doc)
+    assert editor.layout.curves
+    assert all(isinstance(c.segments, Segments) for c in editor.layout.curves)
 
 
 def test_a_description_that_makes_its_lane_grow_lays_the_map_out_again() -> None:

@@ -206,18 +206,25 @@ def smooth_path_after_move(
     around the moved point change: dragging one point of a 2,000-point curve
     costs the same as dragging a point of a short one.
     """
-    return smooth_path_after_change(points, segments, index, index + 1)
+    return list(smooth_path_after_change(points, segments, index, index + 1))
 
 
 def smooth_path_after_change(
-    points: Sequence[Point], segments: list[CubicSegment], start: int, end: int
-) -> list[CubicSegment]:
+    points: Sequence[Point], segments: Sequence[CubicSegment], start: int, end: int
+) -> Sequence[CubicSegment]:
     """``segments`` of ``smooth_path(points)`` after only ``points[start:end]`` moved.
 
     The segments two points either side of the span change with it; the others
-    are kept. The number of points must not have changed.
+    are kept. The number of points must not have changed. Compact :class:`Segments`
+    give compact segments (their arrays spliced: no segment object is made); a list or
+    tuple gives a list.
     """
     low, high = max(0, start - 3), min(len(points), end + 3)
-    local = smooth_path(list(points[low:high]))
+    local = smooth_segments(points[low:high])
     first, last = max(0, start - 2), min(len(segments), end + 1)
-    return segments[:first] + local[first - low : last - low] + segments[last:]
+    if isinstance(segments, Segments):
+        kept = segments.controls
+        controls = kept[: 4 * first] + local.controls[4 * (first - low) : 4 * (last - low)]
+        controls += kept[4 * last :]
+        return Segments(tuple(points[:]), controls)
+    return [*segments[:first], *local[first - low : last - low], *segments[last:]]

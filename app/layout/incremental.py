@@ -25,7 +25,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar, overload
 
-from app.layout.curves import smooth_path, smooth_path_after_change
+from app.layout.curves import (
+    CubicSegment,
+    Segments,
+    smooth_path_after_change,
+    smooth_segments,
+)
 from app.layout.engine import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -423,12 +428,12 @@ class _Patch:
         if not moved and not resized:
             return curve
         if resized:
-            segments = smooth_path([p.point for p in points])
+            segments: Sequence[CubicSegment] = smooth_segments([p.point for p in points])
         else:
             segments = smooth_path_after_change(
-                _Xy(points), list(curve.segments), min(moved), max(moved) + 1
+                _Xy(points), curve.segments, min(moved), max(moved) + 1
             )
-        return replace(curve, points=tuple(points), segments=tuple(segments))
+        return replace(curve, points=tuple(points), segments=_kept(segments))
 
     def _position(self, point: EmotionPoint) -> int:
         return self.previous.slot(point.touchpoint_id).position
@@ -718,7 +723,7 @@ class _Patch:
         curves = []
         for curve in previous.curves:
             points = list(curve.points)
-            segments = list(curve.segments)
+            segments: Sequence[CubicSegment] = curve.segments  # read only where it is kept
             for (start, end, _), places in zip(runs, centres, strict=True):
                 low = bisect_left(points, start, key=self._position)
                 high = bisect_left(points, end, key=self._position)
@@ -737,7 +742,7 @@ class _Patch:
                 points[low:high] = new
                 if high > low:
                     segments = smooth_path_after_change(_Xy(points), segments, low, high)
-            curves.append(replace(curve, points=tuple(points), segments=tuple(segments)))
+            curves.append(replace(curve, points=tuple(points), segments=_kept(segments)))
         self.fields["curves"] = tuple(curves)
         self.delta["curves"] = frozenset(c.persona_id for c in previous.curves)
         spans = self._spans(runs, slots)
@@ -774,6 +779,11 @@ class _Patch:
         if pieces:
             self.fields["bars"] = self._splice(previous.bars, pieces)
             self.delta["bars"] = tuple(moved)
+
+
+def _kept(segments: Sequence[CubicSegment]) -> Sequence[CubicSegment]:
+    """Segments as a layout keeps them: compact :class:`Segments` as they are, else a tuple."""
+    return segments if isinstance(segments, Segments | tuple) else tuple(segments)
 
 
 class _Xy(Sequence[Point]):
