@@ -2,8 +2,8 @@
 
 One addition for the smoke test (packaging/smoke_test.py) and the start-up measure in
 docs/packaging.md: with ``PARCOURS_QUIT_AFTER_PAINT=<file>`` in the environment, the
-editor quits as soon as its main window has painted once, after writing to ``<file>``
-(JSON) the wall-clock time of that first paint, the window's title, its menu titles and
+editor quits as soon as its main window has painted a map once, after writing to
+``<file>`` (JSON) the wall-clock time of that first paint, the window's title, its menu titles and
 the interface language, so the caller can tell the editor came up, and in which language.
 The same file runs from a source tree or a pip install (``python packaging/launcher.py``).
 """
@@ -17,16 +17,20 @@ import time
 def _quit_after_first_paint(report: str) -> None:
     """Create the application now and make it quit after the main window's first paint."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     app = QApplication(sys.argv[:1])  # run_editor reuses it
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-                painted = time.time()
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, lambda: _finish(watched, painted))
+            # The window's frame is painted first, its map a moment later: the report is
+            # made at the first paint of a window showing a map (its title names the map).
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                window = watched.window()
+                if isinstance(window, QMainWindow) and getattr(window, "session", None):
+                    painted = time.time()
+                    app.removeEventFilter(self)
+                    QTimer.singleShot(0, lambda: _finish(window, painted))
             return False
 
     def _finish(window: QMainWindow, painted: float) -> None:

@@ -136,3 +136,32 @@ def test_pip_install_into_a_fresh_environment_gives_a_working_parcours(tmp_path:
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert "editor in French" in smoke.stdout
     assert "Smoke test passed." in smoke.stdout
+
+
+def test_the_launchers_first_paint_report_names_the_map_shown(tmp_path: Path) -> None:
+    # The smoke test of the bundle reads this report; the window's frame is painted before
+    # the map, so the report must wait for a window showing the map (its title names it).
+    import json
+
+    journey = tmp_path / "workshop.journey"
+    journey.write_bytes(resources.sample_map("fr").read_bytes())
+    report = tmp_path / "report.json"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PARCOURS_QUIT_AFTER_PAINT": str(report),
+    }
+    launcher = ROOT / "packaging" / "launcher.py"
+    subprocess.run(
+        [sys.executable, str(launcher), "--lang", "fr", str(journey)],
+        env=env,
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    found = json.loads(report.read_text(encoding="utf-8"))
+    assert found["title"].startswith("workshop.journey")
+    assert found["menus"][0] == "&Fichier" and found["language"] == "fr"
