@@ -7,10 +7,10 @@ and the canvas menus, and a colour the same in every panel.
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from app.export.qt.draw import draw_marker
 from app.export.qt.icons import draw_icon, draw_svg
-from app.model import channels
-from app.model.palette import persona_look
+
+# The map's drawing code and model (markers, channels, persona looks) are imported where
+# they are used: the window's frame draws its toolbar icon (action_icon) before they are.
 
 PERSONA_SWATCH = QSize(44, 16)
 """The size of a persona's line picture in lists and menus."""
@@ -30,6 +30,8 @@ def channel_pixmap(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
     if not (svg and draw_svg(painter, svg, rect, colour)):
+        from app.model import channels
+
         draw_icon(painter, channels.channel_icon(key), rect, colour)
     painter.end()
     return pixmap
@@ -83,6 +85,9 @@ def persona_swatch(
     ``dash`` and ``marker`` are the persona's own choices; None takes the
     default of its place ``index`` in the list.
     """
+    from app.export.qt.draw import draw_marker
+    from app.model.palette import persona_look
+
     pattern, shape = persona_look(dash, marker, index)
     pixmap = QPixmap(size * 2)
     pixmap.setDevicePixelRatio(2)

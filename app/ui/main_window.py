@@ -19,16 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QColor,
-    QIcon,
-    QPainter,
     QPalette,
-    QPixmap,
     QUndoGroup,
     QUndoStack,
 )
@@ -766,10 +762,12 @@ class MainWindow(QMainWindow):
         """Draw the actions' icons in the palette's text colour (again after a theme change)."""
         # The application's palette: the window's own follows it only later (after a theme
         # change its text colour was still the previous theme's).
+        from app.ui.icons import action_icon
+
         colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
         for spec in ACTIONS:
             if spec.icon:
-                self.actions_by_id[spec.id].setIcon(_action_icon(spec.icon, colour))
+                self.actions_by_id[spec.id].setIcon(action_icon(spec.icon, colour))
 
     def _system_scheme_changed(self) -> None:
         if self.settings.theme == "system":
@@ -992,22 +990,6 @@ def summary(doc: JourneyMap) -> str:
             ),
         )
     )
-
-
-def _action_icon(name: str, colour: QColor, size: int = 24) -> QIcon:
-    """``app/data/icons/actions/<name>.svg`` drawn in ``colour``, as ``app.ui.icons.action_icon``
-    draws it, without importing the map's drawing code that module needs (the frame's toolbar
-    is painted before it is imported)."""
-    from app.export.qt.icons import draw_icon
-
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    draw_icon(painter, f"actions/{name}", QRectF(0, 0, size, size), colour)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def _undo_text(step: str) -> str:
