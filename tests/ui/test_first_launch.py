@@ -1,12 +1,9 @@
 """A first launch shows the sample map and lays out no other map on the way; the window is
 built in the chosen theme's palette (its icons drawn in its text colour)."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.fresh_process import run_fresh
 
 START = """
 import sys
@@ -54,25 +51,7 @@ run_editor()
 
 
 def _start(tmp_path: Path, *arguments: str) -> list[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    env.update(
-        LANG="en_GB.UTF-8",
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        HOME=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", START, *arguments],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()
+    return run_fresh(tmp_path, START, *arguments)
 
 
 def test_a_first_launch_builds_the_window_on_the_sample_map(tmp_path: Path) -> None:

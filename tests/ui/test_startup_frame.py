@@ -24,8 +24,8 @@ from app.ui.frame_settings import FrameSettings, read_frame_settings
 from app.ui.frame_settings import store as settings_store
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings, load_settings, save_settings
+from tests.ui.fresh_process import run_fresh
 
-ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("recovery_child.py")
 
 
@@ -305,25 +305,7 @@ def start(home: Path, *arguments: str) -> list[dict[str, Any]]:
     """What a fresh ``parcours`` showed at its first paint and when it was started."""
     import json
 
-    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    env.update(
-        LANG="en_GB.UTF-8",
-        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        HOME=str(home),
-        PYTHONPATH=str(ROOT),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", START, *arguments],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return list(json.loads(result.stdout.strip().splitlines()[-1]))
+    return list(json.loads(run_fresh(home, START, *arguments)[-1]))
 
 
 def test_parcours_paints_its_window_first_then_shows_the_sample_map(tmp_path: Path) -> None:
