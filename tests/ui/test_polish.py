@@ -175,6 +175,50 @@ def test_the_emotion_faces_stay_in_the_pinned_lane_header_when_the_map_scrolls_s
         assert len(drawn) > 20, f"no face at score {value:+g}"
 
 
+def test_a_phase_wider_than_the_view_keeps_its_name_in_sight_as_the_map_scrolls(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    from app.export.qt.draw import readable_on
+
+    window = make_window(size=(1280, 800))
+    canvas = window.canvas
+    layout = canvas.journey_scene.layout
+    assert layout is not None
+    phase = max(layout.phases, key=lambda p: p.header.w)
+    shown = canvas.viewport().width() - 40
+    canvas.set_zoom(2.5 * shown / phase.header.w)  # the phase is 2.5 views wide
+    ink = readable_on(QColor(phase.colour))
+
+    def name_pixels() -> int:
+        """Pixels of the name's colour in the part of the phase's header in view."""
+        QApplication.processEvents()
+        image = canvas.viewport().grab().toImage()
+        top = canvas.mapFromScene(QPointF(phase.header.x, phase.header.y + 8)).y()
+        bottom = canvas.mapFromScene(QPointF(phase.header.x, phase.header.bottom - 8)).y()
+        left = max(0, canvas.mapFromScene(QPointF(phase.header.x, 0)).x())
+        right = min(image.width(), canvas.mapFromScene(QPointF(phase.header.right, 0)).x())
+        return sum(
+            QColor(image.pixel(x, y)) == ink
+            for x in range(left, right)
+            for y in range(max(0, top), min(image.height(), bottom))
+        )
+
+    # The phase's start at the view's left (past the lane names): its centred name is far right.
+    canvas.centerOn(phase.header.x - layout.lane_header_width + canvas.width() / canvas.zoom() / 2,
+                    phase.header.centre_y)  # fmt: skip
+    sliding = dict((p.phase_id, shift) for p, shift in canvas.sliding_phase_names())
+    assert sliding.get(phase.phase_id, 0) < 0  # brought back left, into the view
+    assert name_pixels() > 30
+    # Scrolled on to the phase's end: the name follows from the other side.
+    canvas.centerOn(phase.header.right - canvas.width() / canvas.zoom() / 2, phase.header.centre_y)
+    sliding = dict((p.phase_id, shift) for p, shift in canvas.sliding_phase_names())
+    assert sliding.get(phase.phase_id, 0) > 0
+    assert name_pixels() > 30
+    # Where the centred name is in view (clear of the pinned lane names), it stays there.
+    canvas.centerOn(phase.header.centre_x - layout.lane_header_width / 2, phase.header.centre_y)
+    assert phase.phase_id not in {p.phase_id for p, _ in canvas.sliding_phase_names()}
+
+
 # -- the dark theme --------------------------------------------------------------------------
 
 

@@ -123,19 +123,27 @@ def draw_phase(painter: QPainter, box: PhaseBox, theme: Theme, zoom: float) -> N
     painter.setPen(QPen(theme.grid, 0))
     painter.drawLine(QPointF(box.body.x, box.body.y), QPointF(box.body.x, box.body.bottom))
     if zoom >= LOW_DETAIL / 3:
-        ink = readable_on(colour)
-        title = box.title
-        offset = (box.header.h - len(title.lines) * title.line_height) / 2 - (
-            title.rect.y - box.header.y
-        )
-        painter.translate(0, offset)
-        if theme.name == "high-contrast":  # the name on a solid plate, whatever the phase colour
-            painter.setPen(QPen(theme.text, 1))
-            painter.setBrush(theme.background)
-            painter.drawRoundedRect(qrect(title.rect).adjusted(-6, -2, 6, 2), 4, 4)
-            ink = theme.text
-        painter.setPen(ink)
-        draw_text(painter, title)
+        draw_phase_name(painter, box, theme)
+    painter.restore()
+
+
+def draw_phase_name(painter: QPainter, box: PhaseBox, theme: Theme, shift: float = 0.0) -> None:
+    """A phase's name in its header, moved ``shift`` sideways from its centred place (the
+    canvas slides it along a phase wider than the view, so that it stays in sight)."""
+    ink = readable_on(QColor(box.colour))
+    title = box.title
+    offset = (box.header.h - len(title.lines) * title.line_height) / 2 - (
+        title.rect.y - box.header.y
+    )
+    painter.save()
+    painter.translate(shift, offset)
+    if theme.name == "high-contrast":  # the name on a solid plate, whatever the phase colour
+        painter.setPen(QPen(theme.text, 1))
+        painter.setBrush(theme.background)
+        painter.drawRoundedRect(qrect(title.rect).adjusted(-6, -2, 6, 2), 4, 4)
+        ink = theme.text
+    painter.setPen(ink)
+    draw_text(painter, title)
     painter.restore()
 
 

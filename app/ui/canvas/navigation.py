@@ -5,10 +5,11 @@ gestures that edit the map live in :class:`app.ui.canvas.view.JourneyView`.
 """
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QNativeGestureEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from app.export.qt.draw import draw_lane_headers, draw_phase
+from app.export.qt.draw import LOW_DETAIL, draw_lane_headers, draw_phase, draw_phase_name
+from app.export.qt.text import metrics_for
 from app.export.qt.theme import Theme
 from app.layout.model import LaneBox, Layout, PhaseBox
 from app.ui.canvas.scene import JourneyScene
@@ -17,6 +18,10 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 READABLE_ZOOM = 0.6
 """A map opens at least this close, so that a first look shows words, not shapes."""
 ZOOM_STEP = 1.25
+
+
+SLIDE_MARGIN = 12.0
+"""Room (scene units) kept between a sliding phase name and the edges it slides between."""
 
 
 class MapViewport(QGraphicsView):
@@ -145,16 +150,60 @@ class MapViewport(QGraphicsView):
         if layout is None:
             return
         dx, dy = self.header_offsets()
-        if dx <= 0 and dy <= 0:
-            return
         theme, zoom = self.journey_scene.theme, self.zoom()
+        sliding = self.sliding_phase_names() if zoom >= LOW_DETAIL / 3 else []
+        if dx <= 0 and dy <= 0 and not sliding:
+            return
         painter.save()
         if dx > 0:
             draw_pinned_lanes(painter, layout, theme, zoom, dx)
         if dy > 0:
             draw_pinned_phases(painter, layout, theme, zoom, dy)
-        cover_header_corner(painter, layout, theme, dx, dy)
+        for phase, shift in sliding:
+            # Over the name where it is centred (cut by the view's edge), in the phase's colour;
+            # the header's rounded ends are left as they are.
+            header = phase.header
+            painter.fillRect(
+                QRectF(header.x + 12, header.y + dy + 4, header.w - 24, header.h - 8),
+                QColor(phase.colour),
+            )
+            painter.save()
+            painter.translate(0, dy)
+            draw_phase_name(painter, phase, theme, shift)
+            painter.restore()
+        if dx > 0 or dy > 0:
+            cover_header_corner(painter, layout, theme, dx, dy)
         painter.restore()
+
+    def sliding_phase_names(self) -> list[tuple[PhaseBox, float]]:
+        """Phases wider than the view whose centred name is out of sight, each with how far
+        (scene units) its name is moved to stay in sight: as near its place as it can be,
+        inside its phase and clear of the pinned lane names."""
+        layout = self.journey_scene.layout
+        if layout is None:
+            return []
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        left = max(seen.left(), 0.0) + layout.lane_header_width + SLIDE_MARGIN
+        right = seen.right() - SLIDE_MARGIN
+        moved = []
+        for phase in layout.phases:
+            header, title = phase.header, phase.title
+            if header.right <= left or header.x >= right or not title.lines:
+                continue  # not in view, or nameless
+            # The name is centred in its box: where its widest line starts and ends.
+            metrics = metrics_for(title.style)
+            width = max(metrics.horizontalAdvance(line) for line in title.lines)
+            start = title.rect.centre_x - width / 2
+            if start >= left and start + width <= right:
+                continue  # in sight where it is
+            low = max(header.x + SLIDE_MARGIN, left)
+            high = min(header.right - SLIDE_MARGIN, right) - width
+            if low > high:
+                continue  # no room for the whole name in the part shown
+            x = min(max(start, low), high)
+            if x != start:
+                moved.append((phase, x - start))
+        return moved
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
