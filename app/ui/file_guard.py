@@ -90,6 +90,13 @@ SAVE_OVER_INFO = QT_TRANSLATE_NOOP(
     "Overwrite replaces the other version with yours. Save As keeps both. "
     "Reload shows the other version (Undo brings yours back).",
 )
+SAVE_OVER_OPEN_TITLE = QT_TRANSLATE_NOOP("FileGuard", "This map is open elsewhere")
+SAVE_OVER_OPEN_TEXT = QT_TRANSLATE_NOOP("FileGuard", "{name} is open in Parcours ({owner}).")
+SAVE_OVER_OPEN_INFO = QT_TRANSLATE_NOOP(
+    "FileGuard",
+    "Overwrite replaces the map being edited there with yours, and whoever saves last "
+    "replaces the other's changes. Cancel lets you choose another name.",
+)
 OVERWRITE = QT_TRANSLATE_NOOP("FileGuard", "Overwrite")
 SAVE_AS = QT_TRANSLATE_NOOP("FileGuard", "Save As…")
 RELOADED = QT_TRANSLATE_NOOP(
@@ -219,9 +226,10 @@ class FileGuard(QObject):
         return "cancel"
 
     def check_save(self, path: Path) -> bool:
-        """Before saving to ``path``: when it is the map's file and it changed, ask first."""
+        """Before saving to ``path``: when it is the map's file and it changed, or another
+        map's file that another Parcours has open (Save As), ask first."""
         if self.path is None or not _same_file(path, self.path):
-            return True
+            return self._check_save_elsewhere(path)
         try:
             current = signature_of(self.path)
         except OSError:
@@ -255,6 +263,29 @@ class FileGuard(QObject):
         elif clicked is reload:
             self.reload()
         return False
+
+    def _check_save_elsewhere(self, path: Path) -> bool:
+        """Save As onto a map another Parcours has open: ask before replacing it there."""
+        if self.lock is not None and _same_file(self.lock.path, path):
+            return True  # ours
+        owner = MapLock(path).owner()
+        if owner is None:
+            return True
+        box = self._box(
+            "save_over_open",
+            QMessageBox.Icon.Warning,
+            SAVE_OVER_OPEN_TITLE,
+            _tr(SAVE_OVER_OPEN_TEXT).format(name=path.name, owner=owner.describe()),
+            _tr(SAVE_OVER_OPEN_INFO),
+        )
+        overwrite = box.addButton(_tr(OVERWRITE), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(_tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked is overwrite
 
     def _session_started(self, session: object) -> None:
         assert isinstance(session, DocumentSession)

@@ -407,6 +407,35 @@ def test_a_map_open_in_another_parcours_opens_read_only_and_save_asks_for_anothe
     assert load(path).touchpoints[0].title != "Mine, typed here"
 
 
+@pytest.mark.parametrize("answer", ["Overwrite", "Cancel"])
+def test_save_as_onto_a_map_open_in_another_parcours_asks_first(
+    qtbot: QtBot,
+    guarded: Guarded,
+    boxes: Boxes,
+    other_parcours: tuple[Path, int],
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    path, pid = other_parcours
+    theirs = path.read_bytes()
+    window = guarded()
+    before = file_of(window)
+    retitle_a_card(qtbot, window, "Mine, typed here")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    boxes.expect("save_over_open", answer)
+    window.actions_by_id["save_as"].trigger()
+    [(name, text)] = boxes.seen
+    assert name == "save_over_open"
+    assert text.startswith("shared.journey is open in Parcours (")
+    if answer == "Cancel":
+        assert path.read_bytes() == theirs  # the other Parcours' map is untouched
+        assert file_of(window) == before and window.isWindowModified()
+    else:
+        assert load(path).touchpoints[0].title == "Mine, typed here"
+        assert file_of(window) == path
+    assert json.loads(lock_path(path).read_text("utf-8"))["pid"] == pid  # still theirs
+
+
 @pytest.mark.parametrize("answer", ["Open anyway", "Cancel"])
 def test_open_anyway_or_cancel(
     qtbot: QtBot, guarded: Guarded, boxes: Boxes, other_parcours: tuple[Path, int], answer: str

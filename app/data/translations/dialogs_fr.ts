@@ -613,6 +613,18 @@
         <translation>Écraser remplace l’autre version par la vôtre. Enregistrer sous garde les deux. Recharger affiche l’autre version (Annuler ramène la vôtre).</translation>
     </message>
     <message>
+        <source>This map is open elsewhere</source>
+        <translation>Cette carte est ouverte ailleurs</translation>
+    </message>
+    <message>
+        <source>{name} is open in Parcours ({owner}).</source>
+        <translation>{name} est ouverte dans Parcours ({owner}).</translation>
+    </message>
+    <message>
+        <source>Overwrite replaces the map being edited there with yours, and whoever saves last replaces the other&apos;s changes. Cancel lets you choose another name.</source>
+        <translation>Écraser met votre carte à la place de celle qui y est modifiée, et le dernier qui enregistre remplace les modifications de l’autre. Annuler vous laisse choisir un autre nom.</translation>
+    </message>
+    <message>
         <source>Overwrite</source>
         <translation>Écraser</translation>
     </message>
