@@ -63,16 +63,6 @@ class LockOwner:
     started: str = ""
     token: str = ""
 
-    def describe(self) -> str:
-        """``lea on studio, since 14:02`` (with the date when it is not today)."""
-        who = f"{self.user or 'someone'} on {self.host or 'another computer'}"
-        if self.time is None:
-            return who
-        local = self.time.astimezone()
-        if local.date() == datetime.now().astimezone().date():
-            return f"{who}, since {local:%H:%M}"
-        return f"{who}, since {local:%d %b %Y %H:%M}"
-
 
 class MapLock:
     """The lock of one map file; ``acquire`` it when the map is opened, ``release`` on close."""

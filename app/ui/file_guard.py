@@ -21,23 +21,27 @@ import atexit
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QEvent,
     QFileSystemWatcher,
+    QLocale,
     QObject,
     Qt,
     QTimer,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import i18n
 from app.model.commands import ReplaceDocument
 from app.model.errors import InputError
 from app.model.fileformat import loads
-from app.model.filelock import MapLock
+from app.model.filelock import LockOwner, MapLock
 from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.session import DocumentSession
 
@@ -97,6 +101,10 @@ SAVE_OVER_OPEN_INFO = QT_TRANSLATE_NOOP(
     "Overwrite replaces the map being edited there with yours, and whoever saves last "
     "replaces the other's changes. Cancel lets you choose another name.",
 )
+OWNER = QT_TRANSLATE_NOOP("FileGuard", "{user} on {host}")
+OWNER_SINCE = QT_TRANSLATE_NOOP("FileGuard", "{who}, since {time}")
+SOMEONE = QT_TRANSLATE_NOOP("FileGuard", "someone")
+ANOTHER_COMPUTER = QT_TRANSLATE_NOOP("FileGuard", "another computer")
 OVERWRITE = QT_TRANSLATE_NOOP("FileGuard", "Overwrite")
 SAVE_AS = QT_TRANSLATE_NOOP("FileGuard", "Save As…")
 RELOADED = QT_TRANSLATE_NOOP(
@@ -207,7 +215,7 @@ class FileGuard(QObject):
             "locked",
             QMessageBox.Icon.Warning,
             LOCKED_TITLE,
-            _tr(LOCKED_TEXT).format(name=path.name, owner=owner.describe()),
+            _tr(LOCKED_TEXT).format(name=path.name, owner=describe_owner(owner)),
             _tr(LOCKED_INFO),
         )
         read_only = box.addButton(_tr(OPEN_READ_ONLY), QMessageBox.ButtonRole.AcceptRole)
@@ -275,7 +283,7 @@ class FileGuard(QObject):
             "save_over_open",
             QMessageBox.Icon.Warning,
             SAVE_OVER_OPEN_TITLE,
-            _tr(SAVE_OVER_OPEN_TEXT).format(name=path.name, owner=owner.describe()),
+            _tr(SAVE_OVER_OPEN_TEXT).format(name=path.name, owner=describe_owner(owner)),
             _tr(SAVE_OVER_OPEN_INFO),
         )
         overwrite = box.addButton(_tr(OVERWRITE), QMessageBox.ButtonRole.DestructiveRole)
@@ -513,6 +521,23 @@ class FileGuard(QObject):
         box.setText(text)
         box.setInformativeText(info)
         return box
+
+
+def describe_owner(owner: LockOwner) -> str:
+    """Who has a map open, in the interface language: ``lea on studio, since 14:02`` (with
+    the date, in the language's short form, when it is not today)."""
+    who = _tr(OWNER).format(
+        user=owner.user or _tr(SOMEONE), host=owner.host or _tr(ANOTHER_COMPUTER)
+    )
+    if owner.time is None:
+        return who
+    local = owner.time.astimezone()
+    when = f"{local:%H:%M}"
+    if local.date() != datetime.now().astimezone().date():
+        day = QDate(local.year, local.month, local.day)
+        short = QLocale(i18n.current_language()).toString(day, QLocale.FormatType.ShortFormat)
+        when = f"{short} {when}"
+    return _tr(OWNER_SINCE).format(who=who, time=when)
 
 
 def signature_of_safe(path: Path) -> Signature | None:

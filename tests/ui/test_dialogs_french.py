@@ -37,6 +37,7 @@ from pytestqt.qtbot import QtBot
 from app import i18n
 from app.model import notes as sticky
 from app.model.fileformat import load, save
+from app.model.filelock import LockOwner
 from app.resources import sample_map
 from app.ui.autosave import RecoveryEntry
 from app.ui.compare_view import ComparisonDialog
@@ -214,11 +215,9 @@ def test_the_recovery_dialog_in_french(french_window, qtbot, tmp_path: Path) -> 
     dialog.close()
 
 
-class Owner:
-    """Another Parcours holding the map's lock (as MapLock.owner() describes it)."""
-
-    def describe(self) -> str:
-        return "PID 4242, poste-atelier"
+def owner() -> LockOwner:
+    """Another Parcours holding the map's lock (as MapLock.owner() reads it)."""
+    return LockOwner(pid=4242, host="poste-atelier", user="lea", time=None)
 
 
 def answer_box(found: list[QMessageBox], button: str) -> Callable[[], None]:
@@ -257,14 +256,14 @@ def test_the_file_guards_questions_in_french(  # type: ignore[no-untyped-def]
     # The same map open in another Parcours.
     other = tmp_path / "autre.journey"
     shutil.copy(path, other)
-    monkeypatch.setattr("app.ui.file_guard.MapLock.owner", lambda self: Owner())
+    monkeypatch.setattr("app.ui.file_guard.MapLock.owner", lambda self: owner())
     locked: list[QMessageBox] = []
     QTimer.singleShot(0, answer_box(locked, "Annuler"))
     assert guard.check_open(other) == "cancel"
     texts = box_texts(locked[0])
     assert texts[:2] == [
         "Cette carte est déjà ouverte",
-        "autre.journey est déjà ouverte dans Parcours (PID 4242, poste-atelier).",
+        "autre.journey est déjà ouverte dans Parcours (lea sur poste-atelier).",
     ]
     assert sorted(t.replace("&", "") for t in texts[3:]) == [
         "Annuler",

@@ -501,3 +501,26 @@ def test_the_lock_follows_the_map_and_goes_when_the_window_closes(
     assert lock_path(moved).exists()
     window.close()
     assert not lock_path(moved).exists()
+
+
+def test_who_has_a_map_open_is_said_in_the_interface_language() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app import i18n
+    from app.model.filelock import LockOwner
+    from app.ui.file_guard import describe_owner
+
+    now = datetime.now(UTC)
+    today = LockOwner(pid=1, host="studio", user="lea", time=now)
+    earlier = LockOwner(pid=1, host="", user="", time=now - timedelta(days=40))
+    at = f"{now.astimezone():%H:%M}"
+    assert describe_owner(today) == f"lea on studio, since {at}"
+    try:
+        i18n.install("fr")
+        assert describe_owner(today) == f"lea sur studio, depuis {at}"
+        said = describe_owner(earlier)
+        assert said.startswith("quelqu’un sur un autre ordinateur, depuis ")
+        day = (now - timedelta(days=40)).astimezone()
+        assert f"{day:%d}/{day:%m}/{day:%Y}" in said  # the French short date
+    finally:
+        i18n.install("en")

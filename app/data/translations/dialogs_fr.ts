@@ -625,6 +625,22 @@
         <translation>Écraser met votre carte à la place de celle qui y est modifiée, et le dernier qui enregistre remplace les modifications de l’autre. Annuler vous laisse choisir un autre nom.</translation>
     </message>
     <message>
+        <source>{user} on {host}</source>
+        <translation>{user} sur {host}</translation>
+    </message>
+    <message>
+        <source>{who}, since {time}</source>
+        <translation>{who}, depuis {time}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
         <source>Overwrite</source>
         <translation>Écraser</translation>
     </message>
