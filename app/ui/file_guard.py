@@ -223,9 +223,7 @@ class FileGuard(QObject):
         cancel = box.addButton(_tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(read_only)
         box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
+        clicked = self._ask(box)
         if clicked is read_only:
             return "read-only"
         if clicked is anyway:
@@ -257,13 +255,7 @@ class FileGuard(QObject):
         cancel = box.addButton(_tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save_as)
         box.setEscapeButton(cancel)
-        self._asking = True
-        try:
-            box.exec()
-        finally:
-            self._asking = False
-        clicked = box.clickedButton()
-        box.deleteLater()
+        clicked = self._ask(box)
         if clicked is overwrite:
             return True
         if clicked is save_as:
@@ -290,10 +282,7 @@ class FileGuard(QObject):
         cancel = box.addButton(_tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        return clicked is overwrite
+        return self._ask(box) is overwrite
 
     def _session_started(self, session: object) -> None:
         assert isinstance(session, DocumentSession)
@@ -386,12 +375,7 @@ class FileGuard(QObject):
                 text,
             )
             box.addButton(QMessageBox.StandardButton.Ok)
-            self._asking = True
-            try:
-                box.exec()
-            finally:
-                self._asking = False
-            box.deleteLater()
+            self._ask(box)
             return False
         session.push(ReplaceDocument(doc))
         session.undo_stack.setClean()
@@ -510,6 +494,17 @@ class FileGuard(QObject):
             self.lock = None
 
     # -- message boxes ------------------------------------------------------------------------
+
+    def _ask(self, box: QMessageBox) -> object:
+        """Show ``box`` until it is answered (no other question meanwhile); the button clicked."""
+        self._asking = True
+        try:
+            box.exec()
+        finally:
+            self._asking = False
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked
 
     def _box(
         self, name: str, icon: QMessageBox.Icon, title: str, text: str, info: str
