@@ -48,8 +48,8 @@ sys.exit(main([sys.argv[1]]))
 """
 
 
-def _modules_after(code: str, *arguments: str, home: Path) -> set[str]:
-    """The modules a fresh process has loaded after running ``code``."""
+def _printed(code: str, *arguments: str, home: Path) -> list[str]:
+    """The lines a fresh process running ``code`` printed (English, offscreen, ``home``)."""
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -66,8 +66,12 @@ def _modules_after(code: str, *arguments: str, home: Path) -> set[str]:
         timeout=120,
         check=True,
     )
-    last = done.stdout.strip().splitlines()[-1]
-    return set(json.loads(last))
+    return done.stdout.strip().splitlines()
+
+
+def _modules_after(code: str, *arguments: str, home: Path) -> set[str]:
+    """The modules a fresh process has loaded after running ``code``."""
+    return set(json.loads(_printed(code, *arguments, home=home)[-1]))
 
 
 def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
@@ -156,23 +160,8 @@ sys.exit(main(sys.argv[1:]))
 def test_the_window_is_painted_before_pydantic_and_the_map_model_are_imported(
     tmp_path: Path,
 ) -> None:
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "LANGUAGE": "en",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PAINTED_FIRST],
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    first_paint, after = (set(json.loads(line)) for line in done.stdout.splitlines()[-2:])
+    printed = _printed(PAINTED_FIRST, home=tmp_path)
+    first_paint, after = (set(json.loads(line)) for line in printed[-2:])
     assert "app.ui.main_window" in first_paint, "the main window was painted"
     heavy = ("pydantic", "app.model.document", "app.model.fileformat", "app.layout")
     assert _loaded(first_paint, heavy) == []
