@@ -36,8 +36,6 @@ from app.model.templates import new_map
 from app.resources import sample_map
 from app.ui.main_window import MainWindow, summary
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module", autouse=True)
 def compiled_catalogues() -> None:
@@ -713,32 +711,9 @@ run_editor()
 def test_the_editor_starts_in_the_systems_language(
     lang: str, menu: str, title: str, tmp_path: Path
 ) -> None:
-    import os
-    import subprocess
-    import sys
+    from tests.ui.fresh_process import run_fresh
 
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")
-    }
-    env.update(
-        LANG=lang,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        HOME=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", START],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    shown_menu, _, shown_title = result.stdout.strip().rpartition("\n")[2].partition(" | ")
+    last = run_fresh(tmp_path, START, lang=lang)[-1]
+    shown_menu, _, shown_title = last.partition(" | ")
     assert shown_menu == menu
     assert shown_title == title  # the sample map in the same language
