@@ -83,6 +83,9 @@ class Delta:
     full: bool = False
     cards: frozenset[str] = frozenset()
     """Touchpoint ids whose card box changed (or appeared, or went), or whose phase changed."""
+    moved: frozenset[str] = frozenset()
+    """Those of ``cards`` whose new box is their previous one moved: the same size, texts
+    and badges in another place (a view moves such a card's item instead of redrawing it)."""
     phases: frozenset[str] = frozenset()
     """Phase ids whose box changed (a card moved to another phase: it widened or moved)."""
     texts: tuple[tuple[str, Span, tuple[FrameworkBox, ...]], ...] = ()
@@ -166,6 +169,8 @@ class _Patch:
         """Touchpoints given another lane (or phase)."""
         self.found: dict[str, tuple[Touchpoint, Slot]] = {}
         self.new_cards: dict[str, CardBox | None] = {}
+        self.moved: set[str] = set()
+        """Touchpoints whose card was only moved (``Builder.moved_card``)."""
         self.new_slots: dict[str, Slot] = {}
         self.fields: dict[str, object] = {}
         self.delta: dict[str, object] = {}
@@ -188,7 +193,9 @@ class _Patch:
         if not self.fields:
             return self.previous, Delta()
         result = self.previous.with_changes(self.new_cards, self.new_slots, **self.fields)
-        return result, Delta(cards=frozenset(self.new_cards), **self.delta)  # type: ignore[arg-type]
+        new_cards = self.new_cards
+        moved = frozenset(t for t in self.moved if new_cards.get(t) is not None)
+        return result, Delta(cards=frozenset(new_cards), moved=moved, **self.delta)  # type: ignore[arg-type]
 
     # -- what changed ---------------------------------------------------------------------
 
@@ -668,7 +675,10 @@ class _Patch:
                     old = card_of.get(tp.id) if tp.id not in self.relaned else None
                     if old is not None and old.lane_id == tp.lane_id:
                         # Only its place changed (texts and scores are never edited here).
-                        new.append(self.builder.moved_card(old, rect))
+                        card = self.builder.moved_card(old, rect)
+                        if card is not old:
+                            self.moved.add(tp.id)
+                        new.append(card)
                     else:
                         new.append(self.builder.card(tp, shown[1], rect))
                 for box in previous.cards[where.start : where.stop]:

@@ -78,6 +78,9 @@ def _start(path: Path | None, language: str | None) -> "tuple[QApplication, Main
     the first map shown. Both happen before this returns.
     """
     from app import i18n
+    from app.resources import lighten_pyside_import_hook
+
+    lighten_pyside_import_hook()  # before the window's modules are imported: see there
     from app.ui.frame_settings import read_frame_settings
 
     # The few settings the frame needs, read without pydantic (QSettings names its store

@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF
+from conftest import card_centre, drag
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from app.export.qt import draw
+from app.export.qt.draw import qrect
 from app.layout.geometry import Point
 from app.model import commands as cmd
 from app.model.fileformat import save
@@ -103,6 +105,61 @@ def test_the_picture_is_the_one_drawn_without_pixmaps(
     direct = window.canvas.viewport().grab().toImage()
 
     assert largest_difference(cached, direct) <= 8  # antialiased edges blended once more
+
+
+def test_cards_a_drop_moves_keep_their_pictures_and_look_as_drawn_afresh(
+    make_window: Any, counted: Callable[[str], list[Any]], qtbot: Any
+) -> None:
+    window = make_window(size=(1400, 800))
+    # At 100 %, a column is a whole number of pixels: Qt moves a card's pixmap as it is
+    # (at other zooms, one that would land between pixels is drawn again).
+    window.canvas.actual_size()
+    window.canvas.horizontalScrollBar().setValue(0)
+    settle(window)
+    doc, scene = window.document, window.scene
+    first = doc.touchpoints_in_journey_order()[0]
+    cards = counted("draw_card")
+
+    # The columns after the first card, to the end of the second phase, move one place left.
+    window.session.push(cmd.move_touchpoints(doc, [first.id], doc.phases[1].id, first.lane_id))
+    settle(window)
+
+    moved = {key for key, item in scene.cards.items() if item.home != QPointF(0, 0)}
+    assert len(moved) >= 3
+    assert first.id not in moved  # in another phase: drawn in that phase's colour
+    drawn = {call[1].touchpoint_id for call in cards}
+    assert first.id in drawn
+    assert drawn.isdisjoint(moved)  # moved pictures, not drawn again
+    for key in moved:
+        item = scene.cards[key]
+        assert item.sceneBoundingRect() == item.bounds_of(item.box)
+    shown = window.canvas.viewport().grab().toImage()
+
+    scene.start_over()
+    scene.show_document(doc)
+    settle(window)
+    assert all(item.home == QPointF(0, 0) for item in scene.cards.values())
+    assert largest_difference(shown, window.canvas.viewport().grab().toImage()) <= 8
+
+    # Moved back by the undo, a card dragged and then let go with Escape goes back there.
+    window.session.undo_stack.undo()
+    settle(window)
+    key = next(key for key in moved if _in_view(window, scene.cards[key].box.rect))
+    item = scene.cards[key]
+    assert item.home != QPointF(0, 0)
+    before = item.sceneBoundingRect()
+    start = card_centre(window, key)
+    drag(window.canvas, start, QPointF(start.x() + 150, start.y() + 60), release=False)
+    assert item.sceneBoundingRect() != before
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    drag(window.canvas, start, QPointF(start.x(), start.y() + 1), steps=1)
+    assert window.session.undo_stack.index() == 0
+    assert item.sceneBoundingRect() == before == item.bounds_of(item.box)
+
+
+def _in_view(window: MainWindow, rect: Any) -> bool:
+    view = window.canvas
+    return view.mapToScene(view.viewport().rect()).boundingRect().contains(qrect(rect))
 
 
 def test_a_change_along_the_whole_map_draws_only_what_is_in_view(

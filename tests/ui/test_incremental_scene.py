@@ -22,7 +22,11 @@ from tests.test_incremental_layout import random_command, random_cross_phase_mov
 def what_it_shows(scene: JourneyScene) -> dict[str, Any]:
     """Everything the scene's items draw, item by item."""
     return {
-        "cards": {k: (i.box, i.accent, i.isVisible()) for k, i in scene.cards.items()},
+        # Where each card's picture is: a card only moved keeps its drawing, moved there.
+        "cards": {
+            k: (i.box, i.accent, i.isVisible(), i.sceneBoundingRect())
+            for k, i in scene.cards.items()
+        },
         "phases": {k: i.box for k, i in scene.phases.items()},
         "lanes": {k: i.box for k, i in scene.lanes.items()},
         "framework": {k: (i.content.items, i.band) for k, i in scene.framework.items()},

@@ -103,7 +103,7 @@ class CardDrag:
         """Follow the mouse and show where the cards would land."""
         delta = pos - self.start
         for item in self.items:
-            item.setPos(delta)
+            item.setPos(item.home + delta)
         assert self.scene.layout is not None
         self.target = card_target(self.scene.layout, self.doc, pos, set(self.ids))
         if self.target is None:
@@ -127,7 +127,7 @@ class CardDrag:
 
     def _restore(self) -> None:
         for item in self.items:
-            item.setPos(0, 0)
+            item.setPos(item.home)
             item.setZValue(Z_CARD)
             item.setOpacity(1.0)
         self.scene.indicator.hide()

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, overload
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -202,11 +202,19 @@ class PhaseItem(BoxItem):
 
 
 class CardItem(SelectableBoxItem):
-    """A touchpoint card: channel icon and name, title, badges. Selectable."""
+    """A touchpoint card: channel icon and name, title, badges. Selectable.
+
+    The item paints ``drawn``, the box it last drew, in scene coordinates, and its
+    position (``home``) carries that drawing to where ``box`` is now: a card only moved
+    to another column keeps its pixmap and Qt just moves it (``move_box``). A drag
+    moves the item further from ``home`` and puts it back there.
+    """
 
     def __init__(self, box: CardBox, theme: Theme, accent: str) -> None:
         super().__init__(box.touchpoint_id, box, theme, Z_CARD)
         self.accent = accent
+        self.drawn = box
+        self.home = QPointF(0, 0)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_accent(self, accent: str) -> None:
@@ -223,20 +231,46 @@ class CardItem(SelectableBoxItem):
             return
         self._show_box(box)
 
+    def _show_box(self, box: Any) -> None:
+        super()._show_box(box)  # the old bounds are read before they change
+        self.drawn = box
+        if self.home.x() or self.home.y():
+            self.home = QPointF(0, 0)
+            self.setPos(self.home)
+
+    def move_box(self, box: CardBox) -> None:
+        """Show ``box``, the box shown moved elsewhere (same size, texts and badges).
+
+        The item moves; what it drew, and its pixmap, stay (no repaint of the card).
+        """
+        if box is self.box:
+            return
+        drawn = self.drawn.rect
+        self.box = box
+        self.changes += 1
+        self.home = QPointF(box.rect.x - drawn.x, box.rect.y - drawn.y)
+        self.setPos(self.home)
+
+    def boundingRect(self) -> QRectF:
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = self.bounds_of(self.drawn)
+        return bounds
+
     def bounds_of(self, box: CardBox) -> QRectF:
         rect = box.rect  # qrect(rect).adjusted(-3, -3, 3, 5), in one step
         return QRectF(rect.x - 3, rect.y - 3, rect.w + 6, rect.h + 8)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRoundedRect(qrect(self.box.rect), 8, 8)
+        path.addRoundedRect(qrect(self.drawn.rect), 8, 8)
         return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         draw.draw_card(
-            painter, self.box, self.theme, self.accent, detail(painter), self.isSelected()
+            painter, self.drawn, self.theme, self.accent, detail(painter), self.isSelected()
         )
 
 

@@ -121,9 +121,13 @@ class JourneyScene(QGraphicsScene):
             phase_item.set_box(phase_box)
         colours = {p.phase_id: p.colour for p in result.phases} if cards else {}
         slot = result.slot
+        moved = delta.moved
         for card_item, box in cards:
             assert card_item is not None and box is not None
-            card_item.set_box(box)
+            if box.touchpoint_id in moved:
+                card_item.move_box(box)  # only moved: its pixmap is kept
+            else:
+                card_item.set_box(box)
             # A card moved to another phase shows that phase's colour.
             card_item.set_accent(colours[slot(box.touchpoint_id).phase_id])
         for lane_item, span, boxes in (*runs, *bars):
