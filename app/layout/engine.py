@@ -335,29 +335,38 @@ class _Builder:
 
     def moved_card(self, card: CardBox, rect: Rect) -> CardBox:
         """``card`` at ``rect`` (same size and lane, same touchpoint content), placed as
-        :meth:`card` places it: its texts and badges are reused, only their boxes move."""
+        :meth:`card` places it: its texts and badges are reused, only their boxes move.
+
+        The same sums as :meth:`card` (through ``rect.inset(CARD_PADDING)``), without the
+        intermediate boxes: a card moved across a 10,000-card map moves every column.
+        """
         if rect == card.rect:
             return card
-        inner = rect.inset(CARD_PADDING)
-        icon = Rect(inner.x, inner.y, ICON_SIZE, ICON_SIZE)
+        left = rect.x + CARD_PADDING  # inner.x
+        top = rect.y + CARD_PADDING  # inner.y
+        right = left + max(0.0, rect.w - 2 * CARD_PADDING)  # inner.right
+        icon_right = left + ICON_SIZE
         old = card.channel
         channel = TextBox(
-            Rect(icon.right + 6, inner.y, inner.right - icon.right - 6, ICON_SIZE),
+            Rect(icon_right + 6, top, right - icon_right - 6, ICON_SIZE),
             old.lines,
             old.style,
             old.line_height,
             old.elided,
             old.align,
         )
-        badges = []
-        x = inner.x
-        for badge in card.badges:
-            place = Rect(x, badge.rect.y, badge.rect.w, badge.rect.h)
-            badges.append(Badge(badge.kind, place, badge.text))
-            x += badge.rect.w + 4
+        badges: tuple[Badge, ...] = ()
+        if card.badges:
+            placed = []
+            x = left
+            for badge in card.badges:
+                place = badge.rect
+                placed.append(Badge(badge.kind, Rect(x, place.y, place.w, place.h), badge.text))
+                x += place.w + 4
+            badges = tuple(placed)
         old = card.title
         title = TextBox(
-            Rect(inner.x, old.rect.y, old.rect.w, old.rect.h),
+            Rect(left, old.rect.y, old.rect.w, old.rect.h),
             old.lines,
             old.style,
             old.line_height,
@@ -368,10 +377,10 @@ class _Builder:
             card.touchpoint_id,
             card.lane_id,
             rect,
-            icon,
+            Rect(left, top, ICON_SIZE, ICON_SIZE),
             channel,
             title,
-            tuple(badges),
+            badges,
             card.channel_key,
             card.channel_svg,
         )
@@ -516,18 +525,26 @@ class _Builder:
         )
 
     @staticmethod
-    def moved_framework_box(box: FrameworkBox, column: Rect) -> FrameworkBox:
-        """``box`` (same lane, same text) under another column, as :meth:`framework_box`
-        places it."""
+    def moved_framework_box(box: FrameworkBox, column_x: float) -> FrameworkBox:
+        """``box`` (same lane, same text) under the column starting at ``column_x``, as
+        :meth:`framework_box` places it."""
         text = box.text
-        rect = Rect(column.x + FRAMEWORK_PADDING, text.rect.y, text.rect.w, text.rect.h)
-        if rect == text.rect:
+        old = text.rect
+        x = column_x + FRAMEWORK_PADDING
+        if x == old.x:
             return box
         return FrameworkBox(
             box.touchpoint_id,
             box.lane_id,
             box.field,
-            TextBox(rect, text.lines, text.style, text.line_height, text.elided, text.align),
+            TextBox(
+                Rect(x, old.y, old.w, old.h),
+                text.lines,
+                text.style,
+                text.line_height,
+                text.elided,
+                text.align,
+            ),
         )
 
     def _wrap_field(

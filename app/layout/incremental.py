@@ -662,8 +662,14 @@ class _Patch:
         pieces: list[tuple[int, int, list[CardBox]]] = []
         card_lanes = [lane for lane in previous.lanes if lane.kind == "touchpoints"]
         card_of = previous.cards_by_id()
+        shown_in: dict[str, tuple[LaneBox, Lane] | None] = {}  # by lane id: a few lanes
         for start, end, tps in runs:
-            lanes = [self._card_lane(tp) for tp in tps]
+            lanes = []
+            for tp in tps:
+                lane_id = tp.lane_id
+                if lane_id not in shown_in:
+                    shown_in[lane_id] = self._card_lane(tp)
+                lanes.append(shown_in[lane_id])
             for lane_box in card_lanes:
                 where = self._range(previous.cards, lane_box.index, start, end)
                 new: list[CardBox] = []
@@ -698,17 +704,24 @@ class _Patch:
         pieces: list[tuple[int, int, list[FrameworkBox]]] = []
         texts: list[tuple[str, Span, tuple[FrameworkBox, ...]]] = []
         spans = self._spans(runs, slots)
+        moved = self.builder.moved_framework_box
+        # Each run's cards and the x of their new columns, for every lane.
+        columns = [
+            [(tp.id, slot.rect.x) for tp, slot in zip(tps, slots[start:end], strict=True)]
+            for start, end, tps in runs
+        ]
         for lane_box, _ in self._framework_lanes():
-            for (start, end, tps), span in zip(runs, spans, strict=True):
+            for (start, end, _), span, placed in zip(runs, spans, columns, strict=True):
                 where = self._range(previous.framework, lane_box.index, start, end)
                 olds = {b.touchpoint_id: b for b in previous.framework[where.start : where.stop]}
-                new: list[FrameworkBox] = []
-                for k, tp in enumerate(tps):
-                    old = olds.get(tp.id)
-                    # Texts are as they were (only places changed): the same cards have
-                    # texts, each moved with its column.
-                    if old is not None:
-                        new.append(self.builder.moved_framework_box(old, slots[start + k].rect))
+                get = olds.get
+                # Texts are as they were (only places changed): the same cards have texts,
+                # each moved with its column.
+                new: list[FrameworkBox] = [
+                    moved(old, x)
+                    for touchpoint_id, x in placed
+                    if (old := get(touchpoint_id)) is not None
+                ]
                 if len(new) != len(where):
                     raise _Unsure  # the same cards in the same lane have as many texts
                 pieces.append((where.start, where.stop, new))
