@@ -142,6 +142,8 @@ class RecoveryEntry:
     original_changed: bool = False
     """The original file changed (or disappeared) on disk after the copy's map was opened."""
     document: JourneyMap | None = None
+    original_stamp: list[int] | None = None
+    """The original's modification time and size when the copy's map was opened or saved."""
 
 
 def find_recoverable(folder: Path | None = None) -> list[RecoveryEntry]:
@@ -208,7 +210,11 @@ def _read_entry(details_path: Path) -> RecoveryEntry | None:
         problem = error.describe()
     except Exception as error:  # a damaged copy must never stop the start-up
         problem = str(error) or type(error).__name__
-    return RecoveryEntry(title, original, time, copy, details_path, problem, changed, document)
+    if not (isinstance(stamp, list) and all(isinstance(n, int) for n in stamp)):
+        stamp = None
+    return RecoveryEntry(
+        title, original, time, copy, details_path, problem, changed, document, stamp
+    )
 
 
 def discard(details_path: Path) -> None:
@@ -359,6 +365,10 @@ class Autosave(QObject):
         When the new copy cannot be written the old one stays until the map is saved or closed.
         """
         self.inherited = entry.details
+        if entry.original_changed:
+            # The map still comes from the version of the file the copy was made from: a
+            # copy written now says so too, should Parcours stop again before a save.
+            self.original_stamp = entry.original_stamp
         if self.write_now() is not None:
             discard(entry.details)
             self.inherited = None

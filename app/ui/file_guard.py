@@ -178,6 +178,9 @@ class FileGuard(QObject):
         """The lock we hold on ``path`` (None when read-only, opened anyway, or not lockable)."""
         self.known: Signature | None = None
         """The file as we last read or wrote it (None when it is missing)."""
+        self.older = False
+        """The map was made from an older version of the file than the one on disk (a
+        restored recovery copy of a file changed since): saving over the file asks first."""
         self._told_missing = False
         self._asking = False
         self._thorough = False
@@ -240,7 +243,9 @@ class FileGuard(QObject):
             current = signature_of(self.path)
         except OSError:
             return True  # cannot read it: the save will say what is wrong
-        if current is None or (self.known is not None and current.sha256 == self.known.sha256):
+        if current is None:
+            return True
+        if not self.older and self.known is not None and current.sha256 == self.known.sha256:
             return True
         box = self._box(
             "save_over_changed",
@@ -263,6 +268,12 @@ class FileGuard(QObject):
         elif clicked is reload:
             self.reload()
         return False
+
+    def made_from_older_version(self) -> None:
+        """The map shown was made from a version of its file older than the one on disk
+        (a recovery copy restored after the file changed): the next save over the file asks
+        first, as after a change made on disk while the map was open."""
+        self.older = True
 
     def _check_save_elsewhere(self, path: Path) -> bool:
         """Save As onto a map another Parcours has open: ask before replacing it there."""
@@ -380,6 +391,7 @@ class FileGuard(QObject):
         session.push(ReplaceDocument(doc))
         session.undo_stack.setClean()
         self.known = signature
+        self.older = False
         self._told_missing = False
         self.window.statusBar().showMessage(_tr(RELOADED).format(name=path.name), 8000)
         return True
@@ -439,6 +451,7 @@ class FileGuard(QObject):
             self.watcher.removePaths(watched)
         self.path = path
         self.known = None
+        self.older = False
         self._told_missing = False
         if path is None:
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.model.text import QT_TRANSLATE_NOOP
 from app.ui.autosave import Autosave, RecoveryEntry, discard, find_recoverable
+from app.ui.file_guard import FileGuard
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -47,7 +48,7 @@ TEXT = {
     "changed": QT_TRANSLATE_NOOP(
         "RecoveryDialog",
         "The file changed on disk after this map was opened: saving the restored map "
-        "will replace those changes.",
+        "would replace those changes, so Parcours asks first.",
     ),
     "gone": QT_TRANSLATE_NOOP(
         "RecoveryDialog", "The file is no longer there: saving the restored map creates it again."
@@ -197,6 +198,9 @@ def restore(window: "MainWindow", entry: RecoveryEntry) -> bool:
     window.set_document(entry.document, entry.original, read_only)
     assert window.session is not None
     window.session.undo_stack.resetClean()
+    guard = getattr(window, "file_guard", None)
+    if entry.original_changed and isinstance(guard, FileGuard):
+        guard.made_from_older_version()  # the first save over the file asks
     window.statusBar().showMessage(_tr(TEXT["restored"]).format(title=entry.title), 15000)
     autosave = getattr(window, "autosave", None)
     if isinstance(autosave, Autosave):

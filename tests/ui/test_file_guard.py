@@ -351,6 +351,49 @@ def test_overwrite_replaces_the_changed_file_with_the_users_map(
     assert saved.touchpoints[0].title == "Mine, typed here"
 
 
+def test_a_restored_copy_of_a_file_changed_since_asks_before_saving_over_it(
+    qtbot: QtBot, guarded: Guarded, boxes: Boxes
+) -> None:
+    from test_recovery import click_in_dialog, plant_copy
+
+    from app.ui.autosave import find_recoverable
+    from app.ui.recovery_dialog import offer_recovery
+
+    window = guarded()
+    path = opened_file(window)
+    plant_copy(window, "Mine, from before the crash")  # Parcours stopped with this unsaved
+    theirs = rewrite_elsewhere(path, "Their new title")  # then a colleague saved the file
+    click_in_dialog(qtbot, "restore:0")
+    assert offer_recovery(window)
+    assert window.document.title == "Mine, from before the crash"
+    quiet_for(qtbot, boxes, window)  # restoring it asks nothing more
+
+    # Stopped again before a save, the next start still says the file changed.
+    autosave = window.autosave
+    details = json.loads(autosave.details_path.read_text("utf-8"))
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait(30)
+    autosave.details_path.write_text(json.dumps({**details, "pid": gone.pid}), "utf-8")
+    [entry] = find_recoverable()
+    assert entry.original_changed
+    autosave.details_path.write_text(json.dumps(details), "utf-8")
+
+    boxes.expect("save_over_changed", "Cancel")
+    press_save(qtbot, window)
+    assert path.read_bytes() == theirs
+    assert window.isWindowModified()
+
+    boxes.expect("save_over_changed", "Overwrite")
+    press_save(qtbot, window)
+    assert load(path).title == "Mine, from before the crash"
+    assert not window.isWindowModified()
+
+    retitle_a_card(qtbot, window, "Then typed here")
+    press_save(qtbot, window)  # the file is the one saved: no question
+    assert boxes.names() == ["save_over_changed", "save_over_changed"]
+    assert load(path).touchpoints[0].title == "Then typed here"
+
+
 # -- the same map open twice ---------------------------------------------------------------------
 
 

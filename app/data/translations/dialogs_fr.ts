@@ -749,8 +749,8 @@
         <translation>Heure de la copie inconnue</translation>
     </message>
     <message>
-        <source>The file changed on disk after this map was opened: saving the restored map will replace those changes.</source>
-        <translation>Le fichier a changé sur le disque après l’ouverture de cette carte : enregistrer la carte restaurée remplacera ces modifications.</translation>
+        <source>The file changed on disk after this map was opened: saving the restored map would replace those changes, so Parcours asks first.</source>
+        <translation>Le fichier a changé sur le disque après l’ouverture de cette carte : enregistrer la carte restaurée remplacerait ces modifications, aussi Parcours vous le demandera d’abord.</translation>
     </message>
     <message>
         <source>The file is no longer there: saving the restored map creates it again.</source>
