@@ -431,22 +431,23 @@ def differences(d: MapDiff, a: JourneyMap, b: JourneyMap) -> list[Difference]:
             Difference(line, "structure")
             for line in _list_lines(sentences, list_diff, items_a, items_b)
         ]
+    cards_a, cards_b = a.touchpoints_by_id(), b.touchpoints_by_id()
     for tp_id in d.cards_added:
-        tp = b.touchpoint(tp_id)
+        tp = cards_b[tp_id]
         phase, lane = _card_place(b, tp)
         text = translate("Compare", "+ card “{title}” in {phase} / {lane}")
         found.append(
             Difference(text.format(title=tp.title, phase=phase, lane=lane), "added", tp_id)
         )
     for tp_id in d.cards_removed:
-        tp = a.touchpoint(tp_id)
+        tp = cards_a[tp_id]
         phase, lane = _card_place(a, tp)
         text = translate("Compare", "- card “{title}” from {phase} / {lane}")
         found.append(
             Difference(text.format(title=tp.title, phase=phase, lane=lane), "removed", tp_id)
         )
     for change in d.cards_changed:
-        title, was = b.touchpoint(change.id).title, a.touchpoint(change.id).title
+        title, was = cards_b[change.id].title, cards_a[change.id].title
         fields = ", ".join(field_label(f) for f in change.fields)
         if was != title:
             text = translate("Compare", "~ card “{title}” (was “{was}”): {fields}")
@@ -457,7 +458,7 @@ def differences(d: MapDiff, a: JourneyMap, b: JourneyMap) -> list[Difference]:
         )
     for score in d.scores:
         persona = b.persona(score.persona_id).name
-        title = b.touchpoint(score.touchpoint_id).title
+        title = cards_b[score.touchpoint_id].title
         text = translate("Compare", "{persona} at “{title}”: {before} → {after}").format(
             persona=persona, title=title, before=_score(score.before), after=_score(score.after)
         )

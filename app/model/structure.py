@@ -148,13 +148,15 @@ def delete_phase(doc: JourneyMap, phase_id: str, cards: PhaseCards = "delete") -
         SetFields("touchpoints", tid, {"phase_id": target.id}, doc) for tid in moving
     ]
     current = [tp.id for tp in doc.touchpoints]
-    others = [tid for tid in current if tid not in set(moving)]
-    theirs = [i for i, tid in enumerate(others) if doc.touchpoint(tid).phase_id == target.id]
+    going = set(moving)  # made once, and each card's phase read once: a map may hold 10,000
+    phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
+    others = [tid for tid in current if tid not in going]
+    theirs = [i for i, tid in enumerate(others) if phase_of[tid] == target.id]
     if theirs:
         at = theirs[-1] + 1 if cards == "previous" else theirs[0]
     else:
         # Alone in the target phase: where they are is already the right order.
-        at = sum(1 for tid in current[: current.index(moving[0])] if tid not in set(moving))
+        at = sum(1 for tid in current[: current.index(moving[0])] if tid not in going)
     final = others[:at] + moving + others[at:]
     if final != current:
         steps.append(Reorder("touchpoints", final))

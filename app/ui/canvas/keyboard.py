@@ -733,15 +733,16 @@ def shift_cards(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Command 
     order = [tp.id for tp in doc.touchpoints_in_journey_order()]
     phase_of = {tp.id: tp.phase_id for tp in doc.touchpoints}
     phases = [p.id for p in doc.phases]
-    moving = [i for i in order if i in set(ids)]
+    chosen = set(ids)  # sets made once: a set built per card made Alt+→ on all 10,000 take 5 s
+    moving = [i for i in order if i in chosen]
     if not moving:
         return None
-    others = [i for i in order if i not in set(moving)]
+    others = [i for i in order if i not in chosen]
     edge = moving[0] if direction < 0 else moving[-1]
     phase = phase_of[edge]
     position = order.index(edge)
     neighbours = order[:position][::-1] if direction < 0 else order[position + 1 :]
-    neighbour = next((i for i in neighbours if i not in moving and phase_of[i] == phase), None)
+    neighbour = next((i for i in neighbours if i not in chosen and phase_of[i] == phase), None)
     if neighbour is not None:
         at = others.index(neighbour) + (0 if direction < 0 else 1)
         target = phase
@@ -785,9 +786,10 @@ def cards_to_lane(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Comman
     card lane on that side.
     """
     lanes = [lane.id for lane in doc.lanes if lane.kind == "touchpoints" and not lane.collapsed]
+    by_id = doc.touchpoints_by_id()
     steps: list[cmd.Command] = []
     for touchpoint_id in ids:
-        tp = doc.touchpoint(touchpoint_id)
+        tp = by_id[touchpoint_id]
         index = lanes.index(tp.lane_id) + direction if tp.lane_id in lanes else -1
         if not 0 <= index < len(lanes):
             return None

@@ -145,7 +145,8 @@ def card_menu(
 ) -> QMenu:
     """Edit title, channel, moment of truth, evidence, duplicate, delete for the cards ``ids``."""
     doc = session.document
-    cards = [doc.touchpoint(i) for i in ids]
+    by_id = doc.touchpoints_by_id()
+    cards = [by_id[i] for i in ids]
     menu = QMenu(view)
     menu.setObjectName("card_menu")
     edit = _action(menu, "edit_title", _t("edit_title"))
@@ -217,11 +218,11 @@ def card_menu(
 def _set_all(session: DocumentSession, ids: list[str], label: str, **fields: Any) -> None:
     """Set ``fields`` on every card of ``ids`` that differs: one undo step."""
     doc = session.document
+    by_id = doc.touchpoints_by_id()
     steps: list[cmd.Command] = []
     for touchpoint_id in ids:
-        try:
-            tp = doc.touchpoint(touchpoint_id)
-        except KeyError:
+        tp = by_id.get(touchpoint_id)
+        if tp is None:
             continue  # deleted since the menu opened
         if any(getattr(tp, name) != value for name, value in fields.items()):
             steps.append(cmd.edit(doc, "touchpoints", touchpoint_id, **fields))

@@ -144,11 +144,9 @@ def _cell_for(view: "JourneyView", session: DocumentSession, box: NoteBox) -> Ce
         return None
     if box.attached_to is not None:
         tp = doc.touchpoint(box.attached_to)
-        order = [t.id for t in doc.touchpoints_in_journey_order()]
-        index = order.index(tp.id)
-        after = next(
-            (t for t in order[index + 1 :] if doc.touchpoint(t).phase_id == tp.phase_id), None
-        )
+        order = doc.touchpoints_in_journey_order()
+        index = [t.id for t in order].index(tp.id)
+        after = next((t.id for t in order[index + 1 :] if t.phase_id == tp.phase_id), None)
         return Cell(tp.phase_id, tp.lane_id, after)
     centre = QPointF(box.rect.centre_x, box.rect.centre_y)
     cell = card_cell_at(result, doc, centre)

@@ -1,7 +1,8 @@
 """The journey scene: items for a layout, updated item by item after each command."""
 
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QRectF
@@ -141,6 +142,27 @@ class JourneyScene(QGraphicsScene):
 
     def sync(self, result: Layout) -> None:
         """Make the items show ``result``: add, update or remove only what differs."""
+        # Selected cards and notes about to go are unselected first, quietly: Qt would say
+        # "selection changed" once per selected item removed (undoing a paste of 10,000
+        # cards made every listener read the selection 10,000 times: over a minute).
+        going = [
+            item
+            for table, kept in (
+                (self.cards, {c.touchpoint_id for c in result.cards}),
+                (self.notes, {n.note_id for n in result.notes}),
+            )
+            for key, item in table.items()
+            if key not in kept and item.isSelected()
+        ]
+        if going:
+            with self.one_selection_change(announce=False):
+                for item in going:
+                    item.setSelected(False)
+        self._sync_items(result)
+        if going:
+            self.selectionChanged.emit()  # once, when the items show ``result``
+
+    def _sync_items(self, result: Layout) -> None:
         theme = self.theme
         phase_colour = {p.phase_id: p.colour for p in result.phases}
         slot_phase = {s.touchpoint_id: s.phase_id for s in result.slots}
@@ -324,12 +346,35 @@ class JourneyScene(QGraphicsScene):
         return [i.element_id for i in self.selectedItems() if isinstance(i, NoteItem)]
 
     def select_only(self, ids: Iterable[str]) -> None:
-        """Select exactly the cards (or sticky notes) of ``ids``."""
+        """Select exactly the cards (or sticky notes) of ``ids`` (one selection change)."""
         wanted = set(ids)
-        for element_id, item in self.cards.items():
-            item.setSelected(element_id in wanted)
-        for element_id, note in self.notes.items():
-            note.setSelected(element_id in wanted)
+        with self.one_selection_change():
+            for element_id, item in self.cards.items():
+                item.setSelected(element_id in wanted)
+            for element_id, note in self.notes.items():
+                note.setSelected(element_id in wanted)
+
+    @contextmanager
+    def one_selection_change(self, announce: bool = True) -> Iterator[None]:
+        """Items (un)selected inside the block make one ``selectionChanged``, after it.
+
+        Qt emits it once per item whose selection changes, and each listener reads the
+        whole selection: selecting all 10,000 cards of a map took a minute. Only
+        (un)select items inside the block: the scene's other signals are held back too.
+        ``announce=False``: the caller emits it itself, later.
+        """
+        before = self.selectedItems()
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            # Qt drops unselected items from its list of selected ones only when asked for
+            # it: removing one still listed would say "selection changed" again.
+            after = self.selectedItems()
+            self.blockSignals(blocked)
+        changed = len(after) != len(before) or set(after) != set(before)
+        if announce and not blocked and changed:
+            self.selectionChanged.emit()
 
     def scoring_persona(self, doc: JourneyMap) -> str | None:
         """Whom a click in the emotion lane scores: the current persona if shown, else the first."""
