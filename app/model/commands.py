@@ -34,6 +34,7 @@ from app.model.document import (
     Phase,
     StickyNote,
     Touchpoint,
+    position_of,
 )
 from app.model.errors import InputError, problems_from_pydantic
 from app.model.text import QT_TRANSLATE_NOOP, translate
@@ -110,13 +111,11 @@ def index_of(items: Sequence[Any], element_id: str) -> int:
     hint = _last_index.get(element_id)
     if hint is not None and hint < len(items) and items[hint].id == element_id:
         return hint
-    for i, item in enumerate(items):
-        if item.id == element_id:
-            if len(_last_index) >= 4096:
-                _last_index.clear()
-            _last_index[element_id] = i
-            return i
-    raise KeyError(element_id)
+    i = position_of(items, element_id)  # where the previous search ended first
+    if len(_last_index) >= 4096:
+        _last_index.clear()
+    _last_index[element_id] = i
+    return i
 
 
 def _display_name(element: Any) -> str:

@@ -8,7 +8,9 @@ references resolve) are checked by :mod:`app.model.integrity`.
 
 import base64
 import binascii
+import itertools
 import math
+from collections.abc import Sequence
 from copy import deepcopy
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, Protocol, Self, TypeVar
@@ -609,7 +611,30 @@ _T = TypeVar("_T", bound=_Identified)
 
 
 def _find(items: list[_T], element_id: str) -> _T:
-    for item in items:
-        if item.id == element_id:
-            return item
+    return items[position_of(items, element_id)]
+
+
+_last_found: dict[int, int] = {}
+"""Per list (by ``id``), where :func:`position_of` last found an element: where it looks first."""
+
+
+def position_of(items: Sequence[_Identified], element_id: str) -> int:
+    """The position of the element ``element_id`` in ``items`` (KeyError when absent).
+
+    Looks first where the previous search in the same list ended, and beside it, then
+    everywhere from there: edits to many cards look them up in the map's order (or the
+    reverse, to undo them), each then found at once instead of by a scan from the start
+    (setting a field on 10,000 selected cards scanned 50 million cards: 13 s). Never
+    wrong, whatever the list became meanwhile: only the first places tried change.
+    """
+    count = len(items)
+    key = id(items)
+    last = min(_last_found.get(key, 0), count)
+    tried = (last, last + 1, last - 1)
+    for at in itertools.chain(tried, range(last, count), range(last)):
+        if 0 <= at < count and items[at].id == element_id:
+            if key not in _last_found and len(_last_found) >= 64:
+                _last_found.clear()  # lists of maps long gone
+            _last_found[key] = at
+            return at
     raise KeyError(element_id)
