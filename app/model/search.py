@@ -27,8 +27,20 @@ def find_cards(doc: JourneyMap, text: str) -> list[str]:
     needle = fold(text)
     if not needle:
         return []
+    if _APART in needle:  # pasted, not typed: look piece by piece
+        return [
+            tp.id
+            for tp in doc.touchpoints_in_journey_order()
+            if any(needle in fold(piece) for piece in card_text(doc, tp))
+        ]
+    # Each card's pieces are folded together, kept apart by a character no typed text
+    # holds (it survives folding and never joins two pieces into one match): one fold per
+    # card instead of one per piece, at every key typed in the find bar.
     return [
         tp.id
         for tp in doc.touchpoints_in_journey_order()
-        if any(needle in fold(piece) for piece in card_text(doc, tp))
+        if needle in fold(_APART.join(card_text(doc, tp)))
     ]
+
+
+_APART = "\x00"

@@ -31,7 +31,9 @@ def items(count: int) -> Counted:
 
 @given(
     st.lists(st.integers(0, 30), max_size=30, unique=True),
-    st.lists(st.tuples(st.sampled_from(["find", "remove", "insert", "reverse"]), st.integers(0, 40))),
+    st.lists(
+        st.tuples(st.sampled_from(["find", "remove", "insert", "reverse"]), st.integers(0, 40))
+    ),
 )
 def test_it_finds_every_element_wherever_the_list_changed_meanwhile(
     start: list[int], steps: list[tuple[str, int]]
