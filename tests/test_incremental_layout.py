@@ -36,7 +36,8 @@ def assert_only_delta_changed(before: Layout, after: Layout, delta: Delta) -> No
     """Every piece the delta does not name is the very object it was."""
     if delta.full:
         return
-    assert after.lanes is before.lanes
+    for old_lane, new_lane in zip(before.lanes, after.lanes, strict=True):
+        assert new_lane is old_lane or new_lane.lane_id in delta.lanes
     for old_phase, new_phase in zip(before.phases, after.phases, strict=True):
         assert new_phase is old_phase or new_phase.phase_id in delta.phases
     for card in after.cards:
@@ -130,7 +131,7 @@ def random_command(  # noqa: C901 - one branch per kind of edit reads best here
     data: st.DataObject, doc: JourneyMap
 ) -> Command | str | None:
     """A command a user could give on ``doc`` ("undo"/"redo" for those; None when none fits)."""
-    kinds = ["undo", "redo", "map", "phase"]
+    kinds = ["undo", "redo", "map", "phase", "header", "header"]
     if doc.touchpoints:
         kinds += ["text", "text", "list", "badge", "score", "score", "two", "remove", "move"]
         kinds += ["reorder", "reorder", "reorder"]
@@ -149,6 +150,22 @@ def random_command(  # noqa: C901 - one branch per kind of edit reads best here
         return cmd.edit(doc, "map", doc.id, **{field: value})
     if kind == "phase":
         return cmd.add(doc, "phases", Phase(name=data.draw(names)))
+    if kind == "header":
+        # Typing a phase's or lane's name, or choosing its colour: a long name may widen the
+        # phase (every column after it moves) or take more lines.
+        collection = data.draw(st.sampled_from(["phases", "lanes"]))
+        elements: list[Any] = list(getattr(doc, collection))
+        if not elements:
+            return None
+        element = data.draw(st.sampled_from(elements))
+        field = data.draw(st.sampled_from(["name", "name", "colour"]))
+        if field == "colour":
+            value: str = data.draw(st.sampled_from(["#123456", "#e15759", "#f2f2f2"]))
+        else:
+            value = data.draw(names | texts)
+        if collection == "phases" and data.draw(st.booleans()):
+            return cmd.edit(doc, "phases", element.id, description=data.draw(texts))
+        return cmd.edit(doc, collection, element.id, **{field: value})
     if kind == "metric":
         return cmd.edit(doc, "metrics", data.draw(st.sampled_from(doc.metrics)).id, name="Speed")
     if kind == "persona":
@@ -237,6 +254,41 @@ def test_a_map_title_edit_relays_out_nothing() -> None:
     editor.push(cmd.edit(editor.doc, "map", editor.doc.id, title="Renamed"))
     assert editor.layout is before
     assert editor.full_passes == 0
+
+
+def test_typing_a_phase_or_lane_name_changes_its_header_only() -> None:
+    editor = Editor(sample_map())
+    doc = editor.doc
+    phase, lane = doc.phases[1], doc.lanes[1]
+
+    for command, expected in (
+        (cmd.edit(doc, "phases", phase.id, name="Compare"), Delta(phases=frozenset({phase.id}))),
+        (cmd.edit(doc, "lanes", lane.id, name="Online"), Delta(lanes=frozenset({lane.id}))),
+        (cmd.edit(doc, "lanes", lane.id, colour="#e15759"), Delta(lanes=frozenset({lane.id}))),
+        (cmd.edit(doc, "phases", phase.id, description="Not drawn"), Delta()),
+    ):
+        before = editor.layout
+        editor.push(command)  # checks the layout against a full pass
+        assert editor.full_passes == 0
+        _, delta = relayout(before, doc, command.apply(doc), editor.wrapper)  # the same again
+        assert delta == expected
+
+    # A new colour shows on the phase's cards too: the view is told which.
+    before = editor.layout
+    changes = cmd.edit(doc, "phases", phase.id, colour="#59a14f").apply(doc)
+    after, delta = relayout(before, doc, changes, editor.wrapper)
+    assert after == fresh(doc)
+    assert delta.phases == {phase.id}
+    assert delta.cards == {tp.id for tp in doc.touchpoints if tp.phase_id == phase.id}
+    assert after.cards is before.cards  # the same boxes, in the phase's new colour
+    editor.layout = after
+
+    # A name that needs a wider header (a phase without cards is as wide as its name, up
+    # to two columns) moves every column after it: laid out in full.
+    editor.push(cmd.add(doc, "phases", Phase(name="New"), index=1))
+    passes = editor.full_passes
+    editor.push(cmd.edit(doc, "phases", doc.phases[1].id, name="A much longer name " * 6))
+    assert editor.full_passes == passes + 1
 
 
 def test_a_card_title_edit_changes_that_card_only() -> None:

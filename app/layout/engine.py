@@ -153,7 +153,7 @@ class _Builder:
                     "emotion": EMOTION_LANE_HEIGHT,
                     "metric": METRIC_LANE_HEIGHT,
                 }[lane.kind]
-            box = self._lane_box(lane, index, y, height, right)
+            box = self.lane_box(lane, index, y, height, right)
             lanes.append(box)
             framework += texts
             if not lane.collapsed:
@@ -252,7 +252,8 @@ class _Builder:
 
     # -- lanes ------------------------------------------------------------------------
 
-    def _lane_box(self, lane: Lane, index: int, y: float, height: float, right: float) -> LaneBox:
+    def lane_box(self, lane: Lane, index: int, y: float, height: float, right: float) -> LaneBox:
+        """The box of ``lane``, the ``index``-th shown, ``height`` high from ``y``."""
         band = Rect(0.0, y, right, height)
         header = Rect(0.0, y, LANE_HEADER_WIDTH, height)
         max_lines = 1 if lane.collapsed else 3

@@ -87,7 +87,10 @@ class Delta:
     """Those of ``cards`` whose new box is their previous one moved: the same size, texts
     and badges in another place (a view moves such a card's item instead of redrawing it)."""
     phases: frozenset[str] = frozenset()
-    """Phase ids whose box changed (a card moved to another phase: it widened or moved)."""
+    """Phase ids whose box changed (a card moved to another phase: it widened or moved; a
+    renamed or recoloured phase)."""
+    lanes: frozenset[str] = frozenset()
+    """Lane ids whose box changed without moving (a renamed or recoloured lane)."""
     texts: tuple[tuple[str, Span, tuple[FrameworkBox, ...]], ...] = ()
     """Per framework lane id and range of x: the texts now in that range."""
     bars: tuple[tuple[str, Span, tuple[MetricBar, ...]], ...] = ()
@@ -101,7 +104,13 @@ class Delta:
     def empty(self) -> bool:
         """True when nothing at all changed."""
         return not (
-            self.full or self.cards or self.phases or self.texts or self.bars or self.curves
+            self.full
+            or self.cards
+            or self.phases
+            or self.lanes
+            or self.texts
+            or self.bars
+            or self.curves
         )
 
 
@@ -114,6 +123,11 @@ MAP_FIELDS_NOT_DRAWN = frozenset(
 PERSONA_FIELDS_NOT_DRAWN = frozenset(PERSONA_PROFILE_FIELDS)
 PERSONA_CURVE_FIELDS = frozenset({"name", "colour", "marker", "dash"})
 METRIC_FIELDS_NOT_DRAWN = frozenset({"name"})
+PHASE_HEADER_FIELDS = frozenset({"name", "colour", "description"})
+"""Phase fields that change at most its header (its width may follow the name: then every
+column after it moves, and the map is laid out again)."""
+LANE_HEADER_FIELDS = frozenset({"name", "colour"})
+"""Lane fields that change only its header and band colour, never its height."""
 CARD_TEXT_FIELDS = frozenset({"title", "channel", *CARD_CONTENT_FIELDS})
 """Touchpoint fields that change its card and framework texts, never its place."""
 SCORE_FIELDS = frozenset({"emotions"})
@@ -172,6 +186,8 @@ class _Patch:
         self.moved: set[str] = set()
         """Touchpoints whose card was only moved (``Builder.moved_card``)."""
         self.new_slots: dict[str, Slot] = {}
+        self.headers: dict[tuple[str, str], set[str]] = {}
+        """(``phases`` or ``lanes``, id) -> the fields of that phase or lane edited."""
         self.fields: dict[str, object] = {}
         self.delta: dict[str, object] = {}
 
@@ -182,7 +198,11 @@ class _Patch:
             count += 1
         if count == 0:
             raise _Unsure  # nothing said what changed: assume anything did
-        if self.placed:
+        if self.headers:
+            if self.placed or self.texts or self.scores or self.restyled:
+                raise _Unsure  # not in one command: the simple way is the safe one
+            self._edit_headers()
+        elif self.placed:
             if self.texts or self.scores or self.restyled:
                 raise _Unsure
             self._place()
@@ -210,6 +230,10 @@ class _Patch:
             _only(fields, MAP_FIELDS_NOT_DRAWN)
         elif change.collection == "metrics":
             _only(fields, METRIC_FIELDS_NOT_DRAWN)
+        elif change.collection in ("phases", "lanes"):
+            allowed = PHASE_HEADER_FIELDS if change.collection == "phases" else LANE_HEADER_FIELDS
+            _only(fields, allowed)
+            self.headers.setdefault((change.collection, change.element_id), set()).update(fields)
         elif change.collection == "personas":
             _only(fields, PERSONA_FIELDS_NOT_DRAWN | PERSONA_CURVE_FIELDS)
             if fields & PERSONA_CURVE_FIELDS:
@@ -271,6 +295,67 @@ class _Patch:
     def _card_rect(self, lane_box: LaneBox, column: Rect) -> Rect:
         top = lane_box.band.y + (lane_box.band.h - CARD_HEIGHT) / 2
         return Rect(column.x + (SLOT_WIDTH - CARD_WIDTH) / 2, top, CARD_WIDTH, CARD_HEIGHT)
+
+    # -- a phase's or lane's header -------------------------------------------------------
+
+    def _edit_headers(self) -> None:
+        """Phases and lanes renamed or recoloured: only their boxes change.
+
+        Typing a phase's name at 10,000 touchpoints laid the whole map out at each key
+        (0.35 s). A phase whose new name needs another width moves every column after it:
+        that is laid out in full.
+        """
+        previous, doc = self.previous, self.doc
+        phases, lanes = list(previous.phases), list(previous.lanes)
+        changed_phases: set[str] = set()
+        changed_lanes: set[str] = set()
+        try:
+            for (collection, element_id), fields in self.headers.items():
+                if collection == "phases":
+                    phase = doc.phase(element_id)
+                    old_phase = previous.phase(element_id)
+                    count = sum(1 for slot in previous.slots if slot.phase_id == element_id)
+                    header, _ = self.builder.phase_header(
+                        old_phase.index, phase, old_phase.header.x, count
+                    )
+                    if header.header != old_phase.header:
+                        raise _Unsure  # another width: the columns after it move
+                    new_phase = with_body(header, old_phase.body.h)
+                    if new_phase != old_phase:
+                        phases[old_phase.index] = new_phase
+                        changed_phases.add(element_id)
+                    if "colour" in fields:  # its cards show the phase's colour
+                        for slot in previous.slots:
+                            if slot.phase_id == element_id:
+                                card = previous.card(slot.touchpoint_id)
+                                if card is not None:
+                                    self.new_cards[slot.touchpoint_id] = card
+                else:
+                    lane = doc.lane(element_id)
+                    old_lane = previous.lane(element_id)
+                    if old_lane is None:
+                        continue  # not shown
+                    band = old_lane.band
+                    new_lane = self.builder.lane_box(
+                        lane, old_lane.index, band.y, band.h, band.right
+                    )
+                    if (new_lane.band, new_lane.header, new_lane.content) != (
+                        band,
+                        old_lane.header,
+                        old_lane.content,
+                    ):
+                        raise _Unsure
+                    if new_lane != old_lane:
+                        lanes[lanes.index(old_lane)] = new_lane
+                        changed_lanes.add(element_id)
+        except KeyError:
+            raise _Unsure from None
+        if changed_phases:
+            self.fields["phases"] = tuple(phases)
+            self.delta["phases"] = frozenset(changed_phases)
+        if changed_lanes:
+            self.fields["lanes"] = tuple(lanes)
+            self.delta["lanes"] = frozenset(changed_lanes)
 
     # -- a card's texts -------------------------------------------------------------------
 

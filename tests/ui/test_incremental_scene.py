@@ -139,6 +139,25 @@ def test_renaming_a_card_repaints_that_card_and_nothing_else(make_window: Any) -
     assert window.scene.cards[tp.id].box.title.lines[0].startswith("Asks a friend")
 
 
+def test_renaming_a_phase_or_a_lane_repaints_its_header_and_nothing_else(
+    make_window: Any,
+) -> None:
+    window = make_window()
+    doc = window.document
+    phase, lane = doc.phases[2], doc.lanes[1]
+    before, after = edit_and_compare(
+        window, lambda d: cmd.edit(d, "phases", phase.id, name="Buying it")
+    )
+    assert {k for k in after if after[k] != before[k]} == {f"box {phase.id}"}
+    assert window.scene.phases[phase.id].box.title.lines == ("Buying it",)
+    before, after = edit_and_compare(window, lambda d: cmd.edit(d, "lanes", lane.id, name="Web"))
+    assert {k for k in after if after[k] != before[k]} == {f"box {lane.id}"}
+    # A phase's new colour shows on its header and its cards: their pictures are redrawn.
+    cards = [tp.id for tp in doc.touchpoints if tp.phase_id == phase.id]
+    edit_and_compare(window, lambda d: cmd.edit(d, "phases", phase.id, colour="#59a14f"))
+    assert {window.scene.cards[c].accent for c in cards} == {"#59a14f"}
+
+
 def test_renaming_the_map_lays_nothing_out_again(make_window: Any) -> None:
     window = make_window()
     layout = window.scene.layout

@@ -112,14 +112,18 @@ class JourneyScene(QGraphicsScene):
         bars = [(self.metrics.get(lane_id), span, boxes) for lane_id, span, boxes in delta.bars]
         curves = [(self.curves.get(p), p) for p in delta.curves]
         phases = [(self.phases.get(p), result.phase(p)) for p in delta.phases]
+        lanes = [(self.lanes.get(lane_id), result.lane(lane_id)) for lane_id in delta.lanes]
         if any(item is None for item, _, _ in (*runs, *bars)):
             return False
-        if any(item is None for item, _ in (*curves, *phases)):
+        if any(item is None for item, _ in (*curves, *phases, *lanes)):
             return False
         self.layout = result
         for phase_item, phase_box in phases:
             assert phase_item is not None
             phase_item.set_box(phase_box)
+        for band_item, band_box in lanes:
+            assert band_item is not None
+            band_item.set_box(band_box)
         colours = {p.phase_id: p.colour for p in result.phases} if cards else {}
         slot = result.slot
         moved = delta.moved
