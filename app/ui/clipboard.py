@@ -21,6 +21,7 @@ from app.model.clipboard import cards_csv, cards_html, copy_payload, paste_comma
 from app.model.document import JourneyMap
 from app.model.errors import InputError
 from app.model.text import QT_TRANSLATE_NOOP
+from app.ui.busy import busy
 from app.ui.canvas.interactions import card_cell_at
 from app.ui.canvas.scene import JourneyScene
 from app.ui.canvas.view import JourneyView
@@ -187,15 +188,18 @@ class ClipboardActions(QObject):
             if content is None:
                 self.status.emit(_t("empty"))
                 return False
-            if isinstance(content, dict):
-                command, notes, added = paste_commands(doc, content, phase_id, lane_id, before_id)
-            else:
-                command, notes, added = paste_csv(doc, content, phase_id, lane_id, before_id)
+            with busy():  # thousands of cards take seconds
+                if isinstance(content, dict):
+                    made = paste_commands(doc, content, phase_id, lane_id, before_id)
+                else:
+                    made = paste_csv(doc, content, phase_id, lane_id, before_id)
         except InputError as error:
             self._refuse(error)
             return False
-        session.push(command)
-        self._show(added)
+        command, notes, added = made
+        with busy():
+            session.push(command)
+            self._show(added)
         self.status.emit(" ".join([_t("pasted", cards=_cards(len(added))), *notes]))
         return True
 

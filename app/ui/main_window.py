@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         from app.model.errors import InputError
         from app.model.fileformat import EXTENSION, collector_paused
         from app.model.savefile import finish_interrupted_save
+        from app.ui.busy import busy
 
         path = Path(path)
         if path.suffix == EXTENSION:
@@ -368,11 +369,12 @@ class MainWindow(QMainWindow):
             self.scene.start_over()
             gc.collect()
         try:
-            with collector_paused():  # see app.model.fileformat.collector_paused
+            # See app.model.fileformat.collector_paused; a big map takes a second or two.
+            with collector_paused(), busy():
                 result = read_map(path)  # any format Parcours reads: app/export/formats.py
         except BaseException as error:
             if dropped:
-                with collector_paused():
+                with collector_paused(), busy():
                     self.scene.show_document(self.document)
                 self.scene.select_only(selected)
             if not isinstance(error, InputError):
@@ -382,10 +384,12 @@ class MainWindow(QMainWindow):
             )
             return False
         if result.native:
-            self.set_document(result.doc, where, read_only)
+            with busy():
+                self.set_document(result.doc, where, read_only)
             self._remember(where)
             return True
-        self.set_document(result.doc, None)
+        with busy():
+            self.set_document(result.doc, None)
         if found and found.kind in EXPORTS_WITH_MAP:
             message = QCoreApplication.translate(
                 "MainWindow", "Recovered the map from {name}; save it to keep it as a {ext} file"
