@@ -100,10 +100,16 @@ def fold(text: str) -> str:
     """Case-, accent- and spacing-insensitive form of ``text`` for name matching.
 
     Remembered: pasting 10,000 cards matches each card's persona and channel names
-    against the map's, the same few names over and over. Plain ASCII text only needs its
-    case and spacing folded; other text loses its accents in one ``str.translate``, not
-    character by character (the find bar folds every text of the map at each key).
+    against the map's, the same few names over and over. Long texts searched once each
+    (the find bar's) go to :func:`fold_text`, which keeps nothing.
     """
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """:func:`fold`, without remembering: plain ASCII text only needs its case and spacing
+    folded; other text loses its accents in one ``str.translate``, not character by
+    character (the find bar folds every text of the map at each key)."""
     if text.isascii():
         bare = text.lower()  # casefold, NFKD and accents change nothing else in ASCII
     else:

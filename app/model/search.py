@@ -1,6 +1,6 @@
 """Finding cards by their words: titles, every text field and the channel's name."""
 
-from app.model.channels import fold
+from app.model.channels import fold, fold_text
 from app.model.document import JourneyMap, Touchpoint
 
 
@@ -31,7 +31,7 @@ def find_cards(doc: JourneyMap, text: str) -> list[str]:
         return [
             tp.id
             for tp in doc.touchpoints_in_journey_order()
-            if any(needle in fold(piece) for piece in card_text(doc, tp))
+            if any(needle in fold_text(piece) for piece in card_text(doc, tp))
         ]
     # Each card's pieces are folded together, kept apart by a character no typed text
     # holds (it survives folding and never joins two pieces into one match): one fold per
@@ -39,7 +39,7 @@ def find_cards(doc: JourneyMap, text: str) -> list[str]:
     return [
         tp.id
         for tp in doc.touchpoints_in_journey_order()
-        if needle in fold(_APART.join(card_text(doc, tp)))
+        if needle in fold_text(_APART.join(card_text(doc, tp)))
     ]
 
 

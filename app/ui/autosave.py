@@ -373,6 +373,10 @@ class Autosave(QObject):
             discard(entry.details)
             self.inherited = None
 
+    def file_read_again(self, path: Path) -> None:
+        """The map was replaced by its file as it is now (Reload): copies say so from now on."""
+        self.original_stamp = _file_stamp(path)
+
     def _saved(self, path: object) -> None:
         assert isinstance(path, Path)
         self.original_stamp = _file_stamp(path)

@@ -28,6 +28,7 @@ from types import TracebackType
 import PySide6
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import app
@@ -182,7 +183,13 @@ class CrashHandler(QObject):
             box.setObjectName("crash_message")
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
             box.setWindowModality(Qt.WindowModality.ApplicationModal)
-            box.exec()
+            # The usual pointer over the box, even when the error came in the middle of long
+            # work that shows the wait cursor (app.ui.busy): that work is given up.
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.ArrowCursor))
+            try:
+                box.exec()
+            finally:
+                QApplication.restoreOverrideCursor()
             if shiboken6.isValid(box):
                 box.deleteLater()
         finally:

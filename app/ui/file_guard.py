@@ -392,6 +392,9 @@ class FileGuard(QObject):
         session.undo_stack.setClean()
         self.known = signature
         self.older = False
+        autosave = getattr(self.window, "autosave", None)
+        if autosave is not None:
+            autosave.file_read_again(path)  # a restored copy's older version is gone
         self._told_missing = False
         self.window.statusBar().showMessage(_tr(RELOADED).format(name=path.name), 8000)
         return True

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.model.channels import COMBINING_BELOW, fold
+from app.model.channels import COMBINING_BELOW, fold, fold_text
 
 
 def reference(text: str) -> str:
@@ -42,7 +42,7 @@ def test_samples_fold_as_before() -> None:
 
 @given(st.text())
 def test_any_text_folds_as_before(text: str) -> None:
-    assert fold(text) == reference(text)
+    assert fold(text) == fold_text(text) == reference(text)
 
 
 def test_every_combining_character_is_below_the_limit_the_table_is_made_from() -> None:

@@ -95,6 +95,31 @@ def test_an_error_in_a_slot_writes_a_report_and_says_the_map_is_kept(
     assert "ValueError" in capsys.readouterr().err  # the traceback still reaches stderr
 
 
+def test_an_error_during_long_work_shows_its_box_with_the_usual_pointer(
+    qtbot: QtBot, data_home: Path
+) -> None:
+    from app.ui.busy import busy
+
+    shapes: list[Qt.CursorShape | None] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            override = QApplication.overrideCursor()
+            shapes.append(None if override is None else override.shape())
+            QTest.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        else:
+            QTimer.singleShot(20, look)
+
+    button = failing_button(qtbot, ValueError("a listener failed while pasting"))
+    QTimer.singleShot(0, look)
+    with busy():  # e.g. pasting thousands of cards, when a listener fails
+        button.click()
+        assert QApplication.overrideCursor().shape() == Qt.CursorShape.WaitCursor
+    assert shapes == [Qt.CursorShape.ArrowCursor]
+    assert QApplication.overrideCursor() is None
+
+
 class WindowWithAutosave(QMainWindow):
     def __init__(self, fails: bool = False) -> None:
         super().__init__()

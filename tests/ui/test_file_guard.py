@@ -394,6 +394,39 @@ def test_a_restored_copy_of_a_file_changed_since_asks_before_saving_over_it(
     assert load(path).touchpoints[0].title == "Then typed here"
 
 
+def test_reloading_instead_leaves_no_trace_of_the_older_version(
+    qtbot: QtBot, guarded: Guarded, boxes: Boxes
+) -> None:
+    from test_recovery import click_in_dialog, plant_copy
+
+    from app.ui.autosave import find_recoverable
+    from app.ui.recovery_dialog import offer_recovery
+
+    window = guarded()
+    path = opened_file(window)
+    plant_copy(window, "Mine, from before the crash")
+    rewrite_elsewhere(path, "Their new title")
+    click_in_dialog(qtbot, "restore:0")
+    assert offer_recovery(window)
+
+    boxes.expect("save_over_changed", "Reload")
+    press_save(qtbot, window)
+    assert window.document.title == "Their new title"
+
+    # Stopped after an edit: the copy is of a map made from the file as it is.
+    retitle_a_card(qtbot, window, "Typed after the reload")
+    autosave = window.autosave
+    assert autosave.write_now() is not None
+    details = json.loads(autosave.details_path.read_text("utf-8"))
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait(30)
+    autosave.details_path.write_text(json.dumps({**details, "pid": gone.pid}), "utf-8")
+    [entry] = find_recoverable()
+    assert not entry.original_changed
+    autosave.details_path.write_text(json.dumps(details), "utf-8")
+    window.session.undo_stack.setClean()
+
+
 # -- the same map open twice ---------------------------------------------------------------------
 
 
