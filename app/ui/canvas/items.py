@@ -122,6 +122,9 @@ class BoxItem(SceneItem):
     def __init__(self, element_id: str, box: Any, theme: Theme, z: float) -> None:
         super().__init__(element_id, theme, z)
         self.box = box
+        self.drawn = box
+        """The box the item draws, where it is in the scene before the item's position
+        (``box`` itself, except for a card only moved since: see ``CardItem``)."""
         self._bounds: QRectF | None = None
         self.changes = 0
         """How many times a new box was shown (tests check edits leave other items alone)."""
@@ -135,7 +138,7 @@ class BoxItem(SceneItem):
 
     def _show_box(self, box: Any) -> None:
         self.prepareGeometryChange()
-        self.box = box
+        self.box = self.drawn = box
         self._bounds = None
         self.changes += 1
         self.update()
@@ -144,7 +147,7 @@ class BoxItem(SceneItem):
         # Qt asks often (twice per moved item when it reindexes the scene): once per box.
         bounds = self._bounds
         if bounds is None:
-            bounds = self._bounds = self.bounds_of(self.box)
+            bounds = self._bounds = self.bounds_of(self.drawn)
         return bounds
 
     def bounds_of(self, box: Any) -> QRectF:
@@ -213,7 +216,6 @@ class CardItem(SelectableBoxItem):
     def __init__(self, box: CardBox, theme: Theme, accent: str) -> None:
         super().__init__(box.touchpoint_id, box, theme, Z_CARD)
         self.accent = accent
-        self.drawn = box
         self.home = QPointF(0, 0)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -232,8 +234,7 @@ class CardItem(SelectableBoxItem):
         self._show_box(box)
 
     def _show_box(self, box: Any) -> None:
-        super()._show_box(box)  # the old bounds are read before they change
-        self.drawn = box
+        super()._show_box(box)  # drawn anew where the box is: back to no offset
         if self.home.x() or self.home.y():
             self.home = QPointF(0, 0)
             self.setPos(self.home)
@@ -250,12 +251,6 @@ class CardItem(SelectableBoxItem):
         self.changes += 1
         self.home = QPointF(box.rect.x - drawn.x, box.rect.y - drawn.y)
         self.setPos(self.home)
-
-    def boundingRect(self) -> QRectF:
-        bounds = self._bounds
-        if bounds is None:
-            bounds = self._bounds = self.bounds_of(self.drawn)
-        return bounds
 
     def bounds_of(self, box: CardBox) -> QRectF:
         rect = box.rect  # qrect(rect).adjusted(-3, -3, 3, 5), in one step
