@@ -671,6 +671,39 @@ class MainWindow(QMainWindow):
         """Select every card."""
         self.scene.select_only(self.scene.cards)
 
+    def undo(self) -> None:
+        """Edit ▸ Undo: take the last step back; the cards and notes it brings back (a
+        deletion undone) are selected, as they were when deleted."""
+        self._step_selecting(self.undo_group.undo)
+
+    def redo(self) -> None:
+        """Edit ▸ Redo: do the step again; the cards and notes it adds (a paste, a
+        duplicate) are selected."""
+        self._step_selecting(self.undo_group.redo)
+
+    def _step_selecting(self, step: Callable[[], None]) -> None:
+        session = self.session
+        if session is None:
+            step()
+            return
+        added: list[str] = []
+
+        def note(changes: list[Change]) -> None:
+            added.extend(
+                c.element_id
+                for c in changes
+                if c.kind == "added" and c.collection in ("touchpoints", "notes")
+            )
+
+        session.changed.connect(note)
+        try:
+            step()
+        finally:
+            session.changed.disconnect(note)
+        present = [i for i in added if i in self.scene.cards or i in self.scene.notes]
+        if present:
+            self.scene.select_only(present)
+
     def zoom_in(self) -> None:
         """Zoom in one step."""
         self.canvas.zoom_in()

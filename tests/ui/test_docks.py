@@ -3,6 +3,8 @@
 from conftest import click, view_point
 from PySide6.QtWidgets import QLineEdit
 
+from app.model import commands as cmd
+
 
 def _name_field(window, name: str) -> QLineEdit:  # type: ignore[no-untyped-def]
     (field,) = [w for w in window.panels.inspector.findChildren(QLineEdit, name) if w.isVisible()]
@@ -114,3 +116,26 @@ def test_clicking_a_sticky_note_shows_it_in_the_inspector(make_window) -> None: 
     box = next(b for b in window.scene.layout.notes if b.note_id == note_id)
     click(window.canvas, view_point(window.canvas, box.rect.centre_x, box.rect.centre_y))
     assert window.panels.inspector.header.text() == "Sticky note"
+
+
+def test_undoing_a_deletion_selects_the_cards_it_brings_back(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    scene, doc = window.scene, window.document
+    chosen = [tp.id for tp in doc.touchpoints_in_journey_order()[3:5]]
+    scene.select_only(chosen)
+    window.canvas.setFocus()
+    window.actions_by_id["delete"].trigger()
+    assert not set(chosen) & {tp.id for tp in window.document.touchpoints}
+
+    window.actions_by_id["undo"].trigger()
+    assert scene.selected_touchpoints() == chosen
+    qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "2 cards")
+
+    # Undoing something else selects nothing new; redoing the deletion leaves nothing selected.
+    window.actions_by_id["redo"].trigger()
+    assert scene.selected_touchpoints() == []
+    window.actions_by_id["undo"].trigger()
+    scene.clearSelection()
+    window.session.push(cmd.edit(window.document, "map", window.document.id, title="Renamed"))
+    window.actions_by_id["undo"].trigger()
+    assert scene.selected_touchpoints() == []
