@@ -1,0 +1,107 @@
+"""Time the editor's gestures on many cards, as a user gives them (docs/performance.md,
+"Fourth round"): Select All, Delete, Undo, Redo, Copy, Paste, a field set on every selected
+card, Alt+→, a key in the find bar, a key in a phase's name.
+
+Usage: QT_QPA_PLATFORM=offscreen python scripts/time_gestures.py [--touchpoints N] [MAP]
+
+Without MAP, the benchmark's map of N touchpoints (10,000 by default) is made in a
+temporary folder. Each line is one gesture and the milliseconds until the window has
+handled it and repainted the canvas. Not a benchmark: one run, no baseline (``make bench``).
+"""
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("map", nargs="?", type=Path, help="a .journey file (copied first)")
+    parser.add_argument("--touchpoints", type=int, default=10_000)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
+
+    from app.model import commands as cmd
+    from app.ui.main_window import MainWindow
+    from benchmarks import maps
+
+    app = QApplication(sys.argv[:1])
+    scratch = Path(tempfile.mkdtemp(prefix="parcours-gestures-"))
+    source = args.map or maps.write_map(scratch, args.touchpoints)
+    path = scratch / "gestures.journey"
+    shutil.copyfile(source, path)
+    window = MainWindow(persist=False)
+    window.resize(1600, 1000)
+    window.show()
+    if not window.open(path):
+        return 1
+    window.activateWindow()
+    actions = window.actions_by_id
+
+    def step(name: str, gesture: Callable[[], object]) -> None:
+        start = time.perf_counter()
+        gesture()
+        for _ in range(3):
+            app.processEvents()
+        window.canvas.viewport().repaint()
+        print(f"{name:48s} {1000 * (time.perf_counter() - start):9.1f} ms")
+
+    def field(kind: type, name: str) -> object:
+        found = [w for w in window.panels.inspector.findChildren(kind, name) if w.isVisible()]
+        return found[0]
+
+    print(f"{len(window.document.touchpoints):,} touchpoints: {source}")
+    window.canvas.setFocus()
+    step("Select All", actions["select_all"].trigger)
+    step("Copy", actions["copy"].trigger)
+    step("Delete the selection", actions["delete"].trigger)
+    step("Undo", actions["undo"].trigger)
+    step("Redo", actions["redo"].trigger)
+    step("Undo", actions["undo"].trigger)
+    step("Paste", actions["paste"].trigger)
+    step("Undo of the paste", actions["undo"].trigger)
+    step("Select All", actions["select_all"].trigger)
+    QTest.qWait(100)  # the Inspector shows the selected cards
+    step("Moment of truth on every selected card", field(QCheckBox, "moment_of_truth").click)
+    step("Undo", actions["undo"].trigger)
+    step("Redo", actions["redo"].trigger)
+    window.canvas.setFocus()
+    step(
+        "Alt+→ on every selected card",
+        lambda: QTest.keyClick(window.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier),
+    )
+    step("Undo", actions["undo"].trigger)
+    window.scene.clearSelection()
+    actions["find"].trigger()
+    app.processEvents()
+    finder = QApplication.focusWidget()
+    for letter in "guit":
+        step(f"The key {letter!r} in the find bar", lambda k=letter: QTest.keyClick(finder, k))
+    QTest.keyClick(finder, Qt.Key.Key_Escape)
+    doc = window.document
+    window.panels.inspector.show_element("phases", doc.phases[len(doc.phases) // 2].id)
+    app.processEvents()
+    name = field(QLineEdit, "name")
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    for letter in "xyz":
+        step(f"The key {letter!r} in a phase's name", lambda k=letter: QTest.keyClick(name, k))
+    step("A map title edit", lambda: window.session.push(cmd.edit(doc, "map", doc.id, title="T")))
+    window.session.undo_stack.setClean()
+    shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
