@@ -27,20 +27,19 @@ def find_cards(doc: JourneyMap, text: str) -> list[str]:
     needle = fold(text)
     if not needle:
         return []
-    if _APART in needle:  # pasted, not typed: look piece by piece
-        return [
-            tp.id
-            for tp in doc.touchpoints_in_journey_order()
-            if any(needle in fold_text(piece) for piece in card_text(doc, tp))
-        ]
     # Each card's pieces are folded together, kept apart by a character no typed text
     # holds (it survives folding and never joins two pieces into one match): one fold per
-    # card instead of one per piece, at every key typed in the find bar.
-    return [
-        tp.id
-        for tp in doc.touchpoints_in_journey_order()
-        if needle in fold_text(_APART.join(card_text(doc, tp)))
-    ]
+    # card instead of one per piece, at every key typed in the find bar. A pasted needle
+    # holding that character is looked for piece by piece.
+    together = _APART not in needle
+    found = []
+    for tp in doc.touchpoints_in_journey_order():
+        pieces = card_text(doc, tp)
+        if together:
+            pieces = [_APART.join(pieces)]
+        if any(needle in fold_text(piece) for piece in pieces):
+            found.append(tp.id)
+    return found
 
 
 _APART = "\x00"

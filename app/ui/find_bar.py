@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.channels import fold
+from app.model.channels import fold, fold_text
 from app.model.commands import Change, index_of
 from app.model.document import JourneyMap
 from app.model.search import card_text, find_cards
@@ -308,7 +308,7 @@ def _matches_may_change(
                 card = cards[index_of(cards, change.element_id)]
             except KeyError:
                 return True
-            found = any(needle in fold(piece) for piece in card_text(doc, card))
+            found = any(needle in fold_text(piece) for piece in card_text(doc, card))
             if found != (change.element_id in matched):
                 return True
     return False

@@ -149,15 +149,17 @@ class JourneyScene(QGraphicsScene):
         # Selected cards and notes about to go are unselected first, quietly: Qt would say
         # "selection changed" once per selected item removed (undoing a paste of 10,000
         # cards made every listener read the selection 10,000 times: over a minute).
-        going = [
-            item
-            for table, kept in (
-                (self.cards, {c.touchpoint_id for c in result.cards}),
-                (self.notes, {n.note_id for n in result.notes}),
-            )
-            for key, item in table.items()
-            if key not in kept and item.isSelected()
-        ]
+        going = []
+        if self.selectedItems():  # else nothing to look for (most relayouts)
+            going = [
+                item
+                for table, kept in (
+                    (self.cards, {c.touchpoint_id for c in result.cards}),
+                    (self.notes, {n.note_id for n in result.notes}),
+                )
+                for key, item in table.items()
+                if key not in kept and item.isSelected()
+            ]
         if going:
             with self.one_selection_change(announce=False):
                 for item in going:
