@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from app.model.fileformat import dumps, load, save
 from app.model.filelock import lock_path
 from app.resources import sample_map
+from app.ui.autosave import RecoveryEntry, find_recoverable
 from app.ui.file_guard import DEBOUNCE_MS, FileGuard
 from app.ui.main_window import MainWindow
 from app.ui.session import DocumentSession
@@ -351,12 +352,26 @@ def test_overwrite_replaces_the_changed_file_with_the_users_map(
     assert saved.touchpoints[0].title == "Mine, typed here"
 
 
+def recoverable_as_after_a_stop(window: MainWindow) -> RecoveryEntry:
+    """The window's recovery copy as the next start would offer it had Parcours stopped now
+    (its owner a process that has ended); the copy is the window's own again afterwards."""
+    autosave = window.autosave
+    details = json.loads(autosave.details_path.read_text("utf-8"))
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait(30)
+    autosave.details_path.write_text(json.dumps({**details, "pid": gone.pid}), "utf-8")
+    try:
+        [entry] = find_recoverable()
+    finally:
+        autosave.details_path.write_text(json.dumps(details), "utf-8")
+    return entry
+
+
 def test_a_restored_copy_of_a_file_changed_since_asks_before_saving_over_it(
     qtbot: QtBot, guarded: Guarded, boxes: Boxes
 ) -> None:
     from test_recovery import click_in_dialog, plant_copy
 
-    from app.ui.autosave import find_recoverable
     from app.ui.recovery_dialog import offer_recovery
 
     window = guarded()
@@ -369,14 +384,7 @@ def test_a_restored_copy_of_a_file_changed_since_asks_before_saving_over_it(
     quiet_for(qtbot, boxes, window)  # restoring it asks nothing more
 
     # Stopped again before a save, the next start still says the file changed.
-    autosave = window.autosave
-    details = json.loads(autosave.details_path.read_text("utf-8"))
-    gone = subprocess.Popen([sys.executable, "-c", ""])
-    gone.wait(30)
-    autosave.details_path.write_text(json.dumps({**details, "pid": gone.pid}), "utf-8")
-    [entry] = find_recoverable()
-    assert entry.original_changed
-    autosave.details_path.write_text(json.dumps(details), "utf-8")
+    assert recoverable_as_after_a_stop(window).original_changed
 
     boxes.expect("save_over_changed", "Cancel")
     press_save(qtbot, window)
@@ -399,7 +407,6 @@ def test_reloading_instead_leaves_no_trace_of_the_older_version(
 ) -> None:
     from test_recovery import click_in_dialog, plant_copy
 
-    from app.ui.autosave import find_recoverable
     from app.ui.recovery_dialog import offer_recovery
 
     window = guarded()
@@ -415,15 +422,8 @@ def test_reloading_instead_leaves_no_trace_of_the_older_version(
 
     # Stopped after an edit: the copy is of a map made from the file as it is.
     retitle_a_card(qtbot, window, "Typed after the reload")
-    autosave = window.autosave
-    assert autosave.write_now() is not None
-    details = json.loads(autosave.details_path.read_text("utf-8"))
-    gone = subprocess.Popen([sys.executable, "-c", ""])
-    gone.wait(30)
-    autosave.details_path.write_text(json.dumps({**details, "pid": gone.pid}), "utf-8")
-    [entry] = find_recoverable()
-    assert not entry.original_changed
-    autosave.details_path.write_text(json.dumps(details), "utf-8")
+    assert window.autosave.write_now() is not None
+    assert not recoverable_as_after_a_stop(window).original_changed
     window.session.undo_stack.setClean()
 
 
