@@ -228,3 +228,26 @@ def smooth_path_after_change(
         controls += kept[4 * last :]
         return Segments(tuple(points[:]), controls)
     return [*segments[:first], *local[first - low : last - low], *segments[last:]]
+
+
+def smooth_path_after_tail(
+    points: Sequence[Point], segments: Sequence[CubicSegment], start: int
+) -> Sequence[CubicSegment]:
+    """``segments`` of ``smooth_path(points)`` when only ``points[start:]`` changed.
+
+    The points from ``start`` on may be other points, and more or fewer of them (cards
+    added or removed, the columns after them moved); ``segments`` are those of the curve
+    before, whose first ``start`` points were the same. The segments two points before
+    ``start`` and every one after it are made again; those before are kept. Compact
+    :class:`Segments` give compact segments, a list or tuple a list.
+    """
+    if len(points) < 2:
+        return smooth_segments(points)
+    low = max(0, start - 3)
+    first = min(max(0, start - 2), len(points) - 1, len(segments))
+    low = min(low, first)
+    local = smooth_segments(points[low:])
+    if isinstance(segments, Segments):
+        controls = segments.controls[: 4 * first] + local.controls[4 * (first - low) :]
+        return Segments(tuple(points), controls)
+    return [*segments[:first], *local[first - low :]]

@@ -7,7 +7,7 @@ each card's column), the emotion lane (one curve per persona), metric lanes
 (bars or a line, with a target line). Long text wraps and is ellipsised at a set height.
 """
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import pairwise
@@ -160,7 +160,7 @@ class _Builder:
                 if lane.kind == "touchpoints":
                     cards += self._cards(lane, x_of, box)
                 elif lane.kind == "emotion":
-                    scale = self._scale(box)
+                    scale = self.scale(box)
                     scales.append(scale)
                     curves += self._curves(scale, x_of)
                 elif lane.kind == "metric":
@@ -568,7 +568,8 @@ class _Builder:
 
     # -- emotions and metrics ---------------------------------------------------------------
 
-    def _scale(self, box: LaneBox) -> EmotionScale:
+    def scale(self, box: LaneBox) -> EmotionScale:
+        """Where scores go in the emotion lane ``box``."""
         plot = Rect(
             box.content.x,
             box.content.y + EMOTION_PLOT_MARGIN,
@@ -618,43 +619,31 @@ class _Builder:
             if metric.id in tp.metrics and tp.id in x_of
         ]
         label_h = self.wrap.line_height(styles.SMALL)
-        top, bottom = box.content.y + label_h + 6, box.content.bottom - label_h - 6
-        extra = [] if metric.target is None else [metric.target]
-        high = max([0.0, *extra, *(v for _, v in values)])
-        low = min([0.0, *extra, *(v for _, v in values)])
-        span = (high - low) or 1.0
-
-        def y_of(value: float) -> float:
-            return top + (high - value) / span * (bottom - top)
-
+        extent = metric_extent([v for _, v in values], metric.target)
+        y_of = self.metric_axis(box, extent)
         zero_y = y_of(0.0)
         target_y = None if metric.target is None else y_of(metric.target)
         points = [Point(x_of[tp.id].centre_x, y_of(value)) for tp, value in values]
         bars = []
         for index, (tp, value) in enumerate(values):
             column, point = x_of[tp.id], points[index]
-            text = self.wrap.elide(
-                f"{_number(value)}{_unit(metric.unit)}", SLOT_WIDTH - 8, styles.SMALL
-            )
-            if chart == "line":
-                m = METRIC_MARKER
-                rect = Rect(point.x - m, point.y - m, 2 * m, 2 * m)
-                width = self.wrap.width(text, styles.SMALL)
-                neighbours = points[max(0, index - 1) : index + 2]
-                label_y = _clear_of_line(
-                    point,
-                    neighbours,
-                    (width, label_h),
-                    (box.content.y + 1, box.content.bottom - 1),
-                    target_y,
+            if chart != "line":
+                bars.append(
+                    self.metric_bar(tp.id, lane.id, metric, value, column, point, zero_y, target_y)
                 )
-            else:
-                w = METRIC_BAR_WIDTH
-                rect = Rect(column.centre_x - w / 2, min(point.y, zero_y), w, abs(zero_y - point.y))
-                label_y = rect.y - label_h - 2 if value >= 0 else rect.bottom + 2
-                if target_y is not None and label_y < target_y < label_y + label_h:
-                    # Keep the target line from striking the value through.
-                    label_y = target_y - label_h - 1 if value >= 0 else target_y + 1
+                continue
+            text = self._metric_text(value, metric)
+            m = METRIC_MARKER
+            rect = Rect(point.x - m, point.y - m, 2 * m, 2 * m)
+            width = self.wrap.width(text, styles.SMALL)
+            neighbours = points[max(0, index - 1) : index + 2]
+            label_y = _clear_of_line(
+                point,
+                neighbours,
+                (width, label_h),
+                (box.content.y + 1, box.content.bottom - 1),
+                target_y,
+            )
             label = TextBox(
                 Rect(column.x + 4, label_y, SLOT_WIDTH - 8, label_h),
                 (text,),
@@ -670,6 +659,48 @@ class _Builder:
                 metric.target, target_y, metric.unit, (box, starts), (bars, line), label_h
             )
         return bars, MetricPlot(lane.id, metric.id, chart, zero_y, tuple(line), target)
+
+    def metric_axis(self, box: LaneBox, extent: tuple[float, float]) -> Callable[[float], float]:
+        """The y of a value in the metric lane ``box`` whose values span ``extent`` (see
+        :func:`metric_extent`)."""
+        label_h = self.wrap.line_height(styles.SMALL)
+        top, bottom = box.content.y + label_h + 6, box.content.bottom - label_h - 6
+        high, low = extent
+        span = (high - low) or 1.0
+        return lambda value: top + (high - value) / span * (bottom - top)
+
+    def _metric_text(self, value: float, metric: Metric) -> str:
+        return self.wrap.elide(
+            f"{_number(value)}{_unit(metric.unit)}", SLOT_WIDTH - 8, styles.SMALL
+        )
+
+    def metric_bar(
+        self,
+        touchpoint_id: str,
+        lane_id: str,
+        metric: Metric,
+        value: float,
+        column: Rect,
+        point: Point,
+        zero_y: float,
+        target_y: float | None,
+    ) -> MetricBar:
+        """A bar of a bar chart in ``column``: from ``zero_y`` to ``point``, labelled."""
+        label_h = self.wrap.line_height(styles.SMALL)
+        w = METRIC_BAR_WIDTH
+        rect = Rect(column.centre_x - w / 2, min(point.y, zero_y), w, abs(zero_y - point.y))
+        label_y = rect.y - label_h - 2 if value >= 0 else rect.bottom + 2
+        if target_y is not None and label_y < target_y < label_y + label_h:
+            # Keep the target line from striking the value through.
+            label_y = target_y - label_h - 1 if value >= 0 else target_y + 1
+        label = TextBox(
+            Rect(column.x + 4, label_y, SLOT_WIDTH - 8, label_h),
+            (self._metric_text(value, metric),),
+            styles.SMALL,
+            label_h,
+            align="centre",
+        )
+        return MetricBar(touchpoint_id, lane_id, metric.id, value, rect, label, point)
 
     def _target(
         self,
@@ -822,3 +853,9 @@ def _text_rect(wrapper: Wrapper, box: TextBox) -> Rect:
     """Where a one-line centred label's text actually is."""
     width = wrapper.width(box.lines[0], box.style) if box.lines else 0.0
     return Rect(box.rect.centre_x - width / 2, box.rect.y, width, box.rect.h)
+
+
+def metric_extent(values: Sequence[float], target: float | None) -> tuple[float, float]:
+    """The highest and lowest values a metric lane plots: its values, its target and 0."""
+    extra = [] if target is None else [target]
+    return max([0.0, *extra, *values]), min([0.0, *extra, *values])

@@ -15,7 +15,12 @@ random edit sequences):
   phase) change only the columns between the first and the last one that moved;
 - cards moved to another phase change the phases that widen, narrow or move,
   and only the columns between the first and the last one whose card, phase
-  or place changed (the map must keep its width: otherwise every lane changes).
+  or place changed (the map must keep its width: otherwise every lane changes);
+- cards added or deleted (a new card, a duplicate, a paste, a deletion, their
+  undo) change their phase and every column after the first one added or
+  removed; the map may widen or narrow (the lanes and scales are made again,
+  twenty boxes), as long as no framework lane grows or shrinks, no metric value
+  comes or goes and no sticky note sits on a card that moves.
 
 Anything else, and anything it is unsure of, is laid out again in full.
 """
@@ -29,6 +34,7 @@ from app.layout.curves import (
     CubicSegment,
     Segments,
     smooth_path_after_change,
+    smooth_path_after_tail,
     smooth_segments,
 )
 from app.layout.engine import (
@@ -36,11 +42,13 @@ from app.layout.engine import (
     CARD_WIDTH,
     LANE_HEADER_WIDTH,
     METRIC_BAR_WIDTH,
+    NOTE_MARGIN,
     PHASE_HEADER_HEIGHT,
     SLOT_WIDTH,
     LayoutOptions,
     _Builder,
     layout,
+    metric_extent,
     with_body,
 )
 from app.layout.geometry import Point, Rect
@@ -52,6 +60,7 @@ from app.layout.model import (
     LaneBox,
     Layout,
     MetricBar,
+    MetricPlot,
     PhaseBox,
     Slot,
     TextBox,
@@ -90,7 +99,10 @@ class Delta:
     """Phase ids whose box changed (a card moved to another phase: it widened or moved; a
     renamed or recoloured phase)."""
     lanes: frozenset[str] = frozenset()
-    """Lane ids whose box changed without moving (a renamed or recoloured lane)."""
+    """Lane ids whose box changed without moving (a renamed or recoloured lane; every lane
+    when the map widens or narrows)."""
+    resized: bool = False
+    """The map is wider or narrower: the lanes' contents and scales span the new width."""
     texts: tuple[tuple[str, Span, tuple[FrameworkBox, ...]], ...] = ()
     """Per framework lane id and range of x: the texts now in that range."""
     bars: tuple[tuple[str, Span, tuple[MetricBar, ...]], ...] = ()
@@ -111,6 +123,7 @@ class Delta:
             or self.texts
             or self.bars
             or self.curves
+            or self.resized
         )
 
 
@@ -181,11 +194,18 @@ class _Patch:
         """Touchpoints moved in the list or given another phase or lane."""
         self.relaned: set[str] = set()
         """Touchpoints given another lane (or phase)."""
+        self.added: set[str] = set()
+        self.removed: set[str] = set()
+        """Touchpoints added to or removed from the map."""
+        self.tail = False
+        """The one run of columns rebuilt goes on to the map's end, before and after
+        (cards added or removed: there are more or fewer columns after them)."""
         self.found: dict[str, tuple[Touchpoint, Slot]] = {}
         self.new_cards: dict[str, CardBox | None] = {}
         self.moved: set[str] = set()
         """Touchpoints whose card was only moved (``Builder.moved_card``)."""
-        self.new_slots: dict[str, Slot] = {}
+        self.new_slots: dict[str, Slot | None] = {}
+        """New columns by touchpoint id (None: the touchpoint is gone)."""
         self.headers: dict[tuple[str, str], set[str]] = {}
         """(``phases`` or ``lanes``, id) -> the fields of that phase or lane edited."""
         self.fields: dict[str, object] = {}
@@ -198,14 +218,18 @@ class _Patch:
             count += 1
         if count == 0:
             raise _Unsure  # nothing said what changed: assume anything did
+        counted = self.added or self.removed
         if self.headers:
-            if self.placed or self.texts or self.scores or self.restyled:
+            if self.placed or counted or self.texts or self.scores or self.restyled:
                 raise _Unsure  # not in one command: the simple way is the safe one
             self._edit_headers()
-        elif self.placed:
-            if self.texts or self.scores or self.restyled:
+        elif self.placed or counted:
+            if self.texts or self.scores or self.restyled or self.added & self.removed:
                 raise _Unsure
-            self._place()
+            if counted:
+                self._place_across()
+            else:
+                self._place()
         else:
             self._edit_cards()
             self._edit_framework()
@@ -223,6 +247,9 @@ class _Patch:
         fields: frozenset[str] = getattr(change, "fields", frozenset())
         if change.collection == "touchpoints" and change.kind == "moved":
             self.placed.add(change.element_id)
+            return
+        if change.collection == "touchpoints" and change.kind in ("added", "removed"):
+            (self.added if change.kind == "added" else self.removed).add(change.element_id)
             return
         if change.kind != "updated" or not fields:
             raise _Unsure
@@ -584,14 +611,17 @@ class _Patch:
         self._placed_bars(runs, slots)
 
     def _place_across(self) -> None:
-        """Cards moved to other phases (and maybe within phases and lanes).
+        """Cards moved to other phases (and maybe within phases and lanes), added or removed.
 
         The phases are laid out again (twenty boxes, not thousands); the columns
         from the first to the last one whose card, place or phase changed are
-        rebuilt like a reorder's. When the map's width changes, every lane does:
-        that is laid out in full.
+        rebuilt like a reorder's. When the map's width changes after a move, every
+        lane does: that is laid out in full. Cards added or removed make one run
+        from the first column that changed to the map's end; the lanes and scales
+        follow the map's new width.
         """
-        previous, doc, builder = self.previous, self.doc, self.builder
+        previous, doc = self.previous, self.doc
+        counted = bool(self.added or self.removed)
         if [p.phase_id for p in previous.phases] != [p.id for p in doc.phases]:
             raise _Unsure
         if any(plot.target is not None for plot in previous.metric_plots.values()):
@@ -603,16 +633,63 @@ class _Patch:
                 raise _Unsure  # a card in no phase
             found.append(tp)
         old_slots = previous.slots
-        if sum(len(tps) for tps in members.values()) != len(old_slots) or not old_slots:
+        total = sum(len(tps) for tps in members.values())
+        if not old_slots or not total or (total != len(old_slots) and not counted):
             raise _Unsure
+        phases, changed_phases, slots, order, (low, high) = self._columns(members, total)
+        right = phases[-1].header.right
+        resized = right != previous.phases[-1].header.right
+        if resized and not counted:
+            raise _Unsure  # the map widens or narrows: every lane changes
+        if changed_phases:
+            self.fields["phases"] = tuple(phases)
+            self.delta["phases"] = frozenset(changed_phases)
+        if counted:
+            # From the first column that differs, every one is new, gone or elsewhere.
+            low = next(
+                (i for i, (a, b) in enumerate(zip(slots, old_slots, strict=False)) if a is not b),
+                min(len(slots), len(old_slots)),
+            )
+            high = len(slots) - 1
+            self.tail = True
+            for touchpoint_id in self.removed:
+                self.new_slots[touchpoint_id] = None
+        elif high < low:
+            return
+        self.fields["slots"] = tuple(slots)
+        runs = [(low, high + 1, order[low : high + 1])]
+        self._placed_notes(runs)
+        self._placed_cards(runs, slots)
+        self._placed_framework(runs, slots)
+        self._placed_curves(runs, slots)
+        self._placed_bars(runs, slots)
+        if resized:
+            self._resized(right)
+        # A card in another phase shows that phase's colour, even in the same place.
+        for tp in runs[0][2]:
+            if tp.id in self.added:
+                continue
+            if previous.slot(tp.id).phase_id != tp.phase_id and tp.id not in self.new_cards:
+                card = previous.card(tp.id)
+                if card is not None:
+                    self.new_cards[tp.id] = card
+
+    def _columns(
+        self, members: dict[str, list[Touchpoint]], total: int
+    ) -> tuple[list[PhaseBox], set[str], list[Slot], list[Touchpoint], tuple[int, int]]:
+        """The phases and columns of the cards ``members`` of each phase (``total`` cards):
+        the phase boxes, the ids of those that changed, the columns, the cards in journey
+        order, and the first and last position whose column is new."""
+        previous, builder = self.previous, self.builder
+        old_slots = previous.slots
         column_h = old_slots[0].rect.h
-        slots = list(old_slots)
+        slots: list[Slot] = []
         phases: list[PhaseBox] = []
         changed_phases: set[str] = set()
         order: list[Touchpoint] = []
-        low, high = len(slots), -1
+        low, high = total, -1
         x, position = LANE_HEADER_WIDTH, 0
-        for index, phase in enumerate(doc.phases):
+        for index, phase in enumerate(self.doc.phases):
             tps = members[phase.id]
             old_box = previous.phases[index]
             header, start = builder.phase_header(index, phase, x, len(tps))
@@ -623,48 +700,52 @@ class _Patch:
             else:
                 phases.append(old_box)
             order += tps
-            if self._same_columns(tps, slots[position : position + len(tps)], phase.id, start):
+            kept = old_slots[position : position + len(tps)]
+            if self._same_columns(tps, kept, phase.id, start):
+                slots += kept
                 position += len(tps)
                 x += box.header.w
                 continue
             for i, tp in enumerate(tps):
                 column_x = start + i * SLOT_WIDTH
-                old = slots[position]
+                old = old_slots[position] if position < len(old_slots) else None
                 if (
-                    old.touchpoint_id != tp.id
+                    old is None
+                    or old.touchpoint_id != tp.id
                     or old.phase_id != phase.id
                     or old.rect.x != column_x
                     or tp.id in self.relaned
                 ):
-                    slots[position] = self.new_slots[tp.id] = Slot(
+                    old = self.new_slots[tp.id] = Slot(
                         tp.id,
                         phase.id,
                         position,
                         Rect(column_x, PHASE_HEADER_HEIGHT, SLOT_WIDTH, column_h),
                     )
                     low, high = min(low, position), max(high, position)
+                slots.append(old)
                 position += 1
             x += box.header.w
-        if phases[-1].header.right != previous.phases[-1].header.right:
-            raise _Unsure  # the map widens or narrows: every lane changes
-        if changed_phases:
-            self.fields["phases"] = tuple(phases)
-            self.delta["phases"] = frozenset(changed_phases)
-        if high < low:
-            return
-        self.fields["slots"] = tuple(slots)
-        runs = [(low, high + 1, order[low : high + 1])]
-        self._placed_notes(runs)
-        self._placed_cards(runs, slots)
-        self._placed_framework(runs, slots)
-        self._placed_curves(runs, slots)
-        self._placed_bars(runs, slots)
-        # A card in another phase shows that phase's colour, even in the same place.
-        for tp in runs[0][2]:
-            if previous.slot(tp.id).phase_id != tp.phase_id and tp.id not in self.new_cards:
-                card = previous.card(tp.id)
-                if card is not None:
-                    self.new_cards[tp.id] = card
+        return phases, changed_phases, slots, order, (low, high)
+
+    def _resized(self, right: float) -> None:
+        """The lanes, scales and the map's width after the last phase ends at ``right``."""
+        previous = self.previous
+        try:
+            lanes = tuple(
+                self.builder.lane_box(
+                    self.doc.lane(old.lane_id), old.index, old.band.y, old.band.h, right
+                )
+                for old in previous.lanes
+            )
+        except KeyError:
+            raise _Unsure from None
+        by_id = {lane.lane_id: lane for lane in lanes}
+        self.fields["lanes"] = lanes
+        self.fields["scales"] = tuple(self.builder.scale(by_id[s.lane_id]) for s in previous.scales)
+        self.fields["width"] = max([right, *(n.rect.right + NOTE_MARGIN for n in previous.notes)])
+        self.delta["lanes"] = frozenset(by_id)
+        self.delta["resized"] = True
 
     def _same_columns(
         self, tps: list[Touchpoint], old: Sequence[Slot], phase_id: str, start: float
@@ -673,7 +754,8 @@ class _Patch:
         if not tps:
             return True
         return (
-            old[0].rect.x == start
+            len(old) == len(tps)
+            and old[0].rect.x == start
             and [s.touchpoint_id for s in old] == [tp.id for tp in tps]
             and all(s.phase_id == phase_id for s in old)
             and self.relaned.isdisjoint(s.touchpoint_id for s in old)
@@ -714,6 +796,11 @@ class _Patch:
     ) -> list[Span]:
         """Where the columns of each run are, before or after (both, when they moved)."""
         old = self.previous.slots
+        if self.tail:  # one run, to the end of both lists; either may have none of it
+            ((start, _, _),) = runs
+            both = [*old[start : start + 1], *slots[start : start + 1]]
+            ends = (old[-1], slots[-1])
+            return [(min(s.rect.x for s in both), max(s.rect.right for s in ends))]
         return [
             (
                 min(old[start].rect.x, slots[start].rect.x),
@@ -735,7 +822,11 @@ class _Patch:
         return tuple(result)
 
     def _range(self, boxes: tuple[_Box, ...], lane_index: int, start: int, end: int) -> range:
-        """Where the boxes of a lane's columns ``start`` to ``end`` (positions) are in ``boxes``."""
+        """Where the boxes of a lane's columns ``start`` to ``end`` (positions) are in ``boxes``.
+
+        With :attr:`tail`, ``end`` is the map's end before the edit, whatever is given."""
+        if self.tail:
+            end = len(self.previous.slots)
         low = bisect_left(boxes, (lane_index, start), key=self._rank)
         high = bisect_left(boxes, (lane_index, end), key=self._rank)
         return range(low, high)
@@ -795,8 +886,8 @@ class _Patch:
             [(tp.id, slot.rect.x) for tp, slot in zip(tps, slots[start:end], strict=True)]
             for start, end, tps in runs
         ]
-        for lane_box, _ in self._framework_lanes():
-            for (start, end, _), span, placed in zip(runs, spans, columns, strict=True):
+        for lane_box, field in self._framework_lanes():
+            for (start, end, tps), span, placed in zip(runs, spans, columns, strict=True):
                 where = self._range(previous.framework, lane_box.index, start, end)
                 olds = {b.touchpoint_id: b for b in previous.framework[where.start : where.stop]}
                 get = olds.get
@@ -807,13 +898,52 @@ class _Patch:
                     for touchpoint_id, x in placed
                     if (old := get(touchpoint_id)) is not None
                 ]
-                if len(new) != len(where):
+                if self.tail:
+                    new = self._with_added(lane_box, field, new, tps, slots[start:end])
+                    self._same_height(lane_box, where, new)
+                elif len(new) != len(where):
                     raise _Unsure  # the same cards in the same lane have as many texts
                 pieces.append((where.start, where.stop, new))
                 texts.append((lane_box.lane_id, span, tuple(new)))
         if pieces:
             self.fields["framework"] = self._splice(previous.framework, pieces)
             self.delta["texts"] = tuple(texts)
+
+    def _with_added(
+        self,
+        lane_box: LaneBox,
+        field: str,
+        moved: list[FrameworkBox],
+        tps: list[Touchpoint],
+        slots: list[Slot],
+    ) -> list[FrameworkBox]:
+        """``moved`` (the texts of the cards that were there) with the added cards' texts,
+        in journey order."""
+        if self.added.isdisjoint(tp.id for tp in tps):
+            return moved
+        by_id = {box.touchpoint_id: box for box in moved}
+        result: list[FrameworkBox] = []
+        for tp, slot in zip(tps, slots, strict=True):
+            box = by_id.get(tp.id)
+            if box is None and tp.id in self.added:
+                wrapped = self.builder.field_lines(tp, field)
+                if wrapped is not None:
+                    box = self.builder.framework_box(
+                        tp.id, lane_box.lane_id, field, slot.rect, lane_box.band.y,
+                        lane_box.band.h, wrapped,
+                    )  # fmt: skip
+            if box is not None:
+                result.append(box)
+        return result
+
+    def _same_height(self, lane_box: LaneBox, where: range, new: list[FrameworkBox]) -> None:
+        """Raise :class:`_Unsure` unless a framework lane keeps its height with ``new``
+        instead of its texts from ``where`` to its end."""
+        boxes = self.previous.framework
+        first = bisect_left(boxes, (lane_box.index, 0), key=self._rank)
+        tallest = max((len(b.text.lines) for b in (*boxes[first : where.start], *new)), default=0)
+        if self.builder.framework_height(tallest) != lane_box.band.h:
+            raise _Unsure  # the lane grows or shrinks: everything below it moves
 
     def _placed_curves(
         self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
@@ -825,30 +955,40 @@ class _Patch:
             raise _Unsure
         # Where each run's points go: the centre of their column, as layout() puts them.
         centres = [
-            [(tp.id, s.rect.x + s.rect.w / 2) for tp, s in zip(tps, slots[start:end], strict=True)]
+            [
+                (tp, s.rect, s.rect.x + s.rect.w / 2)
+                for tp, s in zip(tps, slots[start:end], strict=True)
+            ]
             for start, end, tps in runs
         ]
+        added, tail = self.added, self.tail
         curves = []
         for curve in previous.curves:
             points = list(curve.points)
             segments: Sequence[CubicSegment] = curve.segments  # read only where it is kept
             for (start, end, _), places in zip(runs, centres, strict=True):
                 low = bisect_left(points, start, key=self._position)
-                high = bisect_left(points, end, key=self._position)
+                high = len(points) if tail else bisect_left(points, end, key=self._position)
                 # The same scores (only places changed): each point follows its column.
                 olds = {p.touchpoint_id: p for p in points[low:high]}
                 new = []
-                for touchpoint_id, x in places:
-                    old = olds.get(touchpoint_id)
+                for tp, column, x in places:
+                    old = olds.get(tp.id)
                     if old is not None:
                         if old.point.x != x:
-                            old = EmotionPoint(touchpoint_id, old.persona_id, old.value,
+                            old = EmotionPoint(tp.id, old.persona_id, old.value,
                                                Point(x, old.point.y))  # fmt: skip
                         new.append(old)
-                if len(new) != high - low:
+                    elif tp.id in added:
+                        point = self._point(tp, curve.persona_id, column)
+                        if point is not None:
+                            new.append(point)
+                if not tail and len(new) != high - low:
                     raise _Unsure
                 points[low:high] = new
-                if high > low:
+                if tail:
+                    segments = smooth_path_after_tail(_Xy(points), segments, low)
+                elif high > low:
                     segments = smooth_path_after_change(_Xy(points), segments, low, high)
             curves.append(replace(curve, points=tuple(points), segments=_kept(segments)))
         self.fields["curves"] = tuple(curves)
@@ -870,7 +1010,9 @@ class _Patch:
                 continue
             for (start, end, tps), span in zip(runs, spans, strict=True):
                 where = self._range(previous.bars, lane_box.index, start, end)
-                if len(where) == 0:
+                if len(where) == 0 and self.added.isdisjoint(
+                    tp.id for tp in tps if plot.metric_id in tp.metrics
+                ):
                     continue
                 if plot.chart != "bars" or plot.target is not None:
                     raise _Unsure  # labels placed around neighbours and the target line
@@ -880,13 +1022,54 @@ class _Patch:
                     for k, tp in enumerate(tps)
                     if tp.id in old
                 ]
-                if len(new) != len(old):
+                if self.tail:
+                    new = self._bars_with_added(lane_box, plot, where, new, tps)
+                elif len(new) != len(old):
                     raise _Unsure
                 pieces.append((where.start, where.stop, new))
                 moved.append((lane_box.lane_id, span, tuple(new)))
         if pieces:
             self.fields["bars"] = self._splice(previous.bars, pieces)
             self.delta["bars"] = tuple(moved)
+
+    def _bars_with_added(
+        self,
+        lane_box: LaneBox,
+        plot: MetricPlot,
+        where: range,
+        moved: list[MetricBar],
+        tps: list[Touchpoint],
+    ) -> list[MetricBar]:
+        """A bar chart's bars from ``where`` to its end after cards were added or removed:
+        ``moved`` (those of the cards ``tps`` still there) and the added cards' bars, in
+        journey order. Its scale must stay: else every bar changes."""
+        added = [tp for tp in tps if tp.id in self.added and plot.metric_id in tp.metrics]
+        if len(moved) == len(where) and not added:
+            return moved
+        boxes = self.previous.bars
+        first = bisect_left(boxes, (lane_box.index, 0), key=self._rank)
+        before = [b.value for b in boxes[first : where.stop]]
+        after = [b.value for b in boxes[first : where.start]] + [b.value for b in moved]
+        after += [tp.metrics[plot.metric_id] for tp in added]
+        if metric_extent(after, None) != metric_extent(before, None):
+            raise _Unsure  # another highest or lowest value: every bar moves
+        if not added:
+            return moved
+        try:
+            metric = self.doc.metric(plot.metric_id)
+        except KeyError:
+            raise _Unsure from None
+        y_of = self.builder.metric_axis(lane_box, metric_extent(before, None))
+        made: dict[str, MetricBar] = {}
+        for tp in added:
+            value, slot = tp.metrics[plot.metric_id], self.new_slots[tp.id]
+            assert slot is not None  # an added card has a new column
+            point = Point(slot.rect.centre_x, y_of(value))
+            made[tp.id] = self.builder.metric_bar(
+                tp.id, lane_box.lane_id, metric, value, slot.rect, point, plot.zero, None
+            )
+        by_id = {bar.touchpoint_id: bar for bar in moved}
+        return [bar for tp in tps if (bar := by_id.get(tp.id) or made.get(tp.id)) is not None]
 
 
 def _kept(segments: Sequence[CubicSegment]) -> Sequence[CubicSegment]:

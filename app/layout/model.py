@@ -241,13 +241,14 @@ class Layout:
     def with_changes(
         self,
         new_cards: Mapping[str, CardBox | None],
-        new_slots: Mapping[str, Slot],
+        new_slots: Mapping[str, Slot | None],
         /,
         **fields: Any,
     ) -> "Layout":
         """A copy with ``fields`` replaced, whose lookups know the new cards and slots.
 
-        ``new_cards`` maps touchpoint ids to their card (None: no card any more).
+        ``new_cards`` maps touchpoint ids to their card (None: no card any more), and
+        ``new_slots`` to their column (None: the touchpoint is gone).
         The lookups of this layout are reused rather than rebuilt, so a small edit
         on a big map does not index every card again.
         """
@@ -263,7 +264,12 @@ class Layout:
                     else:
                         by_card[touchpoint_id] = card
             if new_slots:
-                by_slot = {**by_slot, **new_slots}
+                by_slot = dict(by_slot)
+                for touchpoint_id, slot in new_slots.items():
+                    if slot is None:
+                        by_slot.pop(touchpoint_id, None)
+                    else:
+                        by_slot[touchpoint_id] = slot
             by_lane, by_phase = cached[2], cached[3]
             if "lanes" in fields:
                 by_lane = {lane.lane_id: lane for lane in result.lanes}

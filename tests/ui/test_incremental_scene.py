@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import commands as cmd
 from app.model.commands import Command
-from app.model.document import JourneyMap
+from app.model.document import JourneyMap, Touchpoint
 from app.ui.canvas.scene import FREEZE_AFTER, JourneyScene
 from app.ui.main_window import MainWindow
 from app.ui.session import DocumentSession
 from tests.strategies import journeys
-from tests.test_incremental_layout import random_command, random_cross_phase_move
+from tests.test_incremental_layout import (
+    random_command,
+    random_count_change,
+    random_cross_phase_move,
+)
 
 
 def what_it_shows(scene: JourneyScene) -> dict[str, Any]:
@@ -100,6 +104,14 @@ def test_after_cards_move_across_phases_and_back_the_canvas_shows_what_a_fresh_o
     qapp: QApplication, doc: JourneyMap, data: st.DataObject
 ) -> None:
     run_commands(doc, data, random_cross_phase_move)
+
+
+@SCENE_SETTINGS
+@given(journeys(max_touchpoints=10), st.data())
+def test_after_cards_are_added_duplicated_and_deleted_the_canvas_shows_what_a_fresh_one_would(
+    qapp: QApplication, doc: JourneyMap, data: st.DataObject
+) -> None:
+    run_commands(doc, data, random_count_change)
 
 
 def counters(window: MainWindow) -> dict[str, int]:
@@ -279,3 +291,58 @@ def test_a_move_across_a_big_map_freezes_the_new_boxes_and_a_small_edit_does_not
             gc.enable()
         scene.deleteLater()
         session.deleteLater()
+
+
+def test_a_card_added_at_the_end_of_the_map_leaves_every_other_card_alone(
+    make_window: Any, monkeypatch: Any
+) -> None:
+    # A new card (double-click in a lane), its undo and redo: the other cards keep their
+    # items and pictures, and the canvas shows what a fresh one would.
+    window = make_window()
+    scene, doc = window.scene, window.document
+    last_phase = doc.phases[-1]
+    lane = next(lane for lane in doc.lanes if lane.kind == "touchpoints")
+    items = dict(scene.cards)
+    before = counters(window)
+    card = Touchpoint(phase_id=last_phase.id, lane_id=lane.id, title="Leaves a review")
+    synced: list[object] = []
+    monkeypatch.setattr(scene, "sync", lambda result: synced.append(result))
+    window.session.push(cmd.add_touchpoint(doc, card))
+    QApplication.processEvents()
+    assert synced == []  # the new card's item was added; nothing was synced in full
+    monkeypatch.undo()
+    assert_same_as_fresh(scene, window.document)
+    assert scene.cards[card.id].box.title.lines == ("Leaves a review",)
+    assert all(scene.cards[k] is item for k, item in items.items())
+    after = counters(window)
+    changed = {k for k in before if after[k] != before[k]}
+    # The last phase widens and every lane now spans the wider map; no card is redrawn.
+    assert not {k for k in changed if k.removeprefix("box ") in items}
+    assert f"box {last_phase.id}" in changed
+    window.session.undo_stack.undo()
+    QApplication.processEvents()
+    assert card.id not in scene.cards
+    assert_same_as_fresh(scene, window.document)
+    window.session.undo_stack.redo()
+    QApplication.processEvents()
+    assert_same_as_fresh(scene, window.document)
+    assert all(scene.cards[k] is item for k, item in items.items())
+
+
+def test_deleting_a_selected_card_unselects_it_once(make_window: Any, monkeypatch: Any) -> None:
+    window = make_window()
+    scene, doc = window.scene, window.document
+    tp = doc.touchpoints_in_journey_order()[5]  # no lane of the sample shrinks without it
+    scene.select_only([tp.id])
+    heard: list[int] = []
+    scene.selectionChanged.connect(lambda: heard.append(1))
+    synced: list[object] = []
+    monkeypatch.setattr(scene, "sync", lambda result: synced.append(result))
+    window.session.push(cmd.remove_touchpoints(doc, [tp.id]))
+    QApplication.processEvents()
+    assert synced == []  # only the columns from the deleted card on were updated
+    monkeypatch.undo()
+    assert tp.id not in scene.cards
+    assert scene.selectedItems() == []
+    assert heard == [1]
+    assert_same_as_fresh(scene, window.document)

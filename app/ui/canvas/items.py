@@ -322,6 +322,13 @@ class LaneContentItem(SceneItem):
         self.changes += 1
         self.repaint_all()
 
+    def set_band(self, band: Rect) -> None:
+        """Span ``band`` (the map is wider or narrower); the items stay."""
+        if band != self.band:
+            self.prepareGeometryChange()
+            self.band = band
+            self.repaint_all()
+
     def replace_span(self, span: tuple[float, float], items: list[Any]) -> None:
         """Show ``items`` instead of those starting in ``span`` (left x included, right not).
 

@@ -105,9 +105,9 @@ class JourneyScene(QGraphicsScene):
     def _patch(self, result: Layout, delta: Delta) -> bool:
         """Update just the items ``delta`` names; False when that is not enough (sync instead)."""
         by_card = result.cards_by_id()  # one lookup table for thousands of cards after a move
-        cards = [(self.cards.get(t), by_card.get(t)) for t in delta.cards]
-        if any(item is None or box is None for item, box in cards):
-            return False  # a card appears or goes: sync adds or removes its item
+        table = self.cards
+        cards = [(table.get(t), by_card.get(t)) for t in delta.cards]
+        going = [item for item, box in cards if item is not None and box is None]
         runs = [(self.framework.get(lane_id), span, boxes) for lane_id, span, boxes in delta.texts]
         bars = [(self.metrics.get(lane_id), span, boxes) for lane_id, span, boxes in delta.bars]
         curves = [(self.curves.get(p), p) for p in delta.curves]
@@ -116,6 +116,8 @@ class JourneyScene(QGraphicsScene):
         if any(item is None for item, _, _ in (*runs, *bars)):
             return False
         if any(item is None for item, _ in (*curves, *phases, *lanes)):
+            return False
+        if delta.resized and not self._resized(result):
             return False
         self.layout = result
         for phase_item, phase_box in phases:
@@ -127,8 +129,17 @@ class JourneyScene(QGraphicsScene):
         colours = {p.phase_id: p.colour for p in result.phases} if cards else {}
         slot = result.slot
         moved = delta.moved
+        if going:
+            self._remove_cards(going)
         for card_item, box in cards:
-            assert card_item is not None and box is not None
+            if box is None:
+                continue  # gone (removed above), or a card in a collapsed lane
+            if card_item is None:  # a new card
+                card_item = table[box.touchpoint_id] = CardItem(
+                    box, self.theme, colours[slot(box.touchpoint_id).phase_id]
+                )
+                self.addItem(card_item)
+                continue
             if box.touchpoint_id in moved:
                 card_item.move_box(box)  # only moved: its pixmap is kept
             else:
@@ -142,7 +153,50 @@ class JourneyScene(QGraphicsScene):
         for curve_item, persona_id in curves:
             assert curve_item is not None
             curve_item.set_curve(by_persona[persona_id], delta.curve_span)
+        if delta.resized:
+            self._set_scene_rect(result)
         return True
+
+    def _remove_cards(self, going: list[CardItem]) -> None:
+        """Take the items of cards no longer in the map out of the scene; the selection
+        changes once (if one of them was selected)."""
+        selected = [item for item in going if item.isSelected()]
+        if selected:
+            with self.one_selection_change(announce=False):
+                for item in selected:
+                    item.setSelected(False)
+        for item in going:
+            del self.cards[item.element_id]
+            self.removeItem(item)
+        if selected:
+            self.selectionChanged.emit()
+
+    def _resized(self, result: Layout) -> bool:
+        """The lanes' contents and scales follow the map's new width (False: an item is
+        missing, sync instead)."""
+        lanes = {lane.lane_id: lane for lane in result.lanes}
+        scales = [(self.emotion.get(s.lane_id), s) for s in result.scales]
+        if any(item is None for item, _ in scales) or len(scales) != len(self.emotion):
+            return False
+        for item, scale in scales:
+            assert item is not None
+            item.set_scale(scale, lanes[scale.lane_id].header)
+        for lane_id, framework_item in self.framework.items():
+            lane = lanes.get(lane_id)
+            if lane is None:
+                return False
+            framework_item.set_band(lane.band)
+        for lane_id, metric_item in self.metrics.items():
+            lane = lanes.get(lane_id)
+            if lane is None:
+                return False
+            metric_item.set_band(lane.content)
+        return True
+
+    def _set_scene_rect(self, result: Layout) -> None:
+        self.setSceneRect(
+            QRectF(-MARGIN, -MARGIN, result.width + 2 * MARGIN, result.height + 2 * MARGIN)
+        )
 
     def sync(self, result: Layout) -> None:
         """Make the items show ``result``: add, update or remove only what differs."""
@@ -252,9 +306,7 @@ class JourneyScene(QGraphicsScene):
             BoxItem.set_box,
         )
         self.layout = result
-        self.setSceneRect(
-            QRectF(-MARGIN, -MARGIN, result.width + 2 * MARGIN, result.height + 2 * MARGIN)
-        )
+        self._set_scene_rect(result)
 
     def _sync(
         self,
