@@ -15,12 +15,14 @@ random edit sequences):
   phase) change only the columns between the first and the last one that moved;
 - cards moved to another phase change the phases that widen, narrow or move,
   and only the columns between the first and the last one whose card, phase
-  or place changed (the map must keep its width: otherwise every lane changes);
+  or place changed;
 - cards added or deleted (a new card, a duplicate, a paste, a deletion, their
-  undo) change their phase and every column after the first one added or
-  removed; the map may widen or narrow (the lanes and scales are made again,
-  twenty boxes), as long as no framework lane grows or shrinks, no metric value
-  comes or goes and no sticky note sits on a card that moves.
+  undo) change their phase and every column from the first one added or
+  removed to the map's end;
+- either may make the map wider or narrower: the lanes and scales (twenty
+  boxes) are made again for the new width. No framework lane may grow or
+  shrink, no bar chart's scale change and no sticky note sit on a card that
+  moves: those are laid out in full.
 
 Anything else, and anything it is unsure of, is laid out again in full.
 """
@@ -615,10 +617,9 @@ class _Patch:
 
         The phases are laid out again (twenty boxes, not thousands); the columns
         from the first to the last one whose card, place or phase changed are
-        rebuilt like a reorder's. When the map's width changes after a move, every
-        lane does: that is laid out in full. Cards added or removed make one run
-        from the first column that changed to the map's end; the lanes and scales
-        follow the map's new width.
+        rebuilt like a reorder's. Cards added or removed make one run from the first
+        column that changed to the map's end. The lanes and scales follow the map's
+        new width.
         """
         previous, doc = self.previous, self.doc
         counted = bool(self.added or self.removed)
@@ -639,8 +640,6 @@ class _Patch:
         phases, changed_phases, slots, order, (low, high) = self._columns(members, total)
         right = phases[-1].header.right
         resized = right != previous.phases[-1].header.right
-        if resized and not counted:
-            raise _Unsure  # the map widens or narrows: every lane changes
         if changed_phases:
             self.fields["phases"] = tuple(phases)
             self.delta["phases"] = frozenset(changed_phases)
@@ -655,6 +654,8 @@ class _Patch:
             for touchpoint_id in self.removed:
                 self.new_slots[touchpoint_id] = None
         elif high < low:
+            if resized:
+                self._resized(right)
             return
         self.fields["slots"] = tuple(slots)
         runs = [(low, high + 1, order[low : high + 1])]
