@@ -14,7 +14,7 @@ from app.layout.model import Layout
 from app.layout.text import ApproximateMeasure, Wrapper
 from app.model import commands as cmd
 from app.model.commands import Change, Command
-from app.model.document import JourneyMap, Phase, Touchpoint
+from app.model.document import JourneyMap, Lane, Phase, Touchpoint
 from app.model.fileformat import load
 from app.resources import sample_map as sample_path
 from tests.strategies import journeys, names
@@ -550,3 +550,21 @@ def test_deleting_the_card_with_the_tallest_text_shrinks_its_lane_again() -> Non
     assert editor.full_passes == passes + 1
     after = editor.layout.lane(lane.id)
     assert after is not None and after.band.h == before.band.h
+
+
+def test_cards_coming_back_at_the_map_end_in_two_lanes_keep_the_lanes_order() -> None:
+    # Undoing the deletion of the last cards of two lanes, where neither lane had cards
+    # left at that place: each lane's cards go back in its own stretch of the list.
+    lanes = [Lane(kind="touchpoints", name=name) for name in ("Digital", "In person")]
+    phase = Phase(name="Discover")
+    first = Touchpoint(phase_id=phase.id, lane_id=lanes[0].id, title="Ad")
+    doc = JourneyMap(title="Map", phases=[phase], lanes=lanes, touchpoints=[first])
+    editor = Editor(doc)
+    for lane in (lanes[0], lanes[0], lanes[1]):
+        card = Touchpoint(phase_id=phase.id, lane_id=lane.id, title="New card")
+        editor.push(cmd.add_touchpoint(doc, card))
+    ids = [t.id for t in doc.touchpoints]
+    editor.push(cmd.remove_touchpoints(doc, ids[2:]))
+    editor.undo()  # checks the layout against a full pass
+    assert [c.touchpoint_id for c in editor.layout.cards] == ids
+    assert editor.full_passes == 0

@@ -249,5 +249,5 @@ def smooth_path_after_tail(
     local = smooth_segments(points[low:])
     if isinstance(segments, Segments):
         controls = segments.controls[: 4 * first] + local.controls[4 * (first - low) :]
-        return Segments(tuple(points), controls)
+        return Segments(tuple(points[:]), controls)  # a slice: one call, not one per point
     return [*segments[:first], *local[first - low :]]

@@ -815,10 +815,23 @@ class _Patch:
         boxes: tuple[_Box, ...],
         pieces: list[tuple[int, int, list[_Box]]],
     ) -> tuple[_Box, ...]:
-        """``boxes`` with each (start, end) range replaced by its new boxes."""
+        """``boxes`` with each (start, end) range replaced by its new boxes.
+
+        ``pieces`` come lane by lane for each run, runs in the map's order.
+        """
         result = list(boxes)
+        lane = self.previous.lane
+
+        def order(index: int) -> tuple[int, int, int, int]:
+            start, end, new = pieces[index]
+            # Boxes going in at one place (lanes or runs that had none there) go in their
+            # lane's order, then their run's: the later ones first, the earlier in front.
+            first = lane(new[0].lane_id) if new else None
+            return start, end, -1 if first is None else first.index, index
+
         # From the end; at one start, a range is replaced before boxes go in front of it.
-        for start, end, new in sorted(pieces, key=lambda p: (p[0], p[1]), reverse=True):
+        for index in sorted(range(len(pieces)), key=order, reverse=True):
+            start, end, new = pieces[index]
             result[start:end] = new
         return tuple(result)
 
@@ -900,8 +913,9 @@ class _Patch:
                     if (old := get(touchpoint_id)) is not None
                 ]
                 if self.tail:
-                    new = self._with_added(lane_box, field, new, tps, slots[start:end])
-                    self._same_height(lane_box, where, new)
+                    gone = [b for b in olds.values() if b.touchpoint_id in self.removed]
+                    new, made = self._with_added(lane_box, field, new, tps, slots[start:end])
+                    self._same_height(lane_box, where, new, (made, gone))
                 elif len(new) != len(where):
                     raise _Unsure  # the same cards in the same lane have as many texts
                 pieces.append((where.start, where.stop, new))
@@ -917,13 +931,14 @@ class _Patch:
         moved: list[FrameworkBox],
         tps: list[Touchpoint],
         slots: list[Slot],
-    ) -> list[FrameworkBox]:
+    ) -> tuple[list[FrameworkBox], list[FrameworkBox]]:
         """``moved`` (the texts of the cards that were there) with the added cards' texts,
-        in journey order."""
+        in journey order; and the added cards' texts alone."""
         if self.added.isdisjoint(tp.id for tp in tps):
-            return moved
+            return moved, []
         by_id = {box.touchpoint_id: box for box in moved}
         result: list[FrameworkBox] = []
+        made: list[FrameworkBox] = []
         for tp, slot in zip(tps, slots, strict=True):
             box = by_id.get(tp.id)
             if box is None and tp.id in self.added:
@@ -933,13 +948,29 @@ class _Patch:
                         tp.id, lane_box.lane_id, field, slot.rect, lane_box.band.y,
                         lane_box.band.h, wrapped,
                     )  # fmt: skip
+                    made.append(box)
             if box is not None:
                 result.append(box)
-        return result
+        return result, made
 
-    def _same_height(self, lane_box: LaneBox, where: range, new: list[FrameworkBox]) -> None:
+    def _same_height(
+        self,
+        lane_box: LaneBox,
+        where: range,
+        new: list[FrameworkBox],
+        changed: tuple[list[FrameworkBox], list[FrameworkBox]],
+    ) -> None:
         """Raise :class:`_Unsure` unless a framework lane keeps its height with ``new``
-        instead of its texts from ``where`` to its end."""
+        instead of its texts from ``where`` to its end; ``changed`` are the texts added
+        and those gone (the others are as tall as they were)."""
+        # A lane is as high as its tallest text needs: a text added that needs more makes
+        # it grow; it can shrink only when a text that needed its whole height went.
+        height, needs = lane_box.band.h, self.builder.framework_height
+        made, gone = changed
+        if any(needs(len(box.text.lines)) > height for box in made):
+            raise _Unsure  # the lane grows: everything below it moves
+        if all(needs(len(box.text.lines)) < height for box in gone):
+            return
         boxes = self.previous.framework
         first = bisect_left(boxes, (lane_box.index, 0), key=self._rank)
         tallest = max((len(b.text.lines) for b in (*boxes[first : where.start], *new)), default=0)
