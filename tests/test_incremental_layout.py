@@ -14,7 +14,7 @@ from app.layout.model import Layout
 from app.layout.text import ApproximateMeasure, Wrapper
 from app.model import commands as cmd
 from app.model.commands import Change, Command
-from app.model.document import JourneyMap, Lane, Phase, Touchpoint
+from app.model.document import JourneyMap, Lane, Phase, StickyNote, Touchpoint
 from app.model.fileformat import load
 from app.resources import sample_map as sample_path
 from tests.strategies import journeys, names
@@ -76,7 +76,8 @@ def assert_only_delta_changed(before: Layout, after: Layout, delta: Delta) -> No
             assert [p for p in old_curve.points if not x0 <= p.point.x < x1] == [
                 p for p in new_curve.points if not x0 <= p.point.x < x1
             ]
-    assert after.notes is before.notes
+    if not delta.notes:
+        assert after.notes is before.notes
 
 
 class Editor:
@@ -134,6 +135,32 @@ class Editor:
             self.push(command)
 
 
+def random_note_command(data: st.DataObject, doc: JourneyMap) -> Command | None:
+    """A sticky note added (free, maybe past the map's edge, or on a card), edited, moved,
+    stuck to a card or freed, or deleted."""
+    cards = [t.id for t in doc.touchpoints]
+    on_card = st.none() | st.sampled_from(cards) if cards else st.none()
+    places = st.sampled_from([10.0, 300.0, 5000.0])
+    if not doc.notes or data.draw(st.booleans()):
+        note = StickyNote(
+            text=data.draw(texts),
+            author=data.draw(st.sampled_from(["", "Ana"])),
+            x=data.draw(places),
+            y=data.draw(places),
+            attached_to=data.draw(on_card),
+        )
+        return cmd.add(doc, "notes", note)
+    note = data.draw(st.sampled_from(doc.notes))
+    kind = data.draw(st.sampled_from(["text", "place", "card", "delete"]))
+    if kind == "text":
+        return cmd.edit(doc, "notes", note.id, text=data.draw(texts))
+    if kind == "place":
+        return cmd.edit(doc, "notes", note.id, x=data.draw(places), y=data.draw(places))
+    if kind == "card":
+        return cmd.edit(doc, "notes", note.id, attached_to=data.draw(on_card))
+    return cmd.remove(doc, "notes", note.id)
+
+
 def random_command(  # noqa: C901 - one branch per kind of edit reads best here
     data: st.DataObject, doc: JourneyMap
 ) -> Command | str | None:
@@ -148,6 +175,7 @@ def random_command(  # noqa: C901 - one branch per kind of edit reads best here
         kinds += ["add"]
     if doc.metrics:
         kinds += ["metric"]
+    kinds += ["note", "note"]
     kind = data.draw(st.sampled_from(kinds))
     if kind in ("undo", "redo"):
         return kind
@@ -175,6 +203,8 @@ def random_command(  # noqa: C901 - one branch per kind of edit reads best here
         return cmd.edit(doc, collection, element.id, **{field: value})
     if kind == "metric":
         return cmd.edit(doc, "metrics", data.draw(st.sampled_from(doc.metrics)).id, name="Speed")
+    if kind == "note":
+        return random_note_command(data, doc)
     if kind == "persona":
         persona = data.draw(st.sampled_from(doc.personas))
         field, value = data.draw(
@@ -457,10 +487,15 @@ def test_a_move_that_widens_the_map_needs_no_full_pass() -> None:
 
 
 def random_count_change(data: st.DataObject, doc: JourneyMap) -> Command | str | None:
-    """Undo, redo, or cards added (new, duplicated with their texts and scores) or deleted."""
-    kind = data.draw(st.sampled_from(["undo", "redo", "new", "new", "copy", "copy", "delete"]))
+    """Undo, redo, cards added (new, duplicated with their texts and scores) or deleted, or
+    a sticky note (maybe on a card)."""
+    kind = data.draw(
+        st.sampled_from(["undo", "redo", "new", "new", "copy", "copy", "delete", "note"])
+    )
     if kind in ("undo", "redo"):
         return kind
+    if kind == "note":  # on a card that may move, be copied or deleted next
+        return random_note_command(data, doc)
     lanes = [lane for lane in doc.lanes if lane.kind == "touchpoints"]
     if kind == "new":
         if not doc.phases or not lanes:
@@ -567,4 +602,28 @@ def test_cards_coming_back_at_the_map_end_in_two_lanes_keep_the_lanes_order() ->
     editor.push(cmd.remove_touchpoints(doc, ids[2:]))
     editor.undo()  # checks the layout against a full pass
     assert [c.touchpoint_id for c in editor.layout.cards] == ids
+    assert editor.full_passes == 0
+
+
+def test_a_sticky_note_added_typed_in_or_moved_lays_out_the_notes_only() -> None:
+    # Typing in a note, or dragging it, made the whole map again at each step.
+    editor = Editor(sample_map())
+    doc = editor.doc
+    card = doc.touchpoints_in_journey_order()[5]
+    before = editor.layout
+    free = StickyNote(text="Ask the shop", x=400, y=300)
+    on_card = StickyNote(text="Too slow", attached_to=card.id)
+    editor.push(cmd.add(doc, "notes", free))
+    editor.push(cmd.add(doc, "notes", on_card))
+    editor.push(cmd.edit(doc, "notes", free.id, text="Ask the shop about delivery times"))
+    editor.push(cmd.edit(doc, "notes", free.id, x=before.width + 500))  # past the map's edge
+    assert editor.layout.width > before.width
+    assert editor.layout.cards is before.cards
+    assert editor.layout.lanes is before.lanes
+    # The card it sits on moves to the next phase: the note follows it.
+    next_phase = doc.phases[doc.phases.index(doc.phase(card.phase_id)) + 1]
+    editor.push(cmd.move_touchpoints(doc, [card.id], next_phase.id, card.lane_id))
+    editor.undo()
+    editor.push(cmd.remove_touchpoints(doc, [card.id]))  # the note goes with its card
+    editor.undo()
     assert editor.full_passes == 0

@@ -30,7 +30,7 @@ Anything else, and anything it is unsure of, is laid out again in full.
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar, overload
+from typing import TypeVar, cast, overload
 
 from app.layout.curves import (
     CubicSegment,
@@ -42,6 +42,7 @@ from app.layout.curves import (
 from app.layout.engine import (
     CARD_HEIGHT,
     CARD_WIDTH,
+    EMPTY_PHASE_WIDTH,
     LANE_HEADER_WIDTH,
     METRIC_BAR_WIDTH,
     NOTE_MARGIN,
@@ -63,10 +64,12 @@ from app.layout.model import (
     Layout,
     MetricBar,
     MetricPlot,
+    NoteBox,
     PhaseBox,
     Slot,
     TextBox,
 )
+from app.layout.notes import note_boxes
 from app.layout.text import Measure, Wrapper
 from app.model.commands import Change
 from app.model.document import (
@@ -113,6 +116,8 @@ class Delta:
     """Persona ids whose curve changed."""
     curve_span: Span | None = None
     """Where the changed curves changed (None: anywhere, e.g. a new colour)."""
+    notes: bool = False
+    """The sticky notes changed (a few boxes: a view shows them all again)."""
 
     @property
     def empty(self) -> bool:
@@ -126,6 +131,7 @@ class Delta:
             or self.bars
             or self.curves
             or self.resized
+            or self.notes
         )
 
 
@@ -210,6 +216,8 @@ class _Patch:
         """New columns by touchpoint id (None: the touchpoint is gone)."""
         self.headers: dict[tuple[str, str], set[str]] = {}
         """(``phases`` or ``lanes``, id) -> the fields of that phase or lane edited."""
+        self.renote = False
+        """A sticky note was added, removed, moved or edited."""
         self.fields: dict[str, object] = {}
         self.delta: dict[str, object] = {}
 
@@ -236,6 +244,8 @@ class _Patch:
             self._edit_cards()
             self._edit_framework()
             self._edit_curves()
+        self._lay_out_notes()
+        self._extent()
         if not self.fields:
             return self.previous, Delta()
         result = self.previous.with_changes(self.new_cards, self.new_slots, **self.fields)
@@ -247,6 +257,9 @@ class _Patch:
 
     def _take(self, change: Change) -> None:
         fields: frozenset[str] = getattr(change, "fields", frozenset())
+        if change.collection == "notes":
+            self.renote = True  # a few boxes: laid out again whatever changed
+            return
         if change.collection == "touchpoints" and change.kind == "moved":
             self.placed.add(change.element_id)
             return
@@ -606,7 +619,6 @@ class _Patch:
                         tp.id, old.phase_id, start + k, old.rect
                     )
         self.fields["slots"] = tuple(slots)
-        self._placed_notes(runs)
         self._placed_cards(runs, slots)
         self._placed_framework(runs, slots)
         self._placed_curves(runs, slots)
@@ -659,7 +671,6 @@ class _Patch:
             return
         self.fields["slots"] = tuple(slots)
         runs = [(low, high + 1, order[low : high + 1])]
-        self._placed_notes(runs)
         self._placed_cards(runs, slots)
         self._placed_framework(runs, slots)
         self._placed_curves(runs, slots)
@@ -744,9 +755,8 @@ class _Patch:
         by_id = {lane.lane_id: lane for lane in lanes}
         self.fields["lanes"] = lanes
         self.fields["scales"] = tuple(self.builder.scale(by_id[s.lane_id]) for s in previous.scales)
-        self.fields["width"] = max([right, *(n.rect.right + NOTE_MARGIN for n in previous.notes)])
         self.delta["lanes"] = frozenset(by_id)
-        self.delta["resized"] = True
+        self.delta["resized"] = True  # the width follows in _extent
 
     def _same_columns(
         self, tps: list[Touchpoint], old: Sequence[Slot], phase_id: str, start: float
@@ -785,12 +795,42 @@ class _Patch:
         low, high = changed[0], changed[-1] + 1
         return start + low, start + high, tps[low:high]
 
-    def _placed_notes(self, runs: list[tuple[int, int, list[Touchpoint]]]) -> None:
+    def _lay_out_notes(self) -> None:
+        """The sticky notes again when one changed or a card one sits on did (notes are a
+        few dozen boxes; cards thousands)."""
         if not self.options.notes:
             return
-        moved = {tp.id for _, _, tps in runs for tp in tps}
-        if any(note.attached_to in moved for note in self.doc.notes):
-            raise _Unsure  # notes on moved cards move too; the map may grow
+        new_cards, previous = self.new_cards, self.previous
+        if not self.renote and not any(n.attached_to in new_cards for n in self.doc.notes):
+            return
+
+        def card(touchpoint_id: str) -> CardBox | None:
+            if touchpoint_id in new_cards:
+                return new_cards[touchpoint_id]
+            return previous.card(touchpoint_id)
+
+        notes = tuple(note_boxes(self.doc.notes, card, self.builder.wrap))
+        if notes != previous.notes:
+            self.fields["notes"] = notes
+            self.delta["notes"] = True
+
+    def _extent(self) -> None:
+        """The map's width and height after its last phase, its lanes or its notes changed
+        (a note past the map's edge widens it)."""
+        fields, previous = self.fields, self.previous
+        if not ("phases" in fields or "lanes" in fields or "notes" in fields):
+            return
+        phases = cast(tuple[PhaseBox, ...], fields.get("phases", previous.phases))
+        lanes = cast(tuple[LaneBox, ...], fields.get("lanes", previous.lanes))
+        notes = cast(tuple[NoteBox, ...], fields.get("notes", previous.notes))
+        right = phases[-1].header.right if phases else LANE_HEADER_WIDTH + EMPTY_PHASE_WIDTH
+        bottom = lanes[-1].band.bottom if lanes else PHASE_HEADER_HEIGHT
+        width = max([right, *(n.rect.right + NOTE_MARGIN for n in notes)])
+        height = max([bottom, *(n.rect.bottom + NOTE_MARGIN for n in notes)])
+        if width != previous.width:
+            fields["width"] = width
+        if height != previous.height:
+            fields["height"] = height
 
     def _spans(
         self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]

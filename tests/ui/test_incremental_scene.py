@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import commands as cmd
 from app.model.commands import Command
-from app.model.document import JourneyMap, Touchpoint
+from app.model.document import JourneyMap, StickyNote, Touchpoint
 from app.ui.canvas.scene import FREEZE_AFTER, JourneyScene
 from app.ui.main_window import MainWindow
 from app.ui.session import DocumentSession
@@ -345,4 +345,24 @@ def test_deleting_a_selected_card_unselects_it_once(make_window: Any, monkeypatc
     assert tp.id not in scene.cards
     assert scene.selectedItems() == []
     assert heard == [1]
+    assert_same_as_fresh(scene, window.document)
+
+
+def test_typing_in_a_sticky_note_updates_the_notes_only(make_window: Any, monkeypatch: Any) -> None:
+    window = make_window()
+    scene, doc = window.scene, window.document
+    note = StickyNote(text="Ask", x=300, y=200)
+    window.session.push(cmd.add(doc, "notes", note))
+    QApplication.processEvents()
+    before = counters(window)
+    synced: list[object] = []
+    monkeypatch.setattr(scene, "sync", lambda result: synced.append(result))
+    for text in ("Ask the", "Ask the shop about delivery times and returns"):
+        window.session.push(cmd.edit(doc, "notes", note.id, text=text), merge=True)
+        QApplication.processEvents()
+    assert synced == []
+    monkeypatch.undo()
+    after = counters(window)
+    assert {k for k in before if after[k] != before[k]} == {f"box {note.id}"}
+    assert scene.notes[note.id].box.text.lines[0].startswith("Ask the shop")
     assert_same_as_fresh(scene, window.document)

@@ -119,6 +119,7 @@ class JourneyScene(QGraphicsScene):
             return False
         if delta.resized and not self._resized(result):
             return False
+        old = self.layout
         self.layout = result
         for phase_item, phase_box in phases:
             assert phase_item is not None
@@ -130,7 +131,10 @@ class JourneyScene(QGraphicsScene):
         slot = result.slot
         moved = delta.moved
         if going:
-            self._remove_cards(going)
+            with self._losing(going):
+                for item in going:
+                    del table[item.element_id]
+                    self.removeItem(item)
         for card_item, box in cards:
             if box is None:
                 continue  # gone (removed above), or a card in a collapsed lane
@@ -153,23 +157,31 @@ class JourneyScene(QGraphicsScene):
         for curve_item, persona_id in curves:
             assert curve_item is not None
             curve_item.set_curve(by_persona[persona_id], delta.curve_span)
-        if delta.resized:
+        if delta.notes:
+            self._sync_notes(result)
+        if old is None or (result.width, result.height) != (old.width, old.height):
             self._set_scene_rect(result)
         return True
 
-    def _remove_cards(self, going: list[CardItem]) -> None:
-        """Take the items of cards no longer in the map out of the scene; the selection
-        changes once (if one of them was selected)."""
+    @contextmanager
+    def _losing(self, going: Iterable[QGraphicsItem]) -> Iterator[None]:
+        """Remove ``going`` from the scene inside the block: if some were selected, they
+        are unselected first, quietly, and the selection changes once, after the block
+        (Qt would say so once per selected item removed)."""
         selected = [item for item in going if item.isSelected()]
         if selected:
             with self.one_selection_change(announce=False):
                 for item in selected:
                     item.setSelected(False)
-        for item in going:
-            del self.cards[item.element_id]
-            self.removeItem(item)
+        yield
         if selected:
             self.selectionChanged.emit()
+
+    def _sync_notes(self, result: Layout) -> None:
+        wanted = {n.note_id: n for n in result.notes}
+        theme = self.theme
+        with self._losing([item for k, item in self.notes.items() if k not in wanted]):
+            self._sync(self.notes, wanted, lambda _, box: NoteItem(box, theme), BoxItem.set_box)
 
     def _resized(self, result: Layout) -> bool:
         """The lanes' contents and scales follow the map's new width (False: an item is
@@ -299,12 +311,7 @@ class JourneyScene(QGraphicsScene):
             ),
             lambda item, v: item.set_bars(*v),
         )
-        self._sync(
-            self.notes,
-            {n.note_id: n for n in result.notes},
-            lambda _, box: NoteItem(box, theme),
-            BoxItem.set_box,
-        )
+        self._sync_notes(result)
         self.layout = result
         self._set_scene_rect(result)
 
