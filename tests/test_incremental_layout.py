@@ -175,6 +175,8 @@ def random_command(  # noqa: C901 - one branch per kind of edit reads best here
         kinds += ["add"]
     if doc.metrics:
         kinds += ["metric"]
+        if doc.touchpoints:
+            kinds += ["value", "value"]
     kinds += ["note", "note"]
     kind = data.draw(st.sampled_from(kinds))
     if kind in ("undo", "redo"):
@@ -220,6 +222,10 @@ def random_command(  # noqa: C901 - one branch per kind of edit reads best here
             doc, Touchpoint(phase_id=phase.id, lane_id=lane.id, title=data.draw(names))
         )
     tp = data.draw(st.sampled_from(doc.touchpoints))
+    if kind == "value":  # typed in the Inspector: a bar grows or shrinks, or the scale moves
+        metric = data.draw(st.sampled_from(doc.metrics))
+        value = data.draw(st.none() | st.sampled_from([-50.0, 0.0, 0.5, 3.0, 12.0, 1000.0]))
+        return cmd.set_metric(doc, tp.id, metric.id, value)
     if kind == "text":
         field = data.draw(st.sampled_from(TEXT_FIELDS))
         return cmd.edit(doc, "touchpoints", tp.id, **{field: data.draw(texts)})
@@ -627,3 +633,26 @@ def test_a_sticky_note_added_typed_in_or_moved_lays_out_the_notes_only() -> None
     editor.push(cmd.remove_touchpoints(doc, [card.id]))  # the note goes with its card
     editor.undo()
     assert editor.full_passes == 0
+
+
+def test_a_metric_value_typed_changes_that_cards_bar_and_badge_only() -> None:
+    editor = Editor(sample_map())
+    doc = editor.doc
+    metric = doc.metrics[0]
+    valued = [t for t in doc.touchpoints_in_journey_order() if metric.id in t.metrics]
+    values = sorted(t.metrics[metric.id] for t in valued)
+    tp = valued[len(valued) // 2]
+    middle = (values[0] + values[-1]) / 2  # inside the chart's scale: no other bar moves
+    before = editor.layout
+    command = cmd.set_metric(doc, tp.id, metric.id, middle)
+    after, delta = relayout(before, doc, command.apply(doc), editor.wrapper)
+    assert after == fresh(doc)
+    assert not delta.full
+    assert delta.cards <= {tp.id}
+    assert [b.touchpoint_id for b in after.bars if b not in before.bars] == [tp.id]
+    editor.layout = after
+    editor.push(cmd.set_metric(doc, tp.id, metric.id, None))  # cleared: its bar goes
+    assert editor.full_passes == 0
+    assert tp.id not in {b.touchpoint_id for b in editor.layout.bars if b.metric_id == metric.id}
+    editor.push(cmd.set_metric(doc, tp.id, metric.id, values[-1] * 10))  # a new highest value
+    assert editor.full_passes == 1

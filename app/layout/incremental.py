@@ -152,6 +152,8 @@ LANE_HEADER_FIELDS = frozenset({"name", "colour"})
 CARD_TEXT_FIELDS = frozenset({"title", "channel", *CARD_CONTENT_FIELDS})
 """Touchpoint fields that change its card and framework texts, never its place."""
 SCORE_FIELDS = frozenset({"emotions"})
+VALUE_FIELDS = frozenset({"metrics"})
+"""Touchpoint fields that change its card's key-metric badge and its marks in metric lanes."""
 PLACE_FIELDS = frozenset({"phase_id", "lane_id"})
 
 
@@ -218,6 +220,8 @@ class _Patch:
         """(``phases`` or ``lanes``, id) -> the fields of that phase or lane edited."""
         self.renote = False
         """A sticky note was added, removed, moved or edited."""
+        self.valued: set[str] = set()
+        """Touchpoints whose metric values changed."""
         self.fields: dict[str, object] = {}
         self.delta: dict[str, object] = {}
 
@@ -244,6 +248,7 @@ class _Patch:
             self._edit_cards()
             self._edit_framework()
             self._edit_curves()
+            self._edit_bars()
         self._lay_out_notes()
         self._extent()
         if not self.fields:
@@ -281,9 +286,12 @@ class _Patch:
             if fields & PERSONA_CURVE_FIELDS:
                 self.restyled.add(change.element_id)
         elif change.collection == "touchpoints":
-            _only(fields, CARD_TEXT_FIELDS | SCORE_FIELDS | PLACE_FIELDS)
-            if fields & CARD_TEXT_FIELDS:
-                self.texts.setdefault(change.element_id, set()).update(fields & CARD_TEXT_FIELDS)
+            _only(fields, CARD_TEXT_FIELDS | SCORE_FIELDS | PLACE_FIELDS | VALUE_FIELDS)
+            if fields & (CARD_TEXT_FIELDS | VALUE_FIELDS):
+                shown = fields & (CARD_TEXT_FIELDS | VALUE_FIELDS)
+                self.texts.setdefault(change.element_id, set()).update(shown)
+            if fields & VALUE_FIELDS:
+                self.valued.add(change.element_id)
             if fields & SCORE_FIELDS:
                 self.scores.add(change.element_id)
             if fields & PLACE_FIELDS:
@@ -1067,6 +1075,70 @@ class _Patch:
         self.delta["curves"] = frozenset(c.persona_id for c in previous.curves)
         spans = self._spans(runs, slots)
         self.delta["curve_span"] = (min(a for a, _ in spans), max(b for _, b in spans))
+
+    def _edit_bars(self) -> None:
+        """The bars of cards whose values changed, as long as each bar chart keeps its scale
+        (a new highest or lowest value moves every bar of the lane)."""
+        if not self.valued:
+            return
+        previous = self.previous
+        boxes = list(previous.bars)
+        edits: list[tuple[int, int, MetricBar | None]] = []
+        """(position, 1 to replace or remove the bar there / 0 to insert, new bar)."""
+        runs: list[tuple[str, Span, tuple[MetricBar, ...]]] = []
+        for lane_box in previous.lanes:
+            plot = previous.metric_plots.get(lane_box.lane_id)
+            if lane_box.kind != "metric" or plot is None:
+                continue
+            first = bisect_left(boxes, (lane_box.index, 0), key=self._rank)
+            last = bisect_left(boxes, (lane_box.index + 1, 0), key=self._rank)
+            values: dict[str, float | None] = {b.touchpoint_id: b.value for b in boxes[first:last]}
+            wanted: dict[str, float | None] = {}
+            for touchpoint_id in self.valued:
+                tp, _ = self._touchpoint(touchpoint_id)
+                value = tp.metrics.get(plot.metric_id)
+                if value != values.get(touchpoint_id):
+                    wanted[touchpoint_id] = value
+            if not wanted:
+                continue
+            if plot.chart != "bars" or plot.target is not None:
+                raise _Unsure  # labels placed around neighbours and the target line
+            extent = metric_extent([v for v in values.values() if v is not None], None)
+            values.update(wanted)
+            if metric_extent([v for v in values.values() if v is not None], None) != extent:
+                raise _Unsure  # another highest or lowest value: every bar moves
+            try:
+                metric = self.doc.metric(plot.metric_id)
+            except KeyError:
+                raise _Unsure from None
+            y_of = self.builder.metric_axis(lane_box, extent)
+            for touchpoint_id, value in wanted.items():
+                _, slot = self._touchpoint(touchpoint_id)
+                position = bisect_left(boxes, (lane_box.index, slot.position), key=self._rank)
+                had = position < last and boxes[position].touchpoint_id == touchpoint_id
+                bar = None
+                if value is not None:
+                    point = Point(slot.rect.centre_x, y_of(value))
+                    bar = self.builder.metric_bar(
+                        touchpoint_id, lane_box.lane_id, metric, value, slot.rect, point,
+                        plot.zero, None,
+                    )  # fmt: skip
+                edits.append((position, 1 if had else 0, bar))
+                span = (slot.rect.x, slot.rect.right)
+                runs.append((lane_box.lane_id, span, () if bar is None else (bar,)))
+        if not edits:
+            return
+        # From the end, so that earlier positions still hold (as for framework texts).
+        for position, kind, bar in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+            if kind == 0:
+                assert bar is not None
+                boxes.insert(position, bar)
+            elif bar is None:
+                del boxes[position]
+            else:
+                boxes[position] = bar
+        self.fields["bars"] = tuple(boxes)
+        self.delta["bars"] = tuple(runs)
 
     def _placed_bars(
         self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
