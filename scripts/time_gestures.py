@@ -1,6 +1,7 @@
 """Time the editor's gestures on many cards, as a user gives them (docs/performance.md,
-"Fourth round"): Select All, Delete, Undo, Redo, Copy, Paste, a field set on every selected
-card, Alt+→, a key in the find bar, a key in a phase's name.
+"Fourth round" and "Fifth round"): Select All, Delete, Undo, Redo, Copy, Paste, a field set
+on every selected card, Alt+→, a key in the find bar, a key in a phase's name; then gestures
+on one card: duplicate, delete, a sticky note, a key in a metric value.
 
 Usage: QT_QPA_PLATFORM=offscreen python scripts/time_gestures.py [--touchpoints N] [MAP]
 
@@ -98,6 +99,42 @@ def main() -> int:
     for letter in "xyz":
         step(f"The key {letter!r} in a phase's name", lambda k=letter: QTest.keyClick(name, k))
     step("A map title edit", lambda: window.session.push(cmd.edit(doc, "map", doc.id, title="T")))
+    # One card, as a user authors a map: each cost what it changes, not the map's size.
+    order = doc.touchpoints_in_journey_order()
+    middle = order[len(order) // 2]
+    window.scene.select_only([middle.id])
+    window.canvas.setFocus()
+    step("Duplicate a card mid-map", actions["duplicate"].trigger)
+    step("Delete that copy", actions["delete"].trigger)
+    step("Undo", actions["undo"].trigger)
+    step("Undo", actions["undo"].trigger)
+    window.scene.select_only([order[-1].id])
+    step("Duplicate the map's last card", actions["duplicate"].trigger)
+    step("Undo", actions["undo"].trigger)
+    window.scene.select_only([middle.id])
+    window.canvas.setFocus()
+    add_note = actions["add_note"].trigger
+    add_note()
+    app.processEvents()
+    note_editor = QApplication.focusWidget()
+    QTest.keyClicks(note_editor, "Ask about delivery")
+    step(
+        "A sticky note on a card (Ctrl+Enter)",
+        lambda: QTest.keyClick(note_editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+    )
+    step("Undo", actions["undo"].trigger)
+    if doc.metrics:
+        metric = doc.metrics[0]
+        values = sorted(t.metrics[metric.id] for t in order if metric.id in t.metrics)
+        if values:
+            window.scene.select_only([middle.id])
+            QTest.qWait(100)  # the Inspector shows the card
+            value = field(QLineEdit, f"metric:{metric.id}")
+            assert isinstance(value, QLineEdit)
+            value.setFocus()
+            value.selectAll()
+            for key in f"{values[len(values) // 2]:g}":
+                step(f"The key {key!r} in a metric value", lambda k=key: QTest.keyClick(value, k))
     window.session.undo_stack.setClean()
     shutil.rmtree(scratch, ignore_errors=True)
     return 0

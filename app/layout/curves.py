@@ -249,5 +249,6 @@ def smooth_path_after_tail(
     local = smooth_segments(points[low:])
     if isinstance(segments, Segments):
         controls = segments.controls[: 4 * first] + local.controls[4 * (first - low) :]
-        return Segments(tuple(points[:]), controls)  # a slice: one call, not one per point
+        # The points before ``start`` are the curve's own: only the others are read.
+        return Segments(segments.points[:start] + tuple(points[start:]), controls)
     return [*segments[:first], *local[first - low :]]

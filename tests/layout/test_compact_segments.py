@@ -17,6 +17,7 @@ from app.layout.curves import (
     forget_smoothed_paths,
     monotone_tangents,
     smooth_path,
+    smooth_path_after_tail,
     smooth_segments,
 )
 from app.layout.engine import layout
@@ -119,3 +120,24 @@ def test_segments_that_do_not_join_are_not_packed() -> None:
     except ValueError:
         return
     raise AssertionError("a gap between segments was packed")
+
+
+@given(
+    st.lists(st.floats(-2, 2, allow_nan=False), max_size=30),
+    st.lists(st.floats(-2, 2, allow_nan=False), max_size=30),
+    st.integers(0, 30),
+    st.booleans(),
+)
+def test_a_curve_made_again_from_a_point_on_is_the_curve_made_afresh(
+    before: list[float], tail: list[float], start: int, compact: bool
+) -> None:
+    # Cards added or deleted: the points from one on change (more or fewer of them, moved
+    # one column along); the curve is made again from there and must be the same curve.
+    start = min(start, len(before))
+    old = [Point(40.0 * i, y) for i, y in enumerate(before)]
+    new = old[:start] + [Point(40.0 * (start + i) + 7, y) for i, y in enumerate(tail)]
+    segments = smooth_segments(old) if compact else tuple(reference(old))
+    made = smooth_path_after_tail(new, segments, start)
+    assert tuple(made) == reference(new)
+    if len(new) >= 2:  # a lone point draws nothing, kept compactly whatever came in
+        assert isinstance(made, Segments) == compact
