@@ -673,12 +673,12 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Edit ▸ Undo: take the last step back; the cards and notes it brings back (a
-        deletion undone) are selected, as they were when deleted."""
+        deletion undone) are selected, as they were when deleted, and scrolled into view."""
         self._step_selecting(self.undo_group.undo)
 
     def redo(self) -> None:
         """Edit ▸ Redo: do the step again; the cards and notes it adds (a paste, a
-        duplicate) are selected."""
+        duplicate) are selected and scrolled into view."""
         self._step_selecting(self.undo_group.redo)
 
     def _step_selecting(self, step: Callable[[], None]) -> None:
@@ -703,6 +703,12 @@ class MainWindow(QMainWindow):
         present = [i for i in added if i in self.scene.cards or i in self.scene.notes]
         if present:
             self.scene.select_only(present)
+            # Shown, too: the user sees what came back (the view scrolls the least needed).
+            note = self.scene.notes.get(present[0])
+            if note is not None:
+                self.canvas.reveal(note.sceneBoundingRect())
+            else:
+                self.canvas.reveal_card(present[0])
 
     def zoom_in(self) -> None:
         """Zoom in one step."""

@@ -1,6 +1,7 @@
 """The panels follow what the user points at: cards, headers, nothing."""
 
 from conftest import click, view_point
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QLineEdit
 
 from app.model import commands as cmd
@@ -139,3 +140,16 @@ def test_undoing_a_deletion_selects_the_cards_it_brings_back(make_window, qtbot)
     window.session.push(cmd.edit(window.document, "map", window.document.id, title="Renamed"))
     window.actions_by_id["undo"].trigger()
     assert scene.selected_touchpoints() == []
+
+    # A card brought back out of view is scrolled into view.
+    def seen() -> QRectF:
+        return window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+
+    last = doc.touchpoints_in_journey_order()[-1].id
+    window.canvas.show_top_left()
+    assert not seen().contains(scene.cards[last].sceneBoundingRect())
+    scene.select_only([last])
+    window.actions_by_id["delete"].trigger()
+    window.canvas.show_top_left()
+    window.actions_by_id["undo"].trigger()
+    assert seen().contains(scene.cards[last].sceneBoundingRect())
