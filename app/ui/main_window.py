@@ -704,9 +704,9 @@ class MainWindow(QMainWindow):
         if present:
             self.scene.select_only(present)
             # Shown, too: the user sees what came back (the view scrolls the least needed).
-            note = self.scene.notes.get(present[0])
-            if note is not None:
-                self.canvas.reveal(note.sceneBoundingRect())
+            sticky = self.scene.notes.get(present[0])
+            if sticky is not None:
+                self.canvas.reveal(sticky.sceneBoundingRect())
             else:
                 self.canvas.reveal_card(present[0])
 
