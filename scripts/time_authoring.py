@@ -11,12 +11,9 @@ second work tree of it (``git worktree add``) and run it there: it times the cod
 Not a benchmark (no baseline): ``make bench``.
 """
 
-import argparse
-import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
@@ -26,46 +23,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("map", nargs="?", type=Path, help="a .journey file (copied first)")
-    parser.add_argument("--touchpoints", type=int, default=10_000)
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from scripts.big_map_window import open_window, timed
 
-    from PySide6.QtWidgets import QApplication
+    opened = open_window(__doc__.splitlines()[0], "parcours-authoring-")
+    if opened is None:
+        return 1
+    app, window, source, scratch = opened
 
     from app.model import commands as cmd
     from app.model.document import JourneyMap, StickyNote, Touchpoint
-    from app.ui.main_window import MainWindow
-    from benchmarks import maps
 
-    app = QApplication(sys.argv[:1])
-    scratch = Path(tempfile.mkdtemp(prefix="parcours-authoring-"))
-    source = args.map or maps.write_map(scratch, args.touchpoints)
-    path = scratch / "authoring.journey"
-    shutil.copyfile(source, path)
-    window = MainWindow(persist=False)
-    window.resize(1600, 1000)
-    window.show()
-    if not window.open(path):
-        return 1
     session = window.session
     assert session is not None
-
-    def timed(action: Callable[[], object]) -> float:
-        start = time.perf_counter()
-        action()
-        for _ in range(3):
-            app.processEvents()
-        window.canvas.viewport().repaint()
-        return 1000 * (time.perf_counter() - start)
 
     def row(name: str, make: Callable[[JourneyMap], cmd.Command], undo: bool = False) -> None:
         done, undone = [], []
         for _ in range(6):
             command = make(window.document)
-            done.append(timed(partial(session.push, command)))
-            undone.append(timed(session.undo_stack.undo))
+            done.append(timed(app, window, partial(session.push, command)))
+            undone.append(timed(app, window, session.undo_stack.undo))
         print(f"{name:44s} {statistics.median(done[1:]):8.1f} ms")
         if undo:
             print(f"{'  its undo':44s} {statistics.median(undone[1:]):8.1f} ms")

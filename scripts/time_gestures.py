@@ -10,12 +10,8 @@ temporary folder. Each line is one gesture and the milliseconds until the window
 handled it and repainted the canvas. Not a benchmark: one run, no baseline (``make bench``).
 """
 
-import argparse
-import os
 import shutil
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,40 +19,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("map", nargs="?", type=Path, help="a .journey file (copied first)")
-    parser.add_argument("--touchpoints", type=int, default=10_000)
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from scripts.big_map_window import open_window, timed
+
+    opened = open_window(__doc__.splitlines()[0], "parcours-gestures-")
+    if opened is None:
+        return 1
+    app, window, source, scratch = opened
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
     from app.model import commands as cmd
-    from app.ui.main_window import MainWindow
-    from benchmarks import maps
 
-    app = QApplication(sys.argv[:1])
-    scratch = Path(tempfile.mkdtemp(prefix="parcours-gestures-"))
-    source = args.map or maps.write_map(scratch, args.touchpoints)
-    path = scratch / "gestures.journey"
-    shutil.copyfile(source, path)
-    window = MainWindow(persist=False)
-    window.resize(1600, 1000)
-    window.show()
-    if not window.open(path):
-        return 1
-    window.activateWindow()
     actions = window.actions_by_id
 
     def step(name: str, gesture: Callable[[], object]) -> None:
-        start = time.perf_counter()
-        gesture()
-        for _ in range(3):
-            app.processEvents()
-        window.canvas.viewport().repaint()
-        print(f"{name:48s} {1000 * (time.perf_counter() - start):9.1f} ms")
+        print(f"{name:48s} {timed(app, window, gesture):9.1f} ms")
 
     def field(kind: type, name: str) -> object:
         found = [w for w in window.panels.inspector.findChildren(kind, name) if w.isVisible()]

@@ -475,18 +475,7 @@ class _Patch:
                 runs.append((lane_box.lane_id, span, () if new is None else (new,)))
         if not edits:
             return
-        result = list(boxes)
-        # From the end, so that earlier positions still hold; at one position the box
-        # there is replaced or removed before another goes in front of it.
-        for position, kind, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
-            if kind == 0:
-                assert new is not None
-                result.insert(position, new)
-            elif new is None:
-                del result[position]
-            else:
-                result[position] = new
-        self.fields["framework"] = tuple(result)
+        self.fields["framework"] = _edited(boxes, edits)
         self.delta["texts"] = tuple(runs)
 
     def _rank(self, box: FrameworkBox | CardBox | MetricBar) -> tuple[int, int]:
@@ -1082,7 +1071,7 @@ class _Patch:
         if not self.valued:
             return
         previous = self.previous
-        boxes = list(previous.bars)
+        boxes = previous.bars
         edits: list[tuple[int, int, MetricBar | None]] = []
         """(position, 1 to replace or remove the bar there / 0 to insert, new bar)."""
         runs: list[tuple[str, Span, tuple[MetricBar, ...]]] = []
@@ -1128,16 +1117,7 @@ class _Patch:
                 runs.append((lane_box.lane_id, span, () if bar is None else (bar,)))
         if not edits:
             return
-        # From the end, so that earlier positions still hold (as for framework texts).
-        for position, kind, bar in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
-            if kind == 0:
-                assert bar is not None
-                boxes.insert(position, bar)
-            elif bar is None:
-                del boxes[position]
-            else:
-                boxes[position] = bar
-        self.fields["bars"] = tuple(boxes)
+        self.fields["bars"] = _edited(boxes, edits)
         self.delta["bars"] = tuple(runs)
 
     def _placed_bars(
@@ -1214,6 +1194,23 @@ class _Patch:
             )
         by_id = {bar.touchpoint_id: bar for bar in moved}
         return [bar for tp in tps if (bar := by_id.get(tp.id) or made.get(tp.id)) is not None]
+
+
+def _edited(boxes: Sequence[_Box], edits: list[tuple[int, int, _Box | None]]) -> tuple[_Box, ...]:
+    """``boxes`` after ``edits``: (position, 1 to replace or remove the box there / 0 to
+    insert one in front of it, the new box or None to remove)."""
+    result = list(boxes)
+    # From the end, so that earlier positions still hold; at one position the box there is
+    # replaced or removed before another goes in front of it.
+    for position, kind, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        if kind == 0:
+            assert new is not None
+            result.insert(position, new)
+        elif new is None:
+            del result[position]
+        else:
+            result[position] = new
+    return tuple(result)
 
 
 def _kept(segments: Sequence[CubicSegment]) -> Sequence[CubicSegment]:
