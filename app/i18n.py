@@ -15,7 +15,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.model.text import QT_TRANSLATE_NOOP, set_translator
+from app.model.text import QT_TRANSLATE_NOOP, number_text, set_translator
 from app.resources import RESOURCES
 
 LANGUAGES = ("en", "fr")
@@ -106,6 +106,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def plural(context: str, n: int, one: str, other: str) -> str:
-    """``one`` or ``other`` (both marked with QT_TRANSLATE_NOOP), translated, ``{n}`` filled."""
+    """``one`` or ``other`` (both marked with QT_TRANSLATE_NOOP), translated, ``{n}`` filled
+    as the language writes numbers ("2,000", "2 000": :func:`app.model.text.number_text`)."""
     singular = abs(n) <= 1 if _language == "fr" else n == 1
-    return translate(context, one if singular else other).replace("{n}", str(n))
+    return translate(context, one if singular else other).replace("{n}", number_text(n))

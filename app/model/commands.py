@@ -37,7 +37,7 @@ from app.model.document import (
     position_of,
 )
 from app.model.errors import InputError, problems_from_pydantic
-from app.model.text import QT_TRANSLATE_NOOP, translate
+from app.model.text import QT_TRANSLATE_NOOP, number_text, translate
 
 Collection = Literal["phases", "lanes", "personas", "metrics", "channels", "touchpoints", "notes"]
 COLLECTIONS: tuple[Collection, ...] = (
@@ -486,7 +486,7 @@ def remove_touchpoints(doc: JourneyMap, touchpoint_ids: Sequence[str]) -> Transa
             title=doc.touchpoint(touchpoint_ids[0]).title
         )
     else:
-        label = translate("Commands", "Delete {n} cards").format(n=len(touchpoint_ids))
+        label = translate("Commands", "Delete {n} cards").format(n=number_text(len(touchpoint_ids)))
     return Transaction(label, _remove_cards(doc, touchpoint_ids))
 
 
@@ -543,7 +543,7 @@ def move_touchpoints(
     if len(ordered) == 1:
         label = translate("Commands", "Move '{title}'").format(title=ordered[0].title)
     else:
-        label = translate("Commands", "Move {n} cards").format(n=len(ordered))
+        label = translate("Commands", "Move {n} cards").format(n=number_text(len(ordered)))
 
     steps: list[Command] = []
     for tp in ordered:
@@ -618,7 +618,7 @@ def duplicate_touchpoints(
     if len(ordered) == 1:
         label = translate("Commands", "Duplicate '{title}'").format(title=ordered[0].title)
     else:
-        label = translate("Commands", "Duplicate {n} cards").format(n=len(ordered))
+        label = translate("Commands", "Duplicate {n} cards").format(n=number_text(len(ordered)))
     return Transaction(label, steps), copies
 
 

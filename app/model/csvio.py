@@ -42,7 +42,7 @@ from app.model.limits import (
 )
 from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
 from app.model.templates import DEFAULT_FRAMEWORK_LANES, LANGUAGES, default_lanes, lane_name
-from app.model.text import translate
+from app.model.text import number_text, translate
 
 DEFAULT_TITLE = "Imported journey"
 NAME_MAX = 500
@@ -327,7 +327,7 @@ def _filled_records(text: str, source: str | None) -> list[tuple[int, list[str]]
         if len(cells) > MAX_CSV_COLUMNS:
             message = translate(
                 "Csv", "there are {n} columns; a CSV file holds at most {limit}"
-            ).format(n=f"{len(cells):,}", limit=f"{MAX_CSV_COLUMNS:,}")
+            ).format(n=number_text(len(cells)), limit=number_text(MAX_CSV_COLUMNS))
             raise InputError(source, [Problem(_line(line), message)])
         if cells and max(map(len, cells)) > limits.MAX_TEXT_CHARS:
             raise InputError(source, [Problem(_line(line), _cell_too_long())])
@@ -337,7 +337,7 @@ def _filled_records(text: str, source: str | None) -> list[tuple[int, list[str]]
                 message = translate(
                     "Csv",
                     "there are more than {limit} touchpoint rows; a CSV file holds at most {limit}",
-                ).format(limit=f"{MAX_TOUCHPOINTS:,}")
+                ).format(limit=number_text(MAX_TOUCHPOINTS))
                 raise InputError(source, [Problem(_line(line), message)])
     return records
 
@@ -354,7 +354,7 @@ def _cell(line: int, label: str) -> str:
 
 def _cell_too_long() -> str:
     return translate("Csv", "a cell is longer than {limit} characters, the limit").format(
-        limit=f"{limits.MAX_TEXT_CHARS:,}"
+        limit=number_text(limits.MAX_TEXT_CHARS)
     )
 
 
@@ -1066,5 +1066,5 @@ def _check_header_counts(header: _Header, line: int, source: str | None) -> None
         ),
     ):
         if len(columns) > limit:
-            message = sentence.format(n=f"{len(columns):,}", limit=f"{limit:,}")
+            message = sentence.format(n=number_text(len(columns)), limit=number_text(limit))
             raise InputError(source, [Problem(_line(line), message)])

@@ -31,7 +31,7 @@ from app.model.jsonwrite import dumps_indented
 from app.model.limits import check_data_size, check_journey, memory_guard, read_limited
 from app.model.savefile import SaveError as SaveError  # re-exported
 from app.model.savefile import write_file
-from app.model.text import translate
+from app.model.text import number_text, translate
 
 FORMAT_NAME = "parcours-journey"
 FORMAT_VERSION = 1
@@ -285,7 +285,7 @@ def _long_number_problem(text: str) -> str:
     digits = len(found.group().lstrip("-"))
     return translate(
         "FileFormat", "line {line}, column {column}: a number is too long ({digits} digits)"
-    ).format(line=line, column=column, digits=f"{digits:,}")
+    ).format(line=line, column=column, digits=number_text(digits))
 
 
 def _looks_truncated(text: str) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.model.errors import InputError, Problem
-from app.model.text import QT_TRANSLATE_NOOP, translate
+from app.model.text import QT_TRANSLATE_NOOP, number_text, translate
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A ``.journey``, CSV or Mermaid file, and the map inside a PDF, PNG or SVG (64 MB)."""
@@ -123,7 +123,7 @@ def too_large(size: int, limit: int, what: str, subject: str = "is") -> str:
         size=size_words(size),
         what=translate("Limits", what),
         limit=size_words(limit),
-        bytes=f"{limit:,}",
+        bytes=number_text(limit),
     )
 
 
@@ -179,14 +179,16 @@ def check_journey(journey: Any, source: str | None) -> None:
     for key, (sentence, limit) in COLLECTIONS.items():
         value = journey.get(key)
         if isinstance(value, list | dict) and len(value) > limit:
-            message = translate("Limits", sentence).format(n=f"{len(value):,}", limit=f"{limit:,}")
+            message = translate("Limits", sentence).format(
+                n=number_text(len(value)), limit=number_text(limit)
+            )
             raise InputError(source, [Problem(f"journey.{key}", message)])
     total = _walk(journey, source)
     if total > MAX_TOTAL_TEXT:
         raise InputError(
             source,
             translate("Limits", "holds {n} characters of text; a map holds at most {limit}").format(
-                n=f"{total:,}", limit=f"{MAX_TOTAL_TEXT:,}"
+                n=number_text(total), limit=number_text(MAX_TOTAL_TEXT)
             ),
         )
 
@@ -245,7 +247,7 @@ def _place(place: Sequence[str | int]) -> str:
 
 def _refuse_items(source: str | None, place: Sequence[str | int], count: int) -> None:
     message = translate("Limits", "has {n} items; the limit is {limit}").format(
-        n=f"{count:,}", limit=f"{MAX_ITEMS:,}"
+        n=number_text(count), limit=number_text(MAX_ITEMS)
     )
     raise InputError(source, [Problem(_place(place), message)])
 
@@ -257,7 +259,7 @@ def _refuse_text(
         template = translate("Limits", "has a key {n} characters long; the limit is {limit}")
     else:
         template = translate("Limits", "is {n} characters long; the limit is {limit}")
-    message = template.format(n=f"{length:,}", limit=f"{limit:,}")
+    message = template.format(n=number_text(length), limit=number_text(limit))
     raise InputError(source, [Problem(_place(place), message)])
 
 

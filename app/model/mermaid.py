@@ -24,7 +24,7 @@ from app.model.limits import (
 )
 from app.model.palette import persona_colour, phase_colour
 from app.model.templates import default_lanes
-from app.model.text import translate
+from app.model.text import number_text, translate
 
 DEFAULT_TITLE = "Imported journey"
 DEFAULT_PHASE = "Journey"
@@ -126,7 +126,7 @@ def _check_line_lengths(lines: list[Line], source: str | None) -> None:
     longest = max(lines, key=lambda line: len(line[1]))
     if len(longest[1]) > MAX_TEXT_CHARS:
         message = translate("Mermaid", "is {n} characters long; the limit is {limit}").format(
-            n=f"{len(longest[1]):,}", limit=f"{MAX_TEXT_CHARS:,}"
+            n=number_text(len(longest[1])), limit=number_text(MAX_TEXT_CHARS)
         )
         raise InputError(source, [Problem(_line(longest[0]), message)])
 
@@ -330,7 +330,7 @@ class _Reader:
             ),
         ):
             if count > limit:
-                raise _TooMany(sentence.format(limit=f"{limit:,}"))
+                raise _TooMany(sentence.format(limit=number_text(limit)))
 
     def journey(self, title: str, source: str | None) -> JourneyMap:
         """The map read so far."""

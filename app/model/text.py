@@ -38,12 +38,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate kno
     return text
 
 
+NARROW_NO_BREAK_SPACE = "\u202f"
+
+
+def number_text(n: int) -> str:
+    """A whole number as the interface language writes it: "12,345" in English, "12 345"
+    in French (a narrow no-break space, so that a count never breaks across lines; a
+    comma would read as a decimal point there)."""
+    grouped = f"{n:,}"
+    return grouped if _translator is _identity else grouped.replace(",", NARROW_NO_BREAK_SPACE)
+
+
 def plural(context: str, n: int, one: str, other: str) -> str:
-    """``one`` or ``other`` (both marked with QT_TRANSLATE_NOOP), translated, ``{n}`` filled.
+    """``one`` or ``other`` (both marked with QT_TRANSLATE_NOOP), translated, ``{n}`` filled
+    (see :func:`number_text`).
 
     English says "1 phase, 0 phases"; the other interface language, French, also
     uses the singular for 0 ("0 phase"). Like ``app.i18n.plural``, without Qt.
     """
     french = _translator is not _identity
     singular = abs(n) <= 1 if french else n == 1
-    return translate(context, one if singular else other).replace("{n}", str(n))
+    return translate(context, one if singular else other).replace("{n}", number_text(n))

@@ -46,7 +46,7 @@ from app.i18n import plural
 from app.model.commands import index_of
 from app.model.document import JourneyMap, Touchpoint
 from app.model.templates import lane_name
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 
 if TYPE_CHECKING:
     from app.layout.model import Layout
@@ -248,7 +248,9 @@ def describe_card(
         parts.append(_tr("pain_points").format(count=len(tp.pain_points)))
     if touchpoint_id in selected:
         parts.append(
-            _tr("selected") if len(selected) == 1 else _tr("selection").format(count=len(selected))
+            _tr("selected")
+            if len(selected) == 1
+            else _tr("selection").format(count=number_text(len(selected)))
         )
     return name, " ".join(parts)
 

@@ -38,7 +38,7 @@ from app.model.commands import Change
 from app.model.document import CHANNEL_ICON_MAX_BYTES, CustomChannel
 from app.model.errors import InputError
 from app.model.limits import MAX_FILE_BYTES, read_limited
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui import questions
 from app.ui.canvas.interactions import CardTarget, card_target, open_card_lane_at
 from app.ui.icons import channel_qicon
@@ -274,7 +274,7 @@ class ChannelPalette(QWidget):
             label = (
                 _t("set_one", title=doc.touchpoint(ids[0]).title, channel=name)
                 if len(ids) == 1
-                else _t("set_many", count=len(ids), channel=name)
+                else _t("set_many", count=number_text(len(ids)), channel=name)
             )
             self.session.push(cmd.Transaction(label, steps))
         return True

@@ -20,7 +20,7 @@ from app.model import commands as cmd
 from app.model.clipboard import cards_csv, cards_html, copy_payload, paste_commands, paste_csv
 from app.model.document import JourneyMap
 from app.model.errors import InputError
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui.busy import busy
 from app.ui.canvas.interactions import card_cell_at
 from app.ui.canvas.scene import JourneyScene
@@ -150,7 +150,9 @@ class ClipboardActions(QObject):
                 title=doc.touchpoint(ids[0]).title
             )
             if len(ids) == 1
-            else QCoreApplication.translate("Clipboard", "Cut {count} cards").format(count=len(ids))
+            else QCoreApplication.translate("Clipboard", "Cut {count} cards").format(
+                count=number_text(len(ids))
+            )
         )
         self.session.push(command)
         self.status.emit(_t("cut", cards=_cards(len(ids))))
@@ -248,7 +250,9 @@ class ClipboardActions(QObject):
     def _refuse(self, error: InputError) -> None:
         problems = error.problems
         if len(problems) > 1:
-            self.status.emit(_t("refused_many", count=len(problems), first=problems[0]))
+            self.status.emit(
+                _t("refused_many", count=number_text(len(problems)), first=problems[0])
+            )
         else:
             self.status.emit(_t("refused", reason=problems[0] if problems else error))
         self.refused.emit(_t("refused_title"), error.describe())

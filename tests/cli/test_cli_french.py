@@ -201,3 +201,24 @@ def test_insights_and_diff_speak_french(capsys: pytest.CaptureFixture[str]) -> N
 
     code, out, _ = run(capsys, "--lang", "fr", "diff", sample_map("fr"), sample_map("fr"))
     assert (code, out) == (0, "Aucune différence.\n")
+
+
+def test_big_counts_are_written_as_each_language_writes_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "2000 cartes" reads badly in French and "10,000" reads as ten there (the comma is the
+    # decimal mark): French groups digits with a narrow no-break space, English with commas.
+    from benchmarks.maps import bench_map
+
+    path = tmp_path / "big.journey"
+    fileformat.save(bench_map(1200), path)
+    assert "1,200 touchpoints" in run(capsys, "validate", path)[1]
+    assert "1\u202f200 points de contact" in run(capsys, "--lang", "fr", "validate", path)[1]
+    long_text = tmp_path / "long.journey"
+    doc = new_map("blank", "en")
+    doc.description = "x" * 140_000
+    long_text.write_bytes(fileformat.dumps(doc))
+    english = run(capsys, "validate", long_text)[2]
+    french = run(capsys, "--lang", "fr", "validate", long_text)[2]
+    assert "is 140,000 characters long; the limit is 131,072" in english
+    assert "fait 140\u202f000 caractères ; la limite est 131\u202f072" in french

@@ -350,8 +350,10 @@ def test_counts_take_the_plural_of_each_language(
     assert "contient 2 cartes." in two[0]
     assert two[-1] == "Supprimer les 2 cartes"
     assert structure_menus._cards(0) == "0 carte"  # French counts 0 in the singular
+    assert structure_menus._cards(2000) == "2\u202f000 cartes"  # grouped as French writes it
 
     window.set_interface_language("en")
+    assert structure_menus._cards(2000) == "2,000 cards"
     assert structure_menus._cards(0) == "0 cards"
     assert structure_menus._cards(1) == "1 card"
     assert _scores_question(window, 1) == (
@@ -407,3 +409,19 @@ def test_switching_to_english_relabels_the_inspector_and_keeps_the_typing(
     window.set_interface_language("fr")
     assert inspector.header.text() == "Point de contact"
     assert _label_of(inspector.form, "title") == "Titre"
+
+
+def test_a_big_maps_counts_are_grouped_as_french_writes_numbers(
+    french: None, make_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
+    from app.model.fileformat import save
+    from benchmarks.maps import bench_map
+
+    path = tmp_path / "grand.journey"
+    save(bench_map(1200), path)
+    window = make_window(path)
+    window.canvas.setFocus()
+    window.actions_by_id["select_all"].trigger()
+    qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "1\u202f200 cartes")
+    shown = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert any("1\u202f200 points de contact" in text for text in shown), shown

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.layout.model import LaneBox, Layout, PhaseBox
 from app.model import commands as cmd
 from app.model.document import JourneyMap
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui.canvas.interactions import Cell
 
 if TYPE_CHECKING:
@@ -776,7 +776,9 @@ def _move_label(first: str, count: int) -> str:
     """The undo step's name: the card's title, or how many cards moved."""
     if count == 1:
         return QCoreApplication.translate("CanvasKeys", "Move '{title}'").format(title=first)
-    return QCoreApplication.translate("CanvasKeys", "Move {count} cards").format(count=count)
+    return QCoreApplication.translate("CanvasKeys", "Move {count} cards").format(
+        count=number_text(count)
+    )
 
 
 def cards_to_lane(doc: JourneyMap, ids: list[str], direction: int) -> cmd.Command | None:

@@ -19,7 +19,7 @@ from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
 from app.model.channels import BUILTIN_CHANNELS
 from app.model.document import JourneyMap
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui.canvas.interactions import Cell, EmotionColumn, card_cell_at, emotion_column_at
 from app.ui.icons import channel_qicon
 from app.ui.session import DocumentSession
@@ -233,7 +233,7 @@ def _set_all(session: DocumentSession, ids: list[str], label: str, **fields: Any
 def _cards(doc: JourneyMap, ids: list[str]) -> str:
     if len(ids) == 1:
         return _t("one_card", title=doc.touchpoint(ids[0]).title)
-    return _t("cards", count=len(ids))
+    return _t("cards", count=number_text(len(ids)))
 
 
 # -- the emotion lane ----------------------------------------------------------------------

@@ -23,7 +23,7 @@ from app.model import notes as sticky
 from app.model.commands import Command
 from app.model.document import StickyNote
 from app.model.errors import InputError
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui.canvas.interactions import Cell, card_cell_at, card_target
 from app.ui.canvas.items import Z_DRAG, Z_NOTE, NoteItem
 from app.ui.canvas.scene import JourneyScene
@@ -317,4 +317,4 @@ def delete_notes(session: DocumentSession, note_ids: list[str]) -> None:
         session.push(cmd.remove(session.document, "notes", ids[0]))
         return
     steps: list[Command] = [cmd.RemoveElement("notes", i) for i in ids]
-    session.push(cmd.Transaction(_t("delete_many", count=len(ids)), steps))
+    session.push(cmd.Transaction(_t("delete_many", count=number_text(len(ids))), steps))

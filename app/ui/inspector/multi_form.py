@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from app.model.commands import SetFields, Transaction
 from app.model.document import Touchpoint
 from app.model.errors import InputError
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui.inspector.card_form import evidence_choices
 from app.ui.inspector.channels import ChannelCombo
 from app.ui.inspector.editing import Context, refusal
@@ -73,7 +73,7 @@ class MultiCardForm(QWidget):
         if len(cards) != len(self.ids):
             raise KeyError("a selected card is gone")
         doc = self.context.doc
-        self.count_label.setText(_t("selected", count=len(cards)))
+        self.count_label.setText(_t("selected", count=number_text(len(cards))))
         channels = {tp.channel for tp in cards}
         self.channel.show_channels(doc)
         self.channel.show_value(next(iter(channels)), mixed=len(channels) > 1)
@@ -84,7 +84,7 @@ class MultiCardForm(QWidget):
         self.scores.show_scores(doc, scores)
 
     def _set_all(self, what: str, changes: dict[str, Any]) -> None:
-        self._apply(_t(what, count=len(self.cards())), lambda _: changes)
+        self._apply(_t(what, count=number_text(len(self.cards()))), lambda _: changes)
 
     def _score_chosen(self, persona_id: str, score: float | None) -> None:
         def changes(tp: Touchpoint) -> dict[str, Any]:
@@ -94,7 +94,7 @@ class MultiCardForm(QWidget):
             return {"emotions": emotions}
 
         persona = self.context.doc.persona(persona_id).name
-        self._apply(_t("score", persona=persona, count=len(self.cards())), changes)
+        self._apply(_t("score", persona=persona, count=number_text(len(self.cards()))), changes)
 
     def _apply(self, label: str, changes: Callable[[Touchpoint], dict[str, Any]]) -> None:
         doc = self.context.doc

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.model.commands import Change
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui.inspector.card_form import CardForm
 from app.ui.inspector.editing import Context
 from app.ui.inspector.map_form import MapForm
@@ -151,7 +151,7 @@ class Inspector(QWidget):
 
     def _header_text(self) -> str:
         kind, ids = self.shown
-        return _t("nothing") if kind == "none" else _t(kind, count=len(ids))
+        return _t("nothing") if kind == "none" else _t(kind, count=number_text(len(ids)))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

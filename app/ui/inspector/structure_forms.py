@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from app.i18n import plural
 from app.model.document import FRAMEWORK_FIELDS, JourneyMap, Lane, Phase
 from app.model.templates import lane_name
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, number_text
 from app.ui.inspector.editing import Context
 from app.ui.inspector.form import Form, label_for
 from app.ui.inspector.widgets import ChoiceCombo, ColourButton
@@ -124,7 +124,7 @@ class LaneForm(Form):
         cards = sum(1 for tp in doc.touchpoints if tp.lane_id == lane.id)
         if lane.kind == "touchpoints" and kind != "touchpoints" and cards:
             problem = plural("Inspector", cards, TEXTS["holds_card"], TEXTS["holds_cards"])
-            problem = problem.format(count=cards)
+            problem = problem.format(count=number_text(cards))
         elif kind == "emotion" and any(
             other.kind == "emotion" and other.id != lane.id for other in doc.lanes
         ):
