@@ -184,25 +184,21 @@ class JourneyScene(QGraphicsScene):
             self._sync(self.notes, wanted, lambda _, box: NoteItem(box, theme), BoxItem.set_box)
 
     def _resized(self, result: Layout) -> bool:
-        """The lanes' contents and scales follow the map's new width (False: an item is
-        missing, sync instead)."""
+        """The lanes' contents and scales follow the map's new width (False, with nothing
+        changed: an item is missing, sync instead)."""
         lanes = {lane.lane_id: lane for lane in result.lanes}
         scales = [(self.emotion.get(s.lane_id), s) for s in result.scales]
         if any(item is None for item, _ in scales) or len(scales) != len(self.emotion):
+            return False
+        if not lanes.keys() >= self.framework.keys() | self.metrics.keys():
             return False
         for item, scale in scales:
             assert item is not None
             item.set_scale(scale, lanes[scale.lane_id].header)
         for lane_id, framework_item in self.framework.items():
-            lane = lanes.get(lane_id)
-            if lane is None:
-                return False
-            framework_item.set_band(lane.band)
+            framework_item.set_band(lanes[lane_id].band)
         for lane_id, metric_item in self.metrics.items():
-            lane = lanes.get(lane_id)
-            if lane is None:
-                return False
-            metric_item.set_band(lane.content)
+            metric_item.set_band(lanes[lane_id].content)
         return True
 
     def _set_scene_rect(self, result: Layout) -> None:
@@ -226,13 +222,8 @@ class JourneyScene(QGraphicsScene):
                 for key, item in table.items()
                 if key not in kept and item.isSelected()
             ]
-        if going:
-            with self.one_selection_change(announce=False):
-                for item in going:
-                    item.setSelected(False)
-        self._sync_items(result)
-        if going:
-            self.selectionChanged.emit()  # once, when the items show ``result``
+        with self._losing(going):  # "changed" once, when the items show ``result``
+            self._sync_items(result)
 
     def _sync_items(self, result: Layout) -> None:
         theme = self.theme
