@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from app.layout.curves import CubicSegment
 from app.layout.frozen import frozen
@@ -255,21 +255,8 @@ class Layout:
         result = replace(self, **fields)
         cached = self.__dict__.get("_lookup")
         if cached is not None:
-            by_card, by_slot = cached[0], cached[1]
-            if new_cards:
-                by_card = dict(by_card)
-                for touchpoint_id, card in new_cards.items():
-                    if card is None:
-                        by_card.pop(touchpoint_id, None)
-                    else:
-                        by_card[touchpoint_id] = card
-            if new_slots:
-                by_slot = dict(by_slot)
-                for touchpoint_id, slot in new_slots.items():
-                    if slot is None:
-                        by_slot.pop(touchpoint_id, None)
-                    else:
-                        by_slot[touchpoint_id] = slot
+            by_card = _updated(cached[0], new_cards)
+            by_slot = _updated(cached[1], new_slots)
             by_lane, by_phase = cached[2], cached[3]
             if "lanes" in fields:
                 by_lane = {lane.lane_id: lane for lane in result.lanes}
@@ -291,3 +278,19 @@ class Layout:
             )
             object.__setattr__(self, "_lookup", cached)
         return cached
+
+
+_Value = TypeVar("_Value")
+
+
+def _updated(table: dict[str, _Value], changes: Mapping[str, _Value | None]) -> dict[str, _Value]:
+    """``table`` (the same object when nothing changes) with ``changes``: None removes."""
+    if not changes:
+        return table
+    result = dict(table)
+    for key, value in changes.items():
+        if value is None:
+            result.pop(key, None)
+        else:
+            result[key] = value
+    return result
