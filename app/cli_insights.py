@@ -132,7 +132,7 @@ def run_insights(args: argparse.Namespace) -> int:
 
 def insights_text(found: "Insights", doc: "JourneyMap") -> str:
     """The insights as sections of plain text, numbers formatted as in the dock and the PDF."""
-    from app.model.insights import format_score, format_share, unique_names
+    from app.model.insights import format_share, shown_score, unique_names
 
     phase_names = dict(
         zip([p.id for p in doc.phases], unique_names(p.name for p in doc.phases), strict=True)
@@ -148,9 +148,9 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
         if persona.average is None:
             lines.append(words["no_scores"].format(name=name))
             continue
-        lines.append(words["average"].format(name=name, score=format_score(persona.average)))
+        lines.append(words["average"].format(name=name, score=shown_score(persona.average)))
         phases = ", ".join(
-            f"{phase_names[entry.phase_id]} {format_score(entry.average)}"
+            f"{phase_names[entry.phase_id]} {shown_score(entry.average)}"
             for entry in persona.by_phase
         )
         lines.append(words["by_phase"].format(phases=phases))
@@ -158,7 +158,7 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
             if extreme is not None:
                 lines.append(
                     words[key].format(
-                        score=format_score(extreme.score),
+                        score=shown_score(extreme.score),
                         titles=", ".join(titles[i] for i in extreme.touchpoint_ids),
                     )
                 )
@@ -166,7 +166,7 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
             lines.append(words["drops"])
             lines += [
                 words["drop"].format(
-                    score=format_score(drop.delta),
+                    score=shown_score(drop.delta),
                     before=titles[drop.from_id],
                     after=titles[drop.to_id],
                 )
@@ -179,7 +179,7 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
         lines.append(words["no_moments"])
     for moment in found.moments_of_truth:
         scores = ", ".join(
-            f"{persona_names[pid]} {format_score(score)}" for pid, score in moment.scores
+            f"{persona_names[pid]} {shown_score(score)}" for pid, score in moment.scores
         )
         tp = doc.touchpoint(moment.touchpoint_id)
         lines.append(
@@ -206,7 +206,7 @@ def insights_text(found: "Insights", doc: "JourneyMap") -> str:
                 priority=_word(PRIORITIES, item.priority),
                 text=item.text,
                 title=titles[item.touchpoint_id],
-                score=format_score(item.mean_score),
+                score=shown_score(item.mean_score),
             )
         )
     lines += ["", words["channels"]]

@@ -26,7 +26,7 @@ from app.model.document import (
     now,
 )
 from app.model.ids import new_id
-from app.model.text import QT_TRANSLATE_NOOP, translate
+from app.model.text import QT_TRANSLATE_NOOP, decimal_text, translate
 
 FUTURE_SUFFIX = {"en": " (future state)", "fr": " (état futur)"}
 """Added to the title of a future-state map, by the map's language."""
@@ -339,7 +339,7 @@ def _name_or_id(find: Callable[[str], Any], element_id: str) -> str:
 
 
 def _score(value: float | None) -> str:
-    return translate("Compare", "unscored") if value is None else f"{value:+.1f}"
+    return translate("Compare", "unscored") if value is None else decimal_text(f"{value:+.1f}")
 
 
 def diff_to_json(d: MapDiff, a: JourneyMap, b: JourneyMap) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from app.model.document import (
     Priority,
     Touchpoint,
 )
+from app.model.text import decimal_text
 
 if TYPE_CHECKING:
     from app.model.commands import Change
@@ -556,6 +557,13 @@ def format_score(value: float | None) -> str:
         return "0"
     text = f"{rounded:+.2f}".rstrip("0").rstrip(".")
     return text
+
+
+def shown_score(value: float | None) -> str:
+    """:func:`format_score` with the interface language's decimal mark (``+1,5`` in
+    French): what the Insights panel and the command line show. An export writes
+    :func:`format_score` as the map's language reads it."""
+    return decimal_text(format_score(value))
 
 
 def format_share(value: float) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.model.errors import InputError, Problem
-from app.model.text import QT_TRANSLATE_NOOP, number_text, translate
+from app.model.text import QT_TRANSLATE_NOOP, decimal_text, number_text, translate
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A ``.journey``, CSV or Mermaid file, and the map inside a PDF, PNG or SVG (64 MB)."""
@@ -98,8 +98,9 @@ def out_of_memory() -> str:
 def size_words(size: int) -> str:
     """``size`` bytes in words: ``64.0 MB``, ``1.2 kB``."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{size / 1024:.1f} kB"
+        megabytes = decimal_text(f"{size / (1024 * 1024):.1f}")
+        return translate("Limits", "{size} MB").format(size=megabytes)
+    return translate("Limits", "{size} kB").format(size=decimal_text(f"{size / 1024:.1f}"))
 
 
 def too_large(size: int, limit: int, what: str, subject: str = "is") -> str:

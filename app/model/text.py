@@ -49,6 +49,12 @@ def number_text(n: int) -> str:
     return grouped if _translator is _identity else grouped.replace(",", NARROW_NO_BREAK_SPACE)
 
 
+def decimal_text(text: str) -> str:
+    """A number written with a decimal point (``"+1.5"``) as the interface language writes
+    it: ``"+1,5"`` in French."""
+    return text if _translator is _identity else text.replace(".", ",")
+
+
 def plural(context: str, n: int, one: str, other: str) -> str:
     """``one`` or ``other`` (both marked with QT_TRANSLATE_NOOP), translated, ``{n}`` filled
     (see :func:`number_text`).

@@ -46,7 +46,7 @@ from app.i18n import plural
 from app.model.commands import index_of
 from app.model.document import JourneyMap, Touchpoint
 from app.model.templates import lane_name
-from app.model.text import QT_TRANSLATE_NOOP, number_text
+from app.model.text import QT_TRANSLATE_NOOP, decimal_text, number_text
 
 if TYPE_CHECKING:
     from app.layout.model import Layout
@@ -197,7 +197,7 @@ def describe_action(action: QAction) -> None:
 
 
 def _score(value: float) -> str:
-    return f"{value:+g}".replace("+0", "0") if value else "0"
+    return decimal_text(f"{value:+g}".replace("+0", "0")) if value else "0"
 
 
 def _card(doc: JourneyMap, touchpoint_id: str) -> Touchpoint:

@@ -39,11 +39,11 @@ from app.model.insights import (
     PersonaInsights,
     PhasePainPoints,
     RankedOpportunity,
-    format_score,
     format_share,
     insights,
     rescored_cards,
     sections_changed,
+    shown_score,
     update_insights,
 )
 from app.ui.session import DocumentSession
@@ -560,7 +560,7 @@ class _Filler:
             row = self.add(
                 section,
                 self.doc.persona(persona.persona_id).name,
-                format_score(persona.average),
+                shown_score(persona.average),
                 scored,
                 expanded=True,
             )
@@ -578,17 +578,17 @@ class _Filler:
             self.add(
                 row,
                 t["in_phase"].format(phase=self.phases[entry.phase_id]),
-                format_score(entry.average),
+                shown_score(entry.average),
                 entry.touchpoint_ids,
             )
         for key, extreme in (("lowest", persona.lowest), ("highest", persona.highest)):
             if extreme is not None:
                 ids = extreme.touchpoint_ids
                 render = partial(self._extreme_texts, key, ids)
-                self.named_row(row, render, format_score(extreme.score), ids, ids)
+                self.named_row(row, render, shown_score(extreme.score), ids, ids)
         for drop in persona.drops:
             ids = drop.touchpoint_ids
-            self.named_row(row, partial(self._drop_texts, drop), format_score(drop.delta), ids, ids)
+            self.named_row(row, partial(self._drop_texts, drop), shown_score(drop.delta), ids, ids)
         if not persona.drops:
             self.add(row, t["no_drops"])
 
@@ -603,7 +603,7 @@ class _Filler:
                 self.add(
                     row,
                     self.doc.persona(persona_id).name,
-                    format_score(score),
+                    shown_score(score),
                     moment.touchpoint_ids,
                 )
             row.setExpanded(True)
@@ -636,7 +636,7 @@ class _Filler:
     def _opportunity(self, rank: int, item: RankedOpportunity) -> tuple[str, str, Render]:
         """(label, value, texts) of the opportunity row of ``rank``."""
         t = self.text
-        score = format_score(item.mean_score)
+        score = shown_score(item.mean_score)
         priority = t[item.priority]
         label = t["opportunity"].format(rank=rank, text=item.text)
         value = t["opportunity_value"].format(priority=priority, score=score)
@@ -680,7 +680,7 @@ class _Filler:
                 _set_key(row)
             if old == new and not self._phase_renamed(row, new):
                 continue
-            row.setText(1, format_score(new.average))
+            row.setText(1, shown_score(new.average))
             scored = [i for entry in new.by_phase for i in entry.touchpoint_ids]
             row.setData(0, IDS_ROLE, scored)
             row.takeChildren()  # dropped with the list: Python owns taken items
@@ -717,7 +717,7 @@ class _Filler:
                     child.setToolTip(0, name)
                     _set_key(child)
                 if old.scores[i] != new.scores[i]:
-                    child.setText(1, format_score(score))
+                    child.setText(1, shown_score(score))
         return True
 
     def _update_pains(self, section: QTreeWidgetItem, before: tuple[PhasePainPoints, ...]) -> bool:

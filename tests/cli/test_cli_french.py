@@ -7,6 +7,7 @@ was. The editor shows the same French sentence when a broken map is opened.
 """
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -198,6 +199,8 @@ def test_insights_and_diff_speak_french(capsys: pytest.CaptureFixture[str]) -> N
     assert "Points de friction par phase" in out and "Pain points" not in out
     assert "Moments de vérité" in out
     assert "[haute]" in out and "[high]" not in out
+    # Scores with a decimal comma, as French writes them ("+0,5", not "+0.5").
+    assert re.search(r"[+-]\d,\d", out) and not re.search(r"\d\.\d", out)
 
     code, out, _ = run(capsys, "--lang", "fr", "diff", sample_map("fr"), sample_map("fr"))
     assert (code, out) == (0, "Aucune différence.\n")
@@ -222,3 +225,20 @@ def test_big_counts_are_written_as_each_language_writes_numbers(
     french = run(capsys, "--lang", "fr", "validate", long_text)[2]
     assert "is 140,000 characters long; the limit is 131,072" in english
     assert "fait 140\u202f000 caractères ; la limite est 131\u202f072" in french
+
+
+def test_sizes_and_scores_take_a_decimal_comma_in_french() -> None:
+    from app.model.insights import shown_score
+    from app.model.limits import size_words
+
+    assert (size_words(3 * 1024 * 1024 // 2), size_words(2048), shown_score(-0.25)) == (
+        "1.5 MB",
+        "2.0 kB",
+        "-0.25",
+    )
+    i18n.install("fr")
+    assert (size_words(3 * 1024 * 1024 // 2), size_words(2048), shown_score(-0.25)) == (
+        "1,5 Mo",
+        "2,0 ko",
+        "-0,25",
+    )

@@ -463,7 +463,7 @@ def test_the_canvas_score_tooltip_and_undo_names_in_french() -> None:
 
     assert (
         score_tooltip("Léa Moreau", -1.0, "Achat en ligne")
-        == "Léa Moreau : -1.0 à « Achat en ligne »"
+        == "Léa Moreau : -1,0 à « Achat en ligne »"
     )
     assert (
         QCoreApplication.translate("JourneyView", "Add card “{title}”")

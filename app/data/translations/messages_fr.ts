@@ -1442,6 +1442,14 @@
         <translation>un fichier PDF, PNG ou SVG</translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
         <source>is too large to open ({size}; the limit for {what} is {limit}, {bytes} bytes)</source>
         <translation>est trop volumineux pour être ouvert ({size} ; la limite pour {what} est {limit}, {bytes} octets)</translation>
     </message>

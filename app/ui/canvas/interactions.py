@@ -24,6 +24,7 @@ from app.layout.model import (
 from app.model import commands as cmd
 from app.model.commands import Command
 from app.model.document import JourneyMap
+from app.model.text import decimal_text
 from app.ui.canvas.items import Z_CARD, Z_DRAG, CardItem, CurveItem
 from app.ui.canvas.scene import JourneyScene
 
@@ -35,7 +36,7 @@ PLOT_MARGIN = 8.0
 def score_tooltip(persona: str, value: float, title: str) -> str:
     """What the tooltip says while a feeling is set: persona, value, card (“Léa: +1.0 at …”)."""
     return QCoreApplication.translate("JourneyView", "{persona}: {value} at “{title}”").format(
-        persona=persona, value=f"{value:+.1f}", title=title
+        persona=persona, value=decimal_text(f"{value:+.1f}"), title=title
     )
 
 
