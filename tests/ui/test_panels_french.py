@@ -425,3 +425,20 @@ def test_a_big_maps_counts_are_grouped_as_french_writes_numbers(
     qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "1\u202f200 cartes")
     shown = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert any("1\u202f200 points de contact" in text for text in shown), shown
+
+
+def test_a_metric_value_is_shown_and_typed_with_a_decimal_comma(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    doc = _session(window).document
+    card = next(tp for tp in doc.touchpoints if any(v % 1 for v in tp.metrics.values()))
+    metric_id, value = next((k, v) for k, v in card.metrics.items() if v % 1)
+    _select_card(window, card.title)
+    field = window.panels.inspector.findChild(QLineEdit, f"metric:{metric_id}")
+    assert field is not None
+    assert field.text() == f"{value:g}".replace(".", ",")  # "1,8", not "1.8"
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "2,5")
+    assert _session(window).document.touchpoint(card.id).metrics[metric_id] == 2.5
+    assert field.text() == "2,5"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.document import JourneyMap
-from app.model.text import QT_TRANSLATE_NOOP
+from app.model.text import QT_TRANSLATE_NOOP, decimal_text
 from app.ui.inspector.editing import mark_invalid
 from app.ui.inspector.widgets import ScoreSpin, clear_layout, coloured_label
 
@@ -58,8 +58,9 @@ def parse_number(text: str) -> float | None:
 
 
 def format_number(value: float | None) -> str:
-    """A number as the user would type it (no needless decimals)."""
-    return "" if value is None else format(value, ".12g")
+    """A number as the user would type it (no needless decimals; a decimal comma in French,
+    which :func:`parse_number` reads back)."""
+    return "" if value is None else decimal_text(format(value, ".12g"))
 
 
 class ScoreEditors(QWidget):
