@@ -1096,22 +1096,12 @@ class _Patch:
             values.update(wanted)
             if metric_extent([v for v in values.values() if v is not None], None) != extent:
                 raise _Unsure  # another highest or lowest value: every bar moves
-            try:
-                metric = self.doc.metric(plot.metric_id)
-            except KeyError:
-                raise _Unsure from None
-            y_of = self.builder.metric_axis(lane_box, extent)
+            make = self._bar_maker(lane_box, plot, extent)
             for touchpoint_id, value in wanted.items():
                 _, slot = self._touchpoint(touchpoint_id)
                 position = bisect_left(boxes, (lane_box.index, slot.position), key=self._rank)
                 had = position < last and boxes[position].touchpoint_id == touchpoint_id
-                bar = None
-                if value is not None:
-                    point = Point(slot.rect.centre_x, y_of(value))
-                    bar = self.builder.metric_bar(
-                        touchpoint_id, lane_box.lane_id, metric, value, slot.rect, point,
-                        plot.zero, None,
-                    )  # fmt: skip
+                bar = None if value is None else make(touchpoint_id, value, slot.rect)
                 edits.append((position, 1 if had else 0, bar))
                 span = (slot.rect.x, slot.rect.right)
                 runs.append((lane_box.lane_id, span, () if bar is None else (bar,)))
@@ -1119,6 +1109,25 @@ class _Patch:
             return
         self.fields["bars"] = _edited(boxes, edits)
         self.delta["bars"] = tuple(runs)
+
+    def _bar_maker(
+        self, lane_box: LaneBox, plot: MetricPlot, extent: tuple[float, float]
+    ) -> Callable[[str, float, Rect], MetricBar]:
+        """How a bar chart (no target line) whose values span ``extent`` makes a card's bar
+        in a column, as ``layout()`` does."""
+        try:
+            metric = self.doc.metric(plot.metric_id)
+        except KeyError:
+            raise _Unsure from None
+        y_of = self.builder.metric_axis(lane_box, extent)
+
+        def bar(touchpoint_id: str, value: float, column: Rect) -> MetricBar:
+            point = Point(column.centre_x, y_of(value))
+            return self.builder.metric_bar(
+                touchpoint_id, lane_box.lane_id, metric, value, column, point, plot.zero, None
+            )
+
+        return bar
 
     def _placed_bars(
         self, runs: list[tuple[int, int, list[Touchpoint]]], slots: list[Slot]
@@ -1179,19 +1188,12 @@ class _Patch:
             raise _Unsure  # another highest or lowest value: every bar moves
         if not added:
             return moved
-        try:
-            metric = self.doc.metric(plot.metric_id)
-        except KeyError:
-            raise _Unsure from None
-        y_of = self.builder.metric_axis(lane_box, metric_extent(before, None))
+        make = self._bar_maker(lane_box, plot, metric_extent(before, None))
         made: dict[str, MetricBar] = {}
         for tp in added:
-            value, slot = tp.metrics[plot.metric_id], self.new_slots[tp.id]
+            slot = self.new_slots[tp.id]
             assert slot is not None  # an added card has a new column
-            point = Point(slot.rect.centre_x, y_of(value))
-            made[tp.id] = self.builder.metric_bar(
-                tp.id, lane_box.lane_id, metric, value, slot.rect, point, plot.zero, None
-            )
+            made[tp.id] = make(tp.id, tp.metrics[plot.metric_id], slot.rect)
         by_id = {bar.touchpoint_id: bar for bar in moved}
         return [bar for tp in tps if (bar := by_id.get(tp.id) or made.get(tp.id)) is not None]
 

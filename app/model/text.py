@@ -41,18 +41,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate kno
 NARROW_NO_BREAK_SPACE = "\u202f"
 
 
+def _french() -> bool:
+    """Whether the interface speaks French: the other language, and the only one translated."""
+    return _translator is not _identity
+
+
 def number_text(n: int) -> str:
     """A whole number as the interface language writes it: "12,345" in English, "12 345"
     in French (a narrow no-break space, so that a count never breaks across lines; a
     comma would read as a decimal point there)."""
     grouped = f"{n:,}"
-    return grouped if _translator is _identity else grouped.replace(",", NARROW_NO_BREAK_SPACE)
+    return grouped.replace(",", NARROW_NO_BREAK_SPACE) if _french() else grouped
 
 
 def decimal_text(text: str) -> str:
     """A number written with a decimal point (``"+1.5"``) as the interface language writes
     it: ``"+1,5"`` in French."""
-    return text if _translator is _identity else text.replace(".", ",")
+    return text.replace(".", ",") if _french() else text
 
 
 def plural(context: str, n: int, one: str, other: str) -> str:
@@ -62,6 +67,5 @@ def plural(context: str, n: int, one: str, other: str) -> str:
     English says "1 phase, 0 phases"; the other interface language, French, also
     uses the singular for 0 ("0 phase"). Like ``app.i18n.plural``, without Qt.
     """
-    french = _translator is not _identity
-    singular = abs(n) <= 1 if french else n == 1
+    singular = abs(n) <= 1 if _french() else n == 1
     return translate(context, one if singular else other).replace("{n}", number_text(n))
