@@ -22,9 +22,13 @@ LANGUAGES = ("en", "fr")
 """Interface languages; English is the source language (no catalogue)."""
 TRANSLATIONS = RESOURCES / "translations"
 
-QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),)
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+)
 """Qt's own strings its French catalogue (qtbase_fr.qm) lacks: Parcours' core catalogue
-translates them, in Qt's context (Qt 6.11's file dialog says "Files of &type:")."""
+translates them, in Qt's context (Qt 6.11's file dialog says "Files of &type:" and
+"&Look in:"; qtbase_fr.qm has only the older "Files of type:" and "Look in:")."""
 
 _installed: list[QTranslator] = []
 _language = "en"

@@ -73,7 +73,7 @@ ENGLISH = _words(
     quote quotes truth evidence observed assumed proposed stated sticky author priority high
     low medium negative neutral very empty drop keep reload overwrite discard restore later
     backup folder choose pick rename move earlier above below current state changed summary
-    loading nothing found matches clear
+    loading nothing found matches clear look
     """
 )
 """Words that exist in English only (as whole words; case ignored)."""

@@ -168,10 +168,13 @@ class Modal:
 
     def __init__(self, walker: Walker) -> None:
         self.walker = walker
+        self.shown: list[QWidget] = []
+        """What the last call walked (dialogs and menus), in order."""
 
     def __call__(self, label: str, trigger: Callable[[], object], required: bool = True) -> object:
         """Run ``trigger``; walk and close each dialog or menu it shows (one is ``required``)."""
         seen: list[QWidget] = []
+        self.shown = seen
         running = [True]
 
         def look() -> None:
@@ -466,8 +469,13 @@ def walk_dialogs(
     # Modal ones: inspected while they wait for the user, then closed.
     modal("preferences", window.preferences_dialog)
     modal("about", window.about)
-    modal("open dialog", window.open_dialog)  # Qt's own file dialog, our title and filters
-    modal("import dialog", window.import_dialog)
+    # Qt's own file dialogs, our titles and filters (not the unsaved-changes question first).
+    monkeypatch.setattr(window, "maybe_save", lambda: True)
+    file_dialogs = (("open dialog", window.open_dialog), ("import dialog", window.import_dialog))
+    for label, show in file_dialogs:
+        modal(label, show)
+        assert [type(w) for w in modal.shown] == [QFileDialog], f"{label}: {modal.shown}"
+    monkeypatch.undo()
     modal("print dialog", window.print_map)  # Qt's own, in French from qtbase_fr.qm
     modal("future state", window.actions_by_id["future_state"].trigger)
     doc = window.document
