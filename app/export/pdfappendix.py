@@ -20,6 +20,7 @@ from app.export.fonts import PdfFonts
 from app.model.document import FRAMEWORK_FIELDS, JourneyMap, Persona, Touchpoint
 from app.model.insights import format_score, format_share, insights
 from app.model.templates import lane_name
+from app.model.text import decimal_text, figure_text
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -71,6 +72,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_personas": "The map has no personas.",
         "no_scores": "No scores yet.",
         "nothing": "None yet.",
+        "colon": ": ",
         "insights_note": "Scores run from -2 (very negative) to +2 (very positive); "
         "– means no score. Opportunities are ranked by priority, then by the mean "
         "score where they sit (lowest first).",
@@ -124,6 +126,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_personas": "La carte n’a pas de persona.",
         "no_scores": "Pas encore de note.",
         "nothing": "Aucun pour l’instant.",
+        "colon": " : ",
         "insights_note": "Les notes vont de -2 (très négatif) à +2 (très positif) ; "
         "– signifie pas de note. Les opportunités sont classées par priorité, puis par "
         "la note moyenne là où elles se trouvent (la plus basse d’abord).",
@@ -301,6 +304,9 @@ def _insights_story(
     def moments(touchpoint_ids: tuple[str, ...]) -> str:
         return ", ".join(titles[i] for i in touchpoint_ids)
 
+    def score(value: float | None) -> str:  # "+1,5" in a French map
+        return decimal_text(format_score(value), doc.language)
+
     story: list[Flowable] = [
         PageBreak(),
         Bookmark("appendix-insights", labels["insights"], 0),
@@ -318,8 +324,8 @@ def _insights_story(
         rows += [
             [
                 cell(names[persona.persona_id], True),
-                *(cell(format_score(entry.average)) for entry in persona.by_phase),
-                cell(format_score(persona.average)),
+                *(cell(score(entry.average)) for entry in persona.by_phase),
+                cell(score(persona.average)),
             ]
             for persona in found.personas
         ]
@@ -332,7 +338,7 @@ def _insights_story(
                 cell(
                     labels["no_scores"]
                     if extreme is None
-                    else f"{format_score(extreme.score)}  {moments(extreme.touchpoint_ids)}"
+                    else f"{score(extreme.score)}  {moments(extreme.touchpoint_ids)}"
                 )
                 for extreme in (persona.lowest, persona.highest)
             ]
@@ -345,7 +351,7 @@ def _insights_story(
             rows += [
                 [
                     cell(names[persona.persona_id], True),
-                    cell(format_score(drop.delta)),
+                    cell(score(drop.delta)),
                     cell(f"{titles[drop.from_id]} → {titles[drop.to_id]}"),
                 ]
                 for drop in persona.drops
@@ -364,7 +370,7 @@ def _insights_story(
             [
                 cell(titles[moment.touchpoint_id]),
                 cell(phases.get(doc.touchpoint(moment.touchpoint_id).phase_id, "")),
-                *(cell(format_score(score)) for _, score in moment.scores),
+                *(cell(score(value)) for _, value in moment.scores),
             ]
             for moment in found.moments_of_truth
         ]
@@ -401,7 +407,7 @@ def _insights_story(
                 cell(labels[item.priority]),
                 cell(item.text),
                 cell(titles[item.touchpoint_id]),
-                cell(format_score(item.mean_score)),
+                cell(score(item.mean_score)),
             ]
             for rank, item in enumerate(found.opportunities, 1)
         ]
@@ -488,7 +494,7 @@ def _row(doc: JourneyMap, tp: Touchpoint, labels: dict[str, str], markup: Markup
     units = {m.id: m for m in doc.metrics}
     metrics = markup.items(
         [
-            f"{units[k].name}: {_number(v)}{units[k].unit}"
+            f"{units[k].name}{labels['colon']}{figure_text(v, units[k].unit, doc.language)}"
             for k, v in tp.metrics.items()
             if k in units
         ]
@@ -503,10 +509,6 @@ def _row(doc: JourneyMap, tp: Touchpoint, labels: dict[str, str], markup: Markup
         markup.items([f"“{q}”" for q in tp.quotes]),
         metrics,
     ]
-
-
-def _number(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "\u202f")
 
 
 _TABLE_STYLE = TableStyle(

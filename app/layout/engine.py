@@ -36,6 +36,7 @@ from app.layout.notes import note_boxes
 from app.layout.text import BODY, Measure, TextStyle, Wrapper
 from app.model.document import JourneyMap, Lane, Metric, Phase, Touchpoint
 from app.model.palette import persona_look
+from app.model.text import figure_text, speaks_french
 
 LANE_HEADER_WIDTH = 176.0
 PHASE_HEADER_HEIGHT = 60.0
@@ -54,7 +55,8 @@ METRIC_LANE_HEIGHT = 104.0
 METRIC_BAR_WIDTH = 28.0
 METRIC_MARKER = 4.0
 """Half the side of a line chart's marker."""
-TARGET_LABEL = "Target {value}"
+TARGET_LABELS = {"en": "Target {value}", "fr": "Cible {value}"}
+"""A metric's target line's label, in the map's language (English when not French)."""
 COLLAPSED_LANE_HEIGHT = 30.0
 NOTE_MARGIN = 24.0
 """Room kept around a free sticky note at the map's right or bottom edge."""
@@ -113,6 +115,10 @@ class _Builder:
         if found is None:
             found = self._channels[key] = (self.doc.channel_name(key), self.doc.channel_svg(key))
         return found
+
+    def figure(self, value: float, unit: str) -> str:
+        """A metric's value or target as the map's language writes it (``4,7 /5`` in French)."""
+        return figure_text(value, unit, self.doc.language)
 
     def _key_metric(self, tp: Touchpoint) -> Metric | None:
         """The first of the map's metrics that ``tp`` has a value for (its badge shows it)."""
@@ -398,7 +404,7 @@ class _Builder:
         key_metric = self._key_metric(tp)
         if key_metric is not None:
             wanted.append(
-                ("metric", f"{_number(tp.metrics[key_metric.id])}{_unit(key_metric.unit)}")
+                ("metric", self.figure(tp.metrics[key_metric.id], key_metric.unit))
             )
         badges = []
         x = inner.x
@@ -670,9 +676,7 @@ class _Builder:
         return lambda value: top + (high - value) / span * (bottom - top)
 
     def _metric_text(self, value: float, metric: Metric) -> str:
-        return self.wrap.elide(
-            f"{_number(value)}{_unit(metric.unit)}", SLOT_WIDTH - 8, styles.SMALL
-        )
+        return self.wrap.elide(self.figure(value, metric.unit), SLOT_WIDTH - 8, styles.SMALL)
 
     def metric_bar(
         self,
@@ -718,7 +722,8 @@ class _Builder:
         """
         box, starts = where
         bars, line = marks
-        text = TARGET_LABEL.format(value=f"{_number(value)}{_unit(unit)}")
+        words = TARGET_LABELS["fr" if speaks_french(self.doc.language) else "en"]
+        text = words.format(value=self.figure(value, unit))
         width = self.wrap.width(text, styles.SMALL)
         candidates = [y - label_h - 1, y + 1]
         if y - label_h - 1 < box.content.y:
@@ -785,17 +790,6 @@ def _field_items(tp: Touchpoint, field: str) -> tuple[str, ...]:
 
 BULLET = "• "
 """What a framework lane puts before each item of a list field."""
-
-
-def _number(value: float) -> str:
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\u202f")
-
-
-def _unit(unit: str) -> str:
-    if not unit:
-        return ""
-    return unit if unit == "%" else f"\u202f{unit}"
 
 
 def _line_y(points: list[Point], x: float) -> float | None:

@@ -140,7 +140,8 @@ EVERYTHING = Delta(full=True)
 MAP_FIELDS_NOT_DRAWN = frozenset(
     {"title", "description", "author", "created", "modified", "current_state"}
 )
-"""Map fields the layout does not use (the map's language names channels: it is not here)."""
+"""Map fields the layout does not use (the map's language names channels and writes the
+metrics' figures: it is not here)."""
 PERSONA_FIELDS_NOT_DRAWN = frozenset(PERSONA_PROFILE_FIELDS)
 PERSONA_CURVE_FIELDS = frozenset({"name", "colour", "marker", "dash"})
 METRIC_FIELDS_NOT_DRAWN = frozenset({"name"})

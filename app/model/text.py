@@ -54,10 +54,33 @@ def number_text(n: int) -> str:
     return grouped.replace(",", NARROW_NO_BREAK_SPACE) if _french() else grouped
 
 
-def decimal_text(text: str) -> str:
+def speaks_french(language: str) -> bool:
+    """Whether a map's ``language`` (``fr``, ``fr-CA``...) is French."""
+    return language == "fr" or language.startswith("fr-")
+
+
+def decimal_text(text: str, language: str | None = None) -> str:
     """A number written with a decimal point (``"+1.5"``) as the interface language writes
-    it: ``"+1,5"`` in French."""
-    return text.replace(".", ",") if _french() else text
+    it, or ``language`` (a map's, for what an export prints): ``"+1,5"`` in French."""
+    french = _french() if language is None else speaks_french(language)
+    return text.replace(".", ",") if french else text
+
+
+def figure_text(value: float, unit: str, language: str) -> str:
+    """One of a map's own figures (a metric's value or target) as the map's ``language``
+    writes it, on the canvas and in every export whatever the interface's language.
+
+    At most two decimals; thousands and a unit set off by a narrow no-break space, except
+    the per cent sign in English: ``1 234.5 min``, ``4.7 /5``, ``1.8%`` in English;
+    ``1 234,5 min``, ``4,7 /5``, ``1,8 %`` in French.
+    """
+    text = f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", NARROW_NO_BREAK_SPACE)
+    french = speaks_french(language)
+    if french:
+        text = text.replace(".", ",")
+    if not unit:
+        return text
+    return text + unit if unit == "%" and not french else text + NARROW_NO_BREAK_SPACE + unit
 
 
 def plural(context: str, n: int, one: str, other: str) -> str:

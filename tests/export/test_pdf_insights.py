@@ -1,5 +1,6 @@
 """The PDF appendix ends with the same insights as the dock and `parcours insights`."""
 
+import re
 from pathlib import Path
 
 from conftest import pdf_text
@@ -58,3 +59,22 @@ def test_the_french_map_has_french_insight_headings(tmp_path: Path, sample_fr) -
     text = _text(tmp_path, sample_fr)
     assert "Enseignements" in text and "Émotion moyenne par phase" in text
     assert "Opportunités, par ordre de priorité" in text
+
+
+def test_a_french_maps_appendix_writes_its_figures_the_french_way(
+    tmp_path: Path, sample_en, sample_fr
+) -> None:
+    """Scores and metric values with a decimal comma ("+1,5", "4,7 /5", "1,8 %") in a French
+    map whatever the interface's language; the English map keeps its decimal point."""
+    french = _text(tmp_path, sample_fr)
+    scores = french.split("Enseignements", 1)[1]
+    assert "+1,5" in scores and "-0,33" in scores
+    assert not re.search(r"[+-]\d\.\d", scores), "a French score with a decimal point"
+    # The appendix's cards, the canvas's badges and metric lanes (pdf_text folds spaces).
+    assert "Satisfaction (CSAT) : 4,7 /5" in french
+    assert "Taux de conversion : 1,8 %" in french
+    assert "1,8 % 4,7 /5" in french  # a card's two badges
+    assert not re.search(r"\d\.\d+\s?(%|/5|min|pts)", french), "a French figure with a point"
+    english = _text(tmp_path, sample_en)
+    assert "+1.5" in english.split("Insights", 1)[1]
+    assert "Conversion rate: 1.8%" in english and "Satisfaction (CSAT): 4.7 /5" in english

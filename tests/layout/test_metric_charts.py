@@ -215,3 +215,31 @@ def test_any_map_charts_its_metrics_inside_their_lanes(
             assert content.y <= plot.target.y <= content.bottom
             for label in plot.target.labels:
                 assert content.y <= label.rect.y and label.rect.bottom <= content.bottom
+
+
+def test_a_french_map_writes_its_figures_with_a_decimal_comma_and_names_its_target() -> None:
+    """The map's language, not the interface's: "1,8 %", "4,7 /5", "Cible 50 %" on the canvas
+    and in every export of a French map; "1.8%", "Target 50%" in an English one."""
+    nnbsp = "\u202f"
+    french_sample = SAMPLE.with_name("guitar-purchase.fr.journey")
+    for path, language in ((SAMPLE, "en"), (french_sample, "fr")):
+        doc = load(path)
+        assert doc.language == language
+        metrics = [
+            m.model_copy(update={"target": 50}) if m.id == CONVERSION else m for m in doc.metrics
+        ]
+        result = layout(doc.model_copy(update={"metrics": metrics}), MEASURE)
+        lane_id = next(lane.id for lane in doc.lanes if lane.metric_id == CONVERSION)
+        plot = result.metric_plots[lane_id]
+        assert plot.target is not None
+        bar_texts = {bar.label.lines[0] for bar in marks(result, lane_id)}
+        badges = {b.text for card in result.cards for b in card.badges if b.kind == "metric"}
+        if language == "fr":
+            assert plot.target.labels[0].lines == (f"Cible 50{nnbsp}%",)
+            assert f"1,8{nnbsp}%" in bar_texts and f"84{nnbsp}%" in bar_texts
+            assert f"3,4{nnbsp}/5" in badges and f"84{nnbsp}%" in badges
+            assert not any("." in badge for badge in badges)
+        else:
+            assert plot.target.labels[0].lines == ("Target 50%",)
+            assert "1.8%" in bar_texts and "84%" in bar_texts
+            assert f"3.4{nnbsp}/5" in badges and "84%" in badges
