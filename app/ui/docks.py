@@ -115,6 +115,7 @@ class Panels(QObject):
         self._selection_timer.setInterval(0)
         self._selection_timer.timeout.connect(self.show_selection)
         scene.selectionChanged.connect(self._selection_timer.start)
+        window.canvas.item_pressed.connect(self._selection_timer.start)
         # Enter or double-click on a channel gives it to the selected cards.
         self.channels.set_selection(scene.selected_touchpoints)
 

@@ -1,8 +1,8 @@
 """The panels follow what the user points at: cards, headers, nothing."""
 
 from conftest import click, view_point
-from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import commands as cmd
 
@@ -37,6 +37,47 @@ def test_clicking_a_card_a_header_or_nothing_shows_it_in_the_inspector(make_wind
     click(window.canvas, view_point(window.canvas, empty.right - 3, empty.bottom - 3))
     assert inspector.header.text() == "Map"
     assert _name_field(window, "title").text() == doc.title
+
+
+def test_clicking_the_selected_card_or_note_again_brings_it_back_into_the_inspector(
+    make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # A persona (or phase) picked in its panel takes the Inspector while the card stays
+    # selected: clicking that card again changes no selection, and must still show it.
+    from app.model import notes as sticky
+
+    window = make_window()
+    doc, inspector = window.document, window.panels.inspector
+    command, note_id = sticky.add_note(doc, "Call the shop back", 40.0, 40.0)
+    assert window.session is not None
+    window.session.push(command)
+    personas = window.panels.personas
+    row = personas.list.visualItemRect(personas.list.item(1))
+    card = window.scene.layout.cards[0]
+    note = next(box for box in window.scene.layout.notes if box.note_id == note_id)
+    for (x, y), header, field, text in (
+        (
+            (card.rect.centre_x, card.rect.centre_y),
+            "Card",
+            "title",
+            doc.touchpoint(card.touchpoint_id).title,
+        ),
+        ((note.rect.x + 12, note.rect.y + 12), "Sticky note", "text", "Call the shop back"),
+    ):
+        point = view_point(window.canvas, x, y)
+        click(window.canvas, point)
+        qtbot.waitUntil(lambda header=header: inspector.header.text() == header)
+        selected = window.scene.selectedItems()
+        qtbot.mouseClick(
+            personas.list.viewport(), Qt.MouseButton.LeftButton, pos=row.center() + QPoint(20, 0)
+        )
+        assert inspector.header.text() == "Persona"
+        click(window.canvas, point)
+        qtbot.waitUntil(lambda header=header: inspector.header.text() == header)
+        assert window.scene.selectedItems() == selected
+        (editor,) = [w for w in inspector.findChildren(QWidget, field) if w.isVisible()]
+        shown = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        assert shown == text
 
 
 def test_selecting_every_card_of_a_map_shows_them_together_once(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -64,6 +64,9 @@ class JourneyView(MapViewport):
 
     header_clicked = Signal(str, str)
     """(``"phases"`` or ``"lanes"``, id): a header was clicked without dragging it."""
+    item_pressed = Signal()
+    """A card or sticky note was pressed, selected already or not: the panels show the
+    selection again (the Inspector may be showing a persona picked in its panel since)."""
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -149,6 +152,7 @@ class JourneyView(MapViewport):
         if isinstance(note, NoteItem):
             super().mousePressEvent(event)  # selects it
             self._pending = (f"note:{note.element_id}", pos, event.position().toPoint())
+            self.item_pressed.emit()
             return
         hit = emotion_point_at(self.journey_scene, pos, HIT_RADIUS / max(self.zoom(), 1e-6))
         if hit is not None:
@@ -169,6 +173,7 @@ class JourneyView(MapViewport):
                 return
             super().mousePressEvent(event)
             self._pending = ("cards", pos, event.position().toPoint())
+            self.item_pressed.emit()
             return
         super().mousePressEvent(event)
 
