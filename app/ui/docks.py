@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QVBoxLayout, QWidget
 
 from app.i18n import translate
 from app.model.commands import Change
@@ -78,7 +78,13 @@ class Panels(QObject):
         self._add("personas", self.personas, RIGHT)
         self._add("structure", self.structure, LEFT)
         self._add("channels", self.channels, LEFT)
-        self._add("insights", self.insights, RIGHT)
+        # In a holder: the panel is hidden with its tab (below), and a dock whose own widget
+        # is hidden lets the whole column of docks grow no wider than its tab.
+        holder = QWidget(window)
+        holder.setObjectName("insights_holder")
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        holder.layout().addWidget(self.insights)
+        self._add("insights", holder, RIGHT)
         window.tabifyDockWidget(self.docks["structure"], self.docks["channels"])
         self.docks["channels"].raise_()
         # Beside the personas, so that the inspector stays in view to show the cards an

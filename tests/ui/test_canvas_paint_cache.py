@@ -110,7 +110,7 @@ def test_the_picture_is_the_one_drawn_without_pixmaps(
 def test_cards_a_drop_moves_keep_their_pictures_and_look_as_drawn_afresh(
     make_window: Any, counted: Callable[[str], list[Any]], qtbot: Any
 ) -> None:
-    window = make_window(size=(1400, 800))
+    window = make_window(size=(1600, 800))  # the canvas shows the first two phases at 100 %
     # At 100 %, a column is a whole number of pixels: Qt moves a card's pixmap as it is
     # (at other zooms, one that would land between pixels is drawn again).
     window.canvas.actual_size()

@@ -1,6 +1,8 @@
 """Polish found by QA: what a designer notices at 1280×800, in the dark, with the keyboard."""
 
+import shutil
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
@@ -325,3 +327,27 @@ def test_phase_lane_and_persona_menus_are_in_title_case_like_the_main_menus(
     assert "Insert Phase Before" in [a.text() for a in menus[0].actions()]
     for menu in menus:
         assert _not_title_case(menu) == []
+
+
+def test_a_first_window_gives_the_inspector_the_width_its_forms_are_made_for(
+    make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    # The Insights panel is hidden with its tab behind Personas; a dock whose own widget is
+    # hidden kept the whole right column at 185 px, so the inspector's forms were cut off
+    # at their right edge on every first start, and the column could not be widened.
+    for size in ((1280, 800), (1920, 1080)):
+        path = tmp_path / f"{size[0]}.journey"  # one map per window: no "open elsewhere"
+        shutil.copy(sample_map("en"), path)
+        window = make_window(path, size=size)
+        dock = window.panels.docks["inspector"]
+        assert not window.panels.insights.isVisible()  # behind its tab, computing nothing
+        assert dock.width() >= DOCK_WIDTH, size
+        window.resizeDocks([dock], [DOCK_WIDTH + 200], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        assert dock.width() >= DOCK_WIDTH + 190, size
+        window.panels.inspector.show_map()
+        QApplication.processEvents()
+        scroll = window.panels.inspector.scroll_area
+        form = scroll.widget()
+        assert form is not None
+        assert form.minimumSizeHint().width() <= scroll.viewport().width()  # nothing cut off
