@@ -20,7 +20,7 @@ from app.export.fonts import PdfFonts
 from app.model.document import FRAMEWORK_FIELDS, JourneyMap, Persona, Touchpoint
 from app.model.insights import format_score, format_share, insights
 from app.model.templates import lane_name
-from app.model.text import decimal_text, figure_text
+from app.model.text import decimal_text, figure_text, speaks_french
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -177,7 +177,7 @@ class Markup:
 
 def appendix_story(doc: JourneyMap, fonts: PdfFonts, size: tuple[float, float]) -> list[Flowable]:
     """The appendix flowables for a page of ``size`` (36 pt margins)."""
-    labels = dict(LABELS["fr" if doc.language.startswith("fr") else "en"])
+    labels = dict(LABELS["fr" if speaks_french(doc.language) else "en"])
     # The framework columns are named like the framework lanes of a new map.
     labels.update({field: lane_name(field, doc.language) for field in FRAMEWORK_COLUMNS})
     markup = Markup(fonts)

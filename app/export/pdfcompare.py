@@ -35,6 +35,7 @@ from app.model.compare import (
 )
 from app.model.document import JourneyMap
 from app.model.fileformat import dumps
+from app.model.text import speaks_french
 
 ADDED = "#1a9850"
 """The outline and tag of a card the future state adds (also on the canvas)."""
@@ -90,7 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 def words(language: str) -> dict[str, str]:
     """The fixed texts of the comparison PDF in the map's language (English when not French)."""
-    return WORDS["fr" if language.startswith("fr") else "en"]
+    return WORDS["fr" if speaks_french(language) else "en"]
 
 
 @dataclass(frozen=True)

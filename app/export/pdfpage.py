@@ -16,6 +16,7 @@ from app.layout.text import TextStyle, Wrapper
 from app.model.channels import channel_icon
 from app.model.document import JourneyMap
 from app.model.palette import persona_look
+from app.model.text import speaks_french
 
 WORDS: dict[str, dict[str, Any]] = {
     "en": {
@@ -68,12 +69,12 @@ FACES = ("very_negative", "negative", "neutral", "positive", "very_positive")
 
 def words(language: str) -> dict[str, Any]:
     """The fixed texts of the PDF in the map's language (English when not French)."""
-    return WORDS["fr" if language.startswith("fr") else "en"]
+    return WORDS["fr" if speaks_french(language) else "en"]
 
 
 def long_date(moment: datetime, language: str) -> str:
     """``22 November 2026`` / ``22 novembre 2026``."""
-    if language.startswith("fr"):
+    if speaks_french(language):
         return f"{moment.day} {MONTHS_FR[moment.month - 1]} {moment.year}"
     return f"{moment.day} {moment:%B %Y}"
 

@@ -23,6 +23,7 @@ from app.layout.model import Layout, MetricPlot, PhaseBox, TextBox
 from app.layout.text import CARD_TITLE, TextStyle, Wrapper
 from app.model.document import JourneyMap
 from app.model.palette import persona_look
+from app.model.text import speaks_french
 
 SLIDE = (960.0, 540.0)
 """A 16:9 slide, 13.33 × 7.5 inches, in points."""
@@ -408,7 +409,7 @@ def draw_empty(
     for line in lines:
         p.text_line(line, 2 * SIDE_MARGIN, y, NOTE_PT, False, LIGHT["text"])
         y += NOTE_PT * 1.4
-    note = WORDS["fr" if doc.language.startswith("fr") else "en"]["empty"]
+    note = WORDS["fr" if speaks_french(doc.language) else "en"]["empty"]
     p.text_line(note, 2 * SIDE_MARGIN, y + NOTE_PT * 0.6, NUMBER_PT, False, LIGHT["text_muted"])
     c.restoreState()
 

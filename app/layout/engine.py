@@ -287,7 +287,9 @@ class _Builder:
     def _card_key(self, tp: Touchpoint, lane: Lane, rect: Rect) -> tuple[object, ...]:
         """Everything a card's box depends on."""
         key_metric = self._key_metric(tp)
-        metric = (key_metric.unit, tp.metrics[key_metric.id]) if key_metric else None
+        metric = (
+            (key_metric.unit, tp.metrics[key_metric.id], self.doc.language) if key_metric else None
+        )  # the badge writes the value as the map's language does
         channel_name, channel_svg = self._channel(tp.channel)
         return (
             "card",
@@ -403,9 +405,7 @@ class _Builder:
             wanted.append(("evidence", tp.evidence[0].upper()))
         key_metric = self._key_metric(tp)
         if key_metric is not None:
-            wanted.append(
-                ("metric", self.figure(tp.metrics[key_metric.id], key_metric.unit))
-            )
+            wanted.append(("metric", self.figure(tp.metrics[key_metric.id], key_metric.unit)))
         badges = []
         x = inner.x
         y = inner.bottom - BADGE_HEIGHT

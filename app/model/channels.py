@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.model.text import speaks_french
+
 
 @dataclass(frozen=True)
 class BuiltinChannel:
@@ -21,7 +23,7 @@ class BuiltinChannel:
 
     def name(self, language: str) -> str:
         """The channel's name in ``language`` (English when not French)."""
-        return self.fr if language.startswith("fr") else self.en
+        return self.fr if speaks_french(language) else self.en
 
 
 BUILTIN_CHANNELS: tuple[BuiltinChannel, ...] = (

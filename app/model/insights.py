@@ -33,7 +33,7 @@ from app.model.document import (
     Priority,
     Touchpoint,
 )
-from app.model.text import decimal_text
+from app.model.text import decimal_text, speaks_french
 
 if TYPE_CHECKING:
     from app.model.commands import Change
@@ -509,7 +509,7 @@ def _channels(doc: JourneyMap, order: list[Touchpoint]) -> tuple[ChannelCoverage
     )
     if any(tp.channel is None for tp in order):
         keys.append(None)
-    language = "fr" if doc.language.startswith("fr") else "en"
+    language = "fr" if speaks_french(doc.language) else "en"
     rows = []
     for key in keys:
         using = [tp for tp in order if tp.channel == key]

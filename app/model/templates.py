@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.model.document import FRAMEWORK_FIELDS, FrameworkField, JourneyMap, Lane, Persona, Phase
 from app.model.palette import LANE_COLOURS, persona_colour, phase_colour
+from app.model.text import speaks_french
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 
@@ -133,7 +134,7 @@ _PERSONA_NAME = {"en": "Main customer", "fr": "Client principal"}
 
 def lane_name(kind_or_field: str, language: str) -> str:
     """The default name of a lane kind or framework field in ``language``."""
-    return _LANE_NAMES["fr" if language.startswith("fr") else "en"][kind_or_field]
+    return _LANE_NAMES["fr" if speaks_french(language) else "en"][kind_or_field]
 
 
 def default_lanes(language: str) -> list[Lane]:

@@ -74,7 +74,8 @@ def figure_text(value: float, unit: str, language: str) -> str:
     the per cent sign in English: ``1 234.5 min``, ``4.7 /5``, ``1.8%`` in English;
     ``1 234,5 min``, ``4,7 /5``, ``1,8 %`` in French.
     """
-    text = f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", NARROW_NO_BREAK_SPACE)
+    rounded = round(value, 2) or 0.0  # -0.001 and -0.0 read "0", not "-0"
+    text = f"{rounded:,.2f}".rstrip("0").rstrip(".").replace(",", NARROW_NO_BREAK_SPACE)
     french = speaks_french(language)
     if french:
         text = text.replace(".", ",")

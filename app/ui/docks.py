@@ -82,8 +82,9 @@ class Panels(QObject):
         # is hidden lets the whole column of docks grow no wider than its tab.
         holder = QWidget(window)
         holder.setObjectName("insights_holder")
-        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-        holder.layout().addWidget(self.insights)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.insights)
         self._add("insights", holder, RIGHT)
         window.tabifyDockWidget(self.docks["structure"], self.docks["channels"])
         self.docks["channels"].raise_()

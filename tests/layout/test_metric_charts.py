@@ -243,3 +243,19 @@ def test_a_french_map_writes_its_figures_with_a_decimal_comma_and_names_its_targ
             assert plot.target.labels[0].lines == ("Target 50%",)
             assert "1.8%" in bar_texts and "84%" in bar_texts
             assert f"3.4{nnbsp}/5" in badges and "84%" in badges
+
+
+def test_a_map_switched_to_french_rewrites_every_cards_figures() -> None:
+    """The canvas reuses a card's box when nothing it shows changed (one Wrapper for every
+    layout): the map's language is part of what a metric badge shows."""
+    doc = load(SAMPLE)
+    wrapper = Wrapper(MEASURE)
+    layout(doc, wrapper)
+    french = doc.model_copy(update={"language": "fr"})
+
+    def badges(result: Layout) -> list[tuple[str, ...]]:
+        return [tuple(b.text for b in card.badges) for card in result.cards]
+
+    reused, fresh = layout(french, wrapper), layout(french, Wrapper(MEASURE))
+    assert badges(reused) == badges(fresh)
+    assert any("," in text for card in badges(reused) for text in card)

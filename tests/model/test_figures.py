@@ -16,6 +16,8 @@ def test_figures_in_english_and_in_french() -> None:
     assert figure_text(1234.5, "min", "fr") == f"1{NNBSP}234,5{NNBSP}min"
     assert figure_text(-3.0, "", "fr") == "-3"
     assert figure_text(2.005, "pts", "de") == f"2{NNBSP}pts"  # two decimals at most
+    assert figure_text(-0.001, "%", "fr") == f"0{NNBSP}%"  # not "-0 %"
+    assert figure_text(-0.0, "", "en") == "0"
     assert decimal_text("+1.5", "fr") == "+1,5" and decimal_text("+1.5", "en") == "+1.5"
     assert speaks_french("fr") and speaks_french("fr-BE")
     assert not speaks_french("frr") and not speaks_french("en")  # North Frisian is not French

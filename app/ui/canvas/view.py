@@ -33,6 +33,7 @@ from app.layout.model import LaneBox, PhaseBox
 from app.model import commands as cmd
 from app.model.clipboard import channel_card
 from app.model.document import Touchpoint
+from app.model.text import speaks_french
 from app.ui.canvas import notes
 from app.ui.canvas.interactions import (
     CardDrag,
@@ -671,4 +672,4 @@ class InlineEditor(QLineEdit):
 
 
 def _new_card_title(language: str) -> str:
-    return "Nouveau point de contact" if language.startswith("fr") else "New touchpoint"
+    return "Nouveau point de contact" if speaks_french(language) else "New touchpoint"
