@@ -421,6 +421,12 @@ class MainWindow(QMainWindow):
         # Only what the changes touch is laid out again and updated (app.layout.incremental).
         self.scene.apply(self.document, changes)
         self._update_status()
+        # An unsaved map is named by its title: the title bar follows each key typed in it.
+        retitled = any(
+            c.collection == "map" and "title" in (c.fields or {"title"}) for c in changes
+        )
+        if retitled and self.session is not None and self.session.path is None:
+            self._update_title()
 
     # -- file commands -----------------------------------------------------------------------
 

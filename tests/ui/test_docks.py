@@ -194,3 +194,17 @@ def test_undoing_a_deletion_selects_the_cards_it_brings_back(make_window, qtbot)
     window.canvas.show_top_left()
     window.actions_by_id["undo"].trigger()
     assert seen().contains(scene.cards[last].sceneBoundingRect())
+
+
+def test_an_unsaved_maps_title_bar_follows_each_key_typed_in_its_title(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # It said "G (unsaved)" until the map was saved: only "clean" changes retitled it.
+    window = make_window()
+    window.close_map()  # a new unsaved map, shown in the inspector
+    qtbot.waitUntil(lambda: window.panels.inspector.header.text() == "Map")
+    field = _name_field(window, "title")
+    field.selectAll()
+    qtbot.keyClicks(field, "Gym membership")
+    assert window.document.title == "Gym membership"
+    assert window.windowTitle() == "Gym membership (unsaved)[*] — Parcours"
+    window.actions_by_id["undo"].trigger()
+    assert window.windowTitle().startswith(f"{window.document.title} (unsaved)")
