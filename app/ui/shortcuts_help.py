@@ -64,6 +64,10 @@ class ShortcutRow:
     where: str
 
 
+KEYS_COLUMN_MAX = 240
+"""The widest the Keys column gets, in pixels, before its longest rows wrap."""
+
+
 def native(sequence: QKeySequence) -> str:
     """``sequence`` as this system writes it (Ctrl+S; ⌘S on a Mac)."""
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
@@ -145,8 +149,11 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
+        # Rows follow their wrapped text as the dialog is sized (measured before it was
+        # shown, the narrow middle column made some rows hundreds of pixels tall).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # see retranslate
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.retranslate()
@@ -163,14 +170,19 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(_t("title"))
         self.intro.setText(_t("intro"))
         self.table.setHorizontalHeaderLabels([_t("keys"), _t("does"), _t("where")])
-        rows = all_rows()
+        # The keys a keyboard has: Qt's standard bindings on Linux also name the dedicated
+        # Undo, Cut, New... keys of a few keyboards, which read as words ("Ctrl+Z, Annuler").
+        rows = all_rows(only_typeable=True)
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             for column, text in enumerate((_t("or").join(row.keys), row.does, row.where)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
+        # As wide as its keys, up to a third of the dialog: the few long rows wrap instead of
+        # squeezing what the keys do.
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), KEYS_COLUMN_MAX))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
