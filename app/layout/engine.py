@@ -57,6 +57,11 @@ METRIC_MARKER = 4.0
 """Half the side of a line chart's marker."""
 TARGET_LABELS = {"en": "Target {value}", "fr": "Cible {value}"}
 """A metric's target line's label, in the map's language (English when not French)."""
+EVIDENCE_LETTERS = {
+    "en": {"observed": "O", "assumed": "A", "proposed": "P"},
+    "fr": {"observed": "O", "assumed": "S", "proposed": "P"},  # observé, supposé, proposé
+}
+"""A card's evidence badge, in the map's language: the first letter of the word."""
 COLLAPSED_LANE_HEIGHT = 30.0
 NOTE_MARGIN = 24.0
 """Room kept around a free sticky note at the map's right or bottom edge."""
@@ -287,9 +292,7 @@ class _Builder:
     def _card_key(self, tp: Touchpoint, lane: Lane, rect: Rect) -> tuple[object, ...]:
         """Everything a card's box depends on."""
         key_metric = self._key_metric(tp)
-        metric = (
-            (key_metric.unit, tp.metrics[key_metric.id], self.doc.language) if key_metric else None
-        )  # the badge writes the value as the map's language does
+        metric = (key_metric.unit, tp.metrics[key_metric.id]) if key_metric else None
         channel_name, channel_svg = self._channel(tp.channel)
         return (
             "card",
@@ -304,6 +307,7 @@ class _Builder:
             len(tp.pain_points),
             tp.evidence,
             metric,
+            self.doc.language,  # the badges' words and figures are the map's language's
         )
 
     def _card(self, tp: Touchpoint, lane: Lane, rect: Rect) -> CardBox:
@@ -402,7 +406,8 @@ class _Builder:
             label = f"⚠ {len(tp.pain_points)}"
             wanted.append(("pain_points", self._labels.setdefault(label, label)))
         if tp.evidence != "unstated":
-            wanted.append(("evidence", tp.evidence[0].upper()))
+            letters = EVIDENCE_LETTERS["fr" if speaks_french(self.doc.language) else "en"]
+            wanted.append(("evidence", letters[tp.evidence]))
         key_metric = self._key_metric(tp)
         if key_metric is not None:
             wanted.append(("metric", self.figure(tp.metrics[key_metric.id], key_metric.unit)))

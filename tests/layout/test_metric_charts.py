@@ -259,3 +259,14 @@ def test_a_map_switched_to_french_rewrites_every_cards_figures() -> None:
     reused, fresh = layout(french, wrapper), layout(french, Wrapper(MEASURE))
     assert badges(reused) == badges(fresh)
     assert any("," in text for card in badges(reused) for text in card)
+
+
+def test_a_french_cards_evidence_badge_is_the_french_words_first_letter() -> None:
+    """Observé, supposé, proposé: "A" (assumed) means nothing on a French map."""
+    doc = load(SAMPLE)
+    wrapper = Wrapper(MEASURE)
+    for language, letters in (("en", {"O", "A", "P"}), ("fr", {"O", "S", "P"})):
+        result = layout(doc.model_copy(update={"language": language}), wrapper)
+        shown = {b.text for card in result.cards for b in card.badges if b.kind == "evidence"}
+        kinds = {tp.evidence for tp in doc.touchpoints} - {"unstated"}
+        assert len(shown) == len(kinds) and shown <= letters, (language, shown)
