@@ -222,6 +222,35 @@ def test_double_click_on_an_empty_cell_creates_a_card_there(make_window, qtbot) 
     assert window.undo_stack.undoText() == "Add card “Asks the shop on Instagram”"
 
 
+def test_esc_in_a_new_cards_title_adds_no_card(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Esc adds no sticky note; it added a card called "New touchpoint", one undo step.
+    window = make_window()
+    layout, doc = window.scene.layout, window.document
+    lane_box = layout.lane(lane_named(window, "Customer service").id)
+    phase_box = layout.phase(phase_named(window, "Awareness").id)
+    before = [tp.id for tp in doc.touchpoints]
+    cell = view_point(window.canvas, phase_box.header.x + 10, lane_box.band.centre_y)
+    double_click(window.canvas, cell)
+    editor = window.canvas._editor
+    assert editor is not None and len(doc.touchpoints) == len(before) + 1
+    qtbot.keyClicks(editor, "Half a tit")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert [tp.id for tp in window.document.touchpoints] == before
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()
+    assert not window.session.modified
+    assert window.scene.selected_touchpoints() == []
+    # An existing card's rename cancelled with Esc leaves the card, as before.
+    double_click(window.canvas, cell)
+    qtbot.keyClick(window.canvas._editor, Qt.Key.Key_Return)  # named with its default title
+    assert len(window.document.touchpoints) == len(before) + 1
+    new = window.document.touchpoints_in_journey_order()[0]
+    window.canvas.edit_title(new.id)
+    qtbot.keyClick(window.canvas._editor, Qt.Key.Key_Escape)
+    assert len(window.document.touchpoints) == len(before) + 1
+    assert window.undo_stack.count() == 1
+
+
 def test_lane_and_phase_names_stay_in_view_and_can_still_be_dragged(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     view = window.canvas

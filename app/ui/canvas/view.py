@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmapCache,
+    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -543,8 +544,7 @@ class JourneyView(MapViewport):
         if select_all:
             editor.selectAll()
         editor.committed.connect(lambda text: self._commit_title(touchpoint_id, text))
-        # A new card left with its default title: naming it later is a step of its own.
-        editor.cancelled.connect(lambda: setattr(self, "_fresh_card", None))
+        editor.cancelled.connect(lambda: self._cancel_title(touchpoint_id))
         editor.show()
         editor.setFocus()
         self._editor = editor
@@ -553,6 +553,17 @@ class JourneyView(MapViewport):
         top_left = self.mapFromScene(QPointF(rect.x, rect.y))
         bottom_right = self.mapFromScene(QPointF(rect.right, rect.y + min(rect.h, 20)))
         return QRect(top_left, bottom_right)
+
+    def _cancel_title(self, touchpoint_id: str) -> None:
+        """Esc in the title editor: the title stays; a card made a moment ago goes (Esc adds
+        no card, as it adds no sticky note), and nothing of it is left to redo."""
+        self._editor = None
+        fresh, self._fresh_card = self._fresh_card, None
+        session = self.session
+        if session is not None and fresh == (touchpoint_id, session.undo_stack.index()):
+            session.undo_stack.undo()
+            session.undo_stack.push(_Forget())  # drops the redo step, adds none
+        self.setFocus()
 
     def _commit_title(self, touchpoint_id: str, text: str) -> None:
         self._editor = None
@@ -669,6 +680,13 @@ class InlineEditor(QLineEdit):
             self.cancelled.emit()
         self.hide()
         self.deleteLater()
+
+
+class _Forget(QUndoCommand):
+    """Pushed to clear the undo stack's redo steps: obsolete once done, so Qt keeps none of it."""
+
+    def redo(self) -> None:
+        self.setObsolete(True)
 
 
 def _new_card_title(language: str) -> str:
