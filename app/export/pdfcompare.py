@@ -81,7 +81,7 @@ WORDS: dict[str, dict[str, str]] = {
         "removed_key": "{n} cartes retirées (listées après la carte)",
         "removed_key_1": "1 carte retirée (listée après la carte)",
         "differences": "Différences de « {before} » à « {after} »",
-        "summary": "Cartes : {added} ajoutées, {changed} modifiées, {removed} retirées.",
+        "summary": "Cartes ajoutées : {added} ; modifiées : {changed} ; retirées : {removed}.",
         "none": "Aucune différence : les deux cartes racontent le même parcours.",
         "subject": "États actuel et futur comparés",
         "differences_bookmark": "Différences",

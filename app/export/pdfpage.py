@@ -21,6 +21,7 @@ from app.model.text import speaks_french
 WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "subject": "Customer-journey map",
+        "keywords": "customer journey",
         "touchpoints": "touchpoints",
         "phases": "phases",
         "scale": ["very negative", "negative", "neutral", "positive", "very positive"],
@@ -36,11 +37,12 @@ WORDS: dict[str, dict[str, Any]] = {
     },
     "fr": {
         "subject": "Carte du parcours client",
+        "keywords": "parcours client",
         "touchpoints": "points de contact",
         "phases": "phases",
-        "scale": ["très négatif", "négatif", "neutre", "positif", "très positif"],
+        "scale": ["très négative", "négative", "neutre", "positive", "très positive"],
         "channels": "Canaux",
-        "emotions": "Ressentis",
+        "emotions": "Émotions",
         "personas": "Personas",
         "redacted": "Copie anonymisée : verbatims, noms et photos des personas retirés",
         "assembly": "Plan d’assemblage",

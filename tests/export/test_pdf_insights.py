@@ -57,7 +57,7 @@ def test_without_the_appendix_there_are_no_insights(tmp_path: Path, sample_en) -
 
 def test_the_french_map_has_french_insight_headings(tmp_path: Path, sample_fr) -> None:
     text = _text(tmp_path, sample_fr)
-    assert "Enseignements" in text and "Émotion moyenne par phase" in text
+    assert "Analyses" in text and "Émotion moyenne par phase" in text
     assert "Opportunités, par ordre de priorité" in text
 
 
@@ -67,7 +67,7 @@ def test_a_french_maps_appendix_writes_its_figures_the_french_way(
     """Scores and metric values with a decimal comma ("+1,5", "4,7 /5", "1,8 %") in a French
     map whatever the interface's language; the English map keeps its decimal point."""
     french = _text(tmp_path, sample_fr)
-    scores = french.split("Enseignements", 1)[1]
+    scores = french.split("Analyses", 1)[1]
     assert "+1,5" in scores and "-0,33" in scores
     assert not re.search(r"[+-]\d\.\d", scores), "a French score with a decimal point"
     # The appendix's cards, the canvas's badges and metric lanes (pdf_text folds spaces).

@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Change {persona}&apos;s feeling at &apos;{title}&apos;</source>
-        <translation>Modifier le ressenti de {persona} à « {title} »</translation>
+        <translation>Modifier l&apos;émotion de {persona} à « {title} »</translation>
     </message>
     <message>
         <source>Change {metric} at &apos;{title}&apos;</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>+ card “{title}” in {phase} / {lane}</source>
-        <translation>+ carte « {title} » dans {phase} / {lane}</translation>
+        <translation>+ carte « {title} » dans la phase {phase}, ligne {lane}</translation>
     </message>
     <message>
         <source>- card “{title}” from {phase} / {lane}</source>
-        <translation>- carte « {title} » de {phase} / {lane}</translation>
+        <translation>- carte « {title} » de la phase {phase}, ligne {lane}</translation>
     </message>
     <message>
         <source>~ card “{title}” (was “{was}”): {fields}</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>{text} is out of range: a feeling is scored from -2 to +2</source>
-        <translation>{text} est hors limites : un ressenti se note de -2 à +2</translation>
+        <translation>{text} est hors limites : une émotion se note de -2 à +2</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; has a % sign but this column&apos;s unit is {unit}</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>    No drops: the feeling never falls between two scored touchpoints.</source>
-        <translation>    Aucune chute : le ressenti ne baisse jamais entre deux points de contact notés.</translation>
+        <translation>    Aucune chute : l&apos;émotion ne baisse jamais entre deux points de contact notés.</translation>
     </message>
     <message>
         <source>Moments of truth</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>Opportunities (by priority, then where people feel worst)</source>
-        <translation>Opportunités (par priorité, puis là où le ressenti est le plus mauvais)</translation>
+        <translation>Opportunités (par priorité, puis là où l&apos;émotion est la plus négative)</translation>
     </message>
     <message>
         <source>  No opportunities yet.</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>  {rank}. [{priority}] {text} — {title} (mood {score})</source>
-        <translation>  {rank}. [{priority}] {text} — {title} (ressenti {score})</translation>
+        <translation>  {rank}. [{priority}] {text} — {title} (note moyenne {score})</translation>
     </message>
     <message>
         <source>Channels by phase</source>

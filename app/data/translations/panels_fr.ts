@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>In {phase}</source>
-        <translation>En {phase}</translation>
+        <translation>Phase {phase}</translation>
     </message>
     <message>
         <source>Lowest: {titles}</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Scores</source>
-        <translation>Notes</translation>
+        <translation>Émotions</translation>
     </message>
     <message>
         <source>Colour</source>

@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Tile sheets</source>
-        <translation>Feuilles des tuiles</translation>
+        <translation>Feuilles de l’affiche</translation>
     </message>
     <message>
         <source>PDF appendix: persona cards, a table per phase and insights</source>
-        <translation>Annexe PDF : fiches personas, un tableau par phase et analyses</translation>
+        <translation>Annexe PDF : fiches personas, un tableau par phase et les analyses</translation>
     </message>
     <message>
         <source>PNG scale</source>
