@@ -97,8 +97,11 @@ class _PdfExport:
         self.layout: Layout = compute_layout(self.map, PdfMeasure(self.fonts))
         self.notes: list[str] = []
         self.decor = PageDecor(self.map, self.layout, self.fonts, options.redact)
-        self.pages_done = 0
-        self.pages_expected = 1
+        self.flowables_done = 0
+        self.flowables_expected = 1
+        """How far reportlab is through the story (map pages, then the appendix's paragraphs
+        and tables): the progress shown. Pages alone left out the appendix, whose hundreds of
+        pages on a big map then ran at "99 %"."""
 
     # -- assembling the document ------------------------------------------------------------
 
@@ -120,12 +123,15 @@ class _PdfExport:
             title=self.map.title,
             author=self.map.author,
             subject=self.map.description or words(self.map.language)["subject"],
-            keywords=", ".join(["customer journey", *(p.name for p in self.map.phases)]),
+            keywords=", ".join(
+                [words(self.map.language)["keywords"], *(p.name for p in self.map.phases)]
+            ),
             creator=f"Parcours {__version__}",
             lang=self.map.language,
             displayDocTitle=True,
             initialFontName=self.fonts.face(False),
         )
+        document.setProgressCallBack(self._built)
         document.build(story)
         missing = self.fonts.missing_report()
         if missing:
@@ -146,10 +152,19 @@ class _PdfExport:
 
     def _footer(self, canvas: Any, document: Any) -> None:
         self.decor.footer(canvas, canvas.getPageNumber(), document.pagesize)
-        self.pages_done += 1
-        if self.progress is not None and not self.progress(
-            min(0.99, self.pages_done / self.pages_expected)
-        ):
+        self._report()  # a table split over many pages: Cancel still answers at each one
+
+    def _built(self, kind: str, value: int) -> None:
+        """reportlab's progress: the story's length, then how many of its pieces are done."""
+        if kind == "SIZE_EST":
+            self.flowables_expected = max(1, value)
+        elif kind == "PROGRESS":
+            self.flowables_done = max(self.flowables_done, value)
+            self._report()
+
+    def _report(self) -> None:
+        fraction = min(0.99, self.flowables_done / self.flowables_expected)
+        if self.progress is not None and not self.progress(fraction):
             raise Cancelled
 
     def _pages(self) -> tuple[list[PageTemplate], list[Flowable]]:
@@ -197,7 +212,6 @@ class _PdfExport:
     def _slides(self) -> tuple[list[PageTemplate], list[Flowable]]:
         """A cover, then each phase on as many slides as keep its card titles legible."""
         plans = plan_slides(self.layout, SLIDE)
-        self.pages_expected = 1 + len(plans)
         pages: list[Flowable] = [_Cover(self, SLIDE)]
         for plan in plans:
             pages += [PageBreak(), _Slide(self, plan)]
@@ -214,7 +228,6 @@ class _PdfExport:
         step_w, step_h = inner_w - OVERLAP, inner_h - OVERLAP
         columns = max(1, math.ceil((total_w - OVERLAP) / step_w))
         rows = max(1, math.ceil((total_h - OVERLAP) / step_h))
-        self.pages_expected = 1 + rows * columns
         grid = TileGrid(
             rows, columns, step_w / scale, step_h / scale, inner_w / scale, inner_h / scale
         )

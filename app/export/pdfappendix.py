@@ -56,7 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
         "moments": "Moments of truth",
         "phase": "Phase",
         "hot_spots": "Pain-point hot spots",
-        "count": "Pain points",
+        "count": "Count",
         "opportunities_ranked": "Opportunities, ranked",
         "rank": "#",
         "priority": "Priority",

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
@@ -95,6 +96,14 @@ class _Signals(QObject):
     progress = Signal(float)
     finished = Signal(object)
     failed = Signal(str)
+
+
+def _show_progress(progress: QProgressDialog, fraction: float) -> None:
+    """A fraction done, in thousandths: from the first that is more than nothing, a figure."""
+    if progress.maximum() == 0 and fraction > 0:
+        progress.setRange(0, 1000)
+    if progress.maximum():
+        progress.setValue(int(fraction * 1000))
 
 
 class Job(QRunnable):
@@ -518,10 +527,15 @@ class ExportDialog(QDialog):
             1000,
             self,
         )
+        bar = QProgressBar(progress)
+        # "%p" is the number: French writes "42 %".
+        bar.setFormat(QCoreApplication.translate("ExportDialog", "%p%"))
+        progress.setBar(bar)
+        progress.setRange(0, 0)  # busy until the first report: preparing shows no figure
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(job.cancel)
-        job.signals.progress.connect(lambda fraction: progress.setValue(int(fraction * 1000)))
+        job.signals.progress.connect(lambda fraction: _show_progress(progress, fraction))
         job.signals.finished.connect(lambda result: self._finished(path, result, progress))
         job.signals.failed.connect(lambda message: self._failed(message, progress))
         self._job = job

@@ -67,11 +67,6 @@ def test_the_french_appendix_speaks_the_interface_s_words(french_pdf: Path) -> N
     assert "Indicateurs" in text  # the appendix's metric column, as in the Inspector
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/export/pdf.py still writes 'customer journey'; it should use "
-    "words(language)['keywords'] from app/export/pdfpage.py",
-)
 def test_a_french_pdf_has_french_keywords(french_pdf: Path) -> None:
     keywords = PdfReader(french_pdf).metadata["/Keywords"]
     assert keywords.startswith("parcours client, Sensibilisation")

@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import pytest
 from conftest import pdf_text
 
 from app.export.options import ExportOptions
@@ -78,3 +79,23 @@ def test_a_french_maps_appendix_writes_its_figures_the_french_way(
     english = _text(tmp_path, sample_en)
     assert "+1.5" in english.split("Insights", 1)[1]
     assert "Conversion rate: 1.8%" in english and "Satisfaction (CSAT): 4.7 /5" in english
+
+
+def test_the_progress_of_a_pdf_with_a_long_appendix_moves_through_the_appendix(
+    tmp_path: Path,
+) -> None:
+    """It reported pages against the map's pages only: on a 400-card map the appendix's
+    many pages all ran at "99 %". Cancel still stops the export there."""
+    from app.export.result import Cancelled
+    from benchmarks.maps import bench_map
+
+    doc = bench_map(400)
+    seen: list[float] = []
+    export_pdf(doc, ExportOptions(), lambda fraction: seen.append(fraction) or True)
+    assert seen == sorted(seen) and 0 < seen[-1] <= 0.99
+    # Through every tenth on the way (one report per page drawn, and per piece of the
+    # story), not stuck near the end: most pages are reported below 90 %.
+    assert all(any(d / 10 <= f < (d + 1) / 10 for f in seen) for d in range(9))
+    assert sum(f >= 0.9 for f in seen) <= len(seen) / 4
+    with pytest.raises(Cancelled):
+        export_pdf(doc, ExportOptions(), lambda fraction: fraction < 0.5)

@@ -169,6 +169,29 @@ def test_the_export_dialog_speaks_french_and_switches_back_live(french_window, q
     dialog.close()
 
 
+def test_the_export_progress_reads_per_cent_the_french_way(
+    french_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QProgressBar
+
+    from app.export import raster
+
+    monkeypatch.setattr(raster, "BAND_BYTES", 16 * 1024)  # many bands: the bar shows a while
+    window = french_window()
+    dialog = ExportDialog(window.document, ExportChoices(format="png"), "guitare", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.export_to(tmp_path / "carte.png")
+    bar = dialog.findChild(QProgressBar)
+    assert bar is not None
+    assert bar.maximum() == 0  # busy, no figure, while the export prepares
+    dialog._job.signals.progress.emit(0.42)
+    QApplication.processEvents()
+    assert bar.text() == "42\u202f%"
+    dialog._job.cancel()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=60_000)
+
+
 # -- recovery, file guard, crash --------------------------------------------------------------
 
 

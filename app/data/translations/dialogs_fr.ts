@@ -530,6 +530,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
         <source>The export failed</source>
         <translation>L’export a échoué</translation>
     </message>
