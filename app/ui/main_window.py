@@ -893,9 +893,12 @@ class MainWindow(QMainWindow):
             self.actions_by_id[spec.id] = action
             if spec.id == "open":
                 # Filled from the settings each time it is shown.
-                self.recent_menu = menu.addMenu(
-                    QCoreApplication.translate("MainWindow", "Open &Recent")
+                # Owned by the window, not by the File menu (a QA session once found it
+                # deleted while the File menu was still shown).
+                self.recent_menu = QMenu(
+                    QCoreApplication.translate("MainWindow", "Open &Recent"), self
                 )
+                menu.addMenu(self.recent_menu)
                 self.recent_menu.setObjectName("recent_menu")
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.actions_by_id[f"theme:{theme}"].setChecked(True)
@@ -916,6 +919,9 @@ class MainWindow(QMainWindow):
             self.open_sample()
 
     def _fill_recent(self) -> None:
+        shown = self.sender()  # the menu about to show, whatever became of the attribute
+        if isinstance(shown, QMenu) and shiboken6.isValid(shown):
+            self.recent_menu = shown
         self.recent_menu.clear()
         # Before the window is complete (the frame at start-up) the settings are not read yet.
         recent = self.settings.recent_files if self.is_complete else []
