@@ -351,3 +351,23 @@ def test_a_first_window_gives_the_inspector_the_width_its_forms_are_made_for(
         form = scroll.widget()
         assert form is not None
         assert form.minimumSizeHint().width() <= scroll.viewport().width()  # nothing cut off
+
+
+def test_a_metric_added_with_enter_leaves_the_focus_on_its_value_not_on_a_score(
+    narrow: NarrowInspector,
+) -> None:
+    # The little form hid itself with the focus in it: Qt gave the focus to a persona's
+    # score box with its text selected, so the next keys typed changed that score.
+    doc = narrow.session.document
+    narrow.inspector.show_cards([doc.touchpoints[0].id])
+    narrow.qtbot.mouseClick(narrow.field("add_metric", QPushButton), LEFT)
+    narrow.qtbot.keyClicks(narrow.field("new_metric_name", QLineEdit), "Basket size")
+    value = narrow.field("new_metric_value", QLineEdit)
+    narrow.qtbot.keyClicks(value, "240")
+    narrow.qtbot.keyClick(value, Qt.Key.Key_Return)
+    added = doc.metrics[-1]
+    assert added.name == "Basket size"
+    assert focused().objectName() == f"metric:{added.id}"
+    scores = {p.id: doc.touchpoints[0].emotions.get(p.id) for p in doc.personas}
+    narrow.qtbot.keyClicks(focused(), "5")
+    assert {p.id: doc.touchpoints[0].emotions.get(p.id) for p in doc.personas} == scores

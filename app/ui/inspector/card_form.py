@@ -142,6 +142,12 @@ class CardForm(Form):
             mark_invalid(self.metrics.new_name, True)
             self.context.status.emit(_t("metric_long"))
             return
+        # Hiding the little form would hand the focus to the next field, a persona's score,
+        # with its text selected: the next keys typed would change it.
+        self.metrics.add_button.setFocus()
         self.metrics.close_new_metric()
         self.context.push(Transaction(_t("add_metric", name=name), steps))
         mark_invalid(self.metrics.new_name, False)
+        added = self.metrics.fields.get(metric.id)
+        if added is not None:
+            added.editor.setFocus()  # the new metric's value, ready to type or change
