@@ -296,6 +296,7 @@ class PersonasPanel(QWidget):
         command = structure.new_persona(self.document)
         self._select_next = command.element.id
         if self._push(lambda: command):
+            self.list.setFocus()  # F2 and the arrow keys now act on it, not on the last list used
             self.persona_activated.emit(command.element.id)
 
     def duplicate_persona(self, persona_id: str | None = None) -> None:
@@ -308,6 +309,7 @@ class PersonasPanel(QWidget):
         assert isinstance(added, cmd.AddElement)
         self._select_next = added.element.id
         if self._push(lambda: command):
+            self.list.setFocus()
             self.persona_activated.emit(added.element.id)
 
     def delete_persona(self, persona_id: str | None = None) -> bool:

@@ -208,3 +208,30 @@ def test_an_unsaved_maps_title_bar_follows_each_key_typed_in_its_title(make_wind
     assert window.windowTitle() == "Gym membership (unsaved)[*] — Parcours"
     window.actions_by_id["undo"].trigger()
     assert window.windowTitle().startswith(f"{window.document.title} (unsaved)")
+
+
+def test_f2_after_adding_a_persona_renames_that_persona(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The persona buttons take no focus: F2 went to the lane list used before, and renamed
+    # a lane the user was not looking at.
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    lanes = window.panels.structure.lists["lanes"]
+    window.panels.docks["structure"].raise_()
+    row = lanes.visualItemRect(lanes.item(1))
+    qtbot.mouseClick(lanes.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert lanes.hasFocus()
+    lane_names = [lane.name for lane in window.document.lanes]
+    personas = window.panels.personas
+    add = personas.findChild(QToolButton, "add_persona")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Busy parent")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.personas[-1].name == "Busy parent")
+    assert [lane.name for lane in window.document.lanes] == lane_names
