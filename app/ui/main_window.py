@@ -679,12 +679,13 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Edit ▸ Undo: take the last step back; the cards and notes it brings back (a
-        deletion undone) are selected, as they were when deleted, and scrolled into view."""
+        deletion undone) are selected, as they were when deleted, and scrolled into view;
+        else those it changed or moved (a title, a score, a move)."""
         self._step_selecting(self.undo_group.undo)
 
     def redo(self) -> None:
         """Edit ▸ Redo: do the step again; the cards and notes it adds (a paste, a
-        duplicate) are selected and scrolled into view."""
+        duplicate) are selected and scrolled into view, else those it changes or moves."""
         self._step_selecting(self.undo_group.redo)
 
     def _step_selecting(self, step: Callable[[], None]) -> None:
@@ -693,20 +694,23 @@ class MainWindow(QMainWindow):
             step()
             return
         added: list[str] = []
+        touched: dict[str, None] = {}  # changed or moved, in order, once each
 
         def note(changes: list[Change]) -> None:
-            added.extend(
-                c.element_id
-                for c in changes
-                if c.kind == "added" and c.collection in ("touchpoints", "notes")
-            )
+            for c in changes:
+                if c.collection in ("touchpoints", "notes"):
+                    if c.kind == "added":
+                        added.append(c.element_id)
+                    elif c.kind != "removed":
+                        touched[c.element_id] = None
 
         session.changed.connect(note)
         try:
             step()
         finally:
             session.changed.disconnect(note)
-        present = [i for i in added if i in self.scene.cards or i in self.scene.notes]
+        # What came back, else what changed (a title typed, a card moved): the user sees it.
+        present = [i for i in added or touched if i in self.scene.cards or i in self.scene.notes]
         if present:
             self.scene.select_only(present)
             # Shown, too: the user sees what came back (the view scrolls the least needed).

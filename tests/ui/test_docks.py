@@ -2,7 +2,7 @@
 
 from conftest import click, view_point
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import commands as cmd
 
@@ -213,7 +213,7 @@ def test_an_unsaved_maps_title_bar_follows_each_key_typed_in_its_title(make_wind
 def test_f2_after_adding_a_persona_renames_that_persona(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     # The persona buttons take no focus: F2 went to the lane list used before, and renamed
     # a lane the user was not looking at.
-    from PySide6.QtWidgets import QApplication, QToolButton
+    from PySide6.QtWidgets import QToolButton
 
     window = make_window()
     with qtbot.waitActive(window):
@@ -235,3 +235,33 @@ def test_f2_after_adding_a_persona_renames_that_persona(make_window, qtbot) -> N
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.document.personas[-1].name == "Busy parent")
     assert [lane.name for lane in window.document.lanes] == lane_names
+
+
+def test_undo_of_a_title_typed_shows_and_selects_that_card(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The title changed back out of sight, with the Inspector on the map: nothing said what
+    # the undo did.
+    window = make_window()
+    window.canvas.set_zoom(1.0)
+    doc, inspector = window.document, window.panels.inspector
+    card = doc.touchpoints_in_journey_order()[-1]
+    box = window.scene.layout.card(card.id)
+    click(window.canvas, view_point(window.canvas, box.rect.centre_x, box.rect.centre_y))
+    field = _name_field(window, "title")
+    field.selectAll()
+    qtbot.keyClicks(field, "Renamed")
+    field.editingFinished.emit()
+    assert doc.touchpoint(card.id).title == "Renamed"
+    window.scene.clearSelection()
+    window.canvas.horizontalScrollBar().setValue(0)  # the card is far to the right
+    QApplication.processEvents()
+    shown = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+    assert not shown.contains(box.rect.centre_x, box.rect.centre_y)
+    qtbot.waitUntil(lambda: inspector.header.text() == "Map")
+
+    window.actions_by_id["undo"].trigger()
+    assert doc.touchpoint(card.id).title == card.title
+    assert window.scene.selected_touchpoints() == [card.id]
+    QApplication.processEvents()
+    shown = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+    assert shown.contains(box.rect.centre_x, box.rect.centre_y)
+    qtbot.waitUntil(lambda: inspector.header.text() == "Card")

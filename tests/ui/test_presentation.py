@@ -326,8 +326,13 @@ def test_adding_and_renaming_a_card_while_presenting_and_ctrl_z_undoes_it(presen
     double_click(window.canvas, spot)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
-    qtbot.keyClick(editor, Key.Key_Escape)  # Esc in the title editor cancels the typing only
+    qtbot.keyClick(editor, Key.Key_Escape)  # Esc in the title editor: no card, still presenting
     assert mode.is_active
+    assert len(window.document.touchpoints) == cards
+    double_click(window.canvas, spot)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Key.Key_Return)  # kept with its default title
     assert len(window.document.touchpoints) == cards + 1
     added = window.scene.selected_touchpoints()[0]
 
