@@ -594,7 +594,8 @@ class MainWindow(QMainWindow):
         from app.export.printing import print_map
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.document.title)
+        # Also the file name "Print to file" suggests: no ":" or "/" from the title, as Export.
+        printer.setDocName(_file_name(self.document.title))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             print_map(printer, self.document, ExportOptions())

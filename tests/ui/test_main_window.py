@@ -195,3 +195,22 @@ def test_the_legend_follows_persona_edits_and_their_undo(make_window) -> None:  
     assert [_legend(window).item(i).text() for i in range(_legend(window).count())] == [
         p.name for p in doc.personas
     ]
+
+
+def test_print_names_the_document_as_export_names_its_file(make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # "Print to file" suggested "Stress map: 2000 touchpoints.pdf": no ":" in a file name.
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    window = make_window()
+    window.session.push(
+        cmd.edit(window.document, "map", "", title="Stress map: 2000 touchpoints / v2")
+    )
+    names: list[str] = []
+
+    def look(dialog: QPrintDialog) -> int:
+        names.append(dialog.printer().docName())
+        return QPrintDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", look)
+    window.actions_by_id["print"].trigger()
+    assert names == ["Stress-map-2000-touchpoints-v2"]
