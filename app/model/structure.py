@@ -239,7 +239,10 @@ def new_lane(
     _check_lane_kind(doc, kind, field, metric_id)
     lane = Lane(
         kind=kind,
-        name=name or default_lane_name(doc, kind, field, metric_id),
+        # "Touchpoints 2" beside "Touchpoints": a lane's name is its own (renaming refuses one
+        # that is taken).
+        name=name
+        or _free_name(default_lane_name(doc, kind, field, metric_id), [x.name for x in doc.lanes]),
         colour=LANE_COLOURS[kind],
         field=field if kind == "framework" else None,
         metric_id=metric_id if kind == "metric" else None,

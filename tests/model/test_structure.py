@@ -134,8 +134,13 @@ def test_lanes_of_every_kind_get_default_names(doc: JourneyMap) -> None:
 
 def test_lane_names_follow_the_map_language() -> None:
     doc = new_map("five-phases", "fr")
+    assert "quotes" not in {lane.field for lane in doc.lanes}
+    command = structure.new_lane(doc, 1, "framework", field="quotes")
+    assert command.element.name == "Verbatims"  # type: ignore[attr-defined]
+    # A second lane of a kind the map has gets a name of its own, as renaming requires.
+    assert "Points de friction" in {lane.name for lane in doc.lanes}
     command = structure.new_lane(doc, 1, "framework", field="pain_points")
-    assert command.element.name == "Points de friction"  # type: ignore[attr-defined]
+    assert command.element.name == "Points de friction 2"  # type: ignore[attr-defined]
 
 
 def test_a_map_has_only_one_emotion_lane(doc: JourneyMap) -> None:
