@@ -13,6 +13,9 @@ from app.export.qt.icons import draw_icon, draw_svg
 # they are used: the window's frame draws its toolbar icon (action_icon) before they are.
 
 PERSONA_SWATCH = QSize(44, 16)
+SWATCH_DASH_SCALE = 0.3
+"""A persona swatch draws its curve's line pattern this much smaller (its longest, dash-dot,
+then repeats every 12 pixels: at least once each side of the marker)."""
 """The size of a persona's line picture in lists and menus."""
 
 
@@ -96,7 +99,10 @@ def persona_swatch(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = QPen(QColor(colour), 2.5)
     if pattern:
-        pen.setDashPattern(list(pattern))
+        # The curve's pattern at under a third of its size: at the curve's own, a dash of the
+        # 44-pixel swatch ran under its marker and "dashed" looked solid.
+        pen.setDashPattern([length * SWATCH_DASH_SCALE for length in pattern])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # square caps would close the short gaps
     painter.setPen(pen)
     y = size.height() / 2
     painter.drawLine(QPointF(2, y), QPointF(size.width() - 2, y))

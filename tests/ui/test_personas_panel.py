@@ -321,6 +321,21 @@ def test_the_swatch_draws_the_chosen_marker() -> None:
     assert default != star
 
 
+def test_each_swatch_shows_its_curves_line_pattern_on_both_sides_of_the_marker() -> None:
+    # At the curve's scale, the second persona's dashes ran under the marker: it looked solid.
+    def gaps(index: int) -> tuple[int, int]:
+        image = persona_swatch("#0072b2", index).pixmap(44, 16).toImage()
+        y = image.height() // 2
+        line = [image.pixelColor(x, y).alpha() < 64 for x in range(image.width())]
+        middle = image.width() // 2
+        return sum(line[2 : middle - 6]), sum(line[middle + 6 : -2])
+
+    assert gaps(0) == (0, 0)  # solid
+    for index in range(1, 8):
+        left, right = gaps(index)
+        assert left > 0 and right > 0, index
+
+
 def test_delete_asks_in_a_message_box_by_default(qtbot, panel: PersonasPanel) -> None:  # type: ignore[no-untyped-def]
     click_row(qtbot, panel, 0)
     answer_box(qtbot, "Cancel")
