@@ -117,6 +117,7 @@ def current_state_of(window: Any) -> tuple[JourneyMap, Path] | None:
             window,
             QCoreApplication.translate("FutureState", "Choose the current-state map"),
             map_filter(),
+            window.map_folder(),  # where File ▸ Open starts, not the working folder
         )
         if linked is None:
             return None

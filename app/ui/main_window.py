@@ -453,7 +453,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("MainWindow", "Open map"), self._folder(), map_filter()
+            self,
+            QCoreApplication.translate("MainWindow", "Open map"),
+            self.map_folder(),
+            map_filter(),
         )
         if path:
             self.open(path)
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         title = QCoreApplication.translate("MainWindow", "Import")
-        path, _ = QFileDialog.getOpenFileName(self, title, self._folder(), import_filter())
+        path, _ = QFileDialog.getOpenFileName(self, title, self.map_folder(), import_filter())
         if path:
             self.import_file(Path(path))
 
@@ -496,7 +499,7 @@ class MainWindow(QMainWindow):
         """Ask where to save the map."""
         from app.model.fileformat import EXTENSION
 
-        suggested = str(Path(self._folder()) / f"{_file_name(self.document.title)}{EXTENSION}")
+        suggested = str(Path(self.map_folder()) / f"{_file_name(self.document.title)}{EXTENSION}")
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("MainWindow", "Save map as"), suggested, map_filter()
         )
@@ -974,7 +977,8 @@ class MainWindow(QMainWindow):
         if self.persist:
             _save_settings(self.settings)
 
-    def _folder(self) -> str:
+    def map_folder(self) -> str:
+        """Where file dialogs start: the open map's folder, else the last map's, else home."""
         if self.session is not None and self.session.path is not None:
             return str(self.session.path.parent)
         if self.settings.recent_files:

@@ -52,9 +52,10 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
     return value if ok else None
 
 
-def ask_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
-    """An Open File dialog showing the files ``file_filter`` names; the file, or None."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+def ask_file(parent: QWidget, title: str, file_filter: str, folder: str = "") -> Path | None:
+    """An Open File dialog showing the files ``file_filter`` names, in ``folder``; the file,
+    or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
     return Path(path) if path else None
 
 

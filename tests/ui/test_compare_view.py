@@ -197,15 +197,18 @@ def test_a_broken_link_asks_for_the_current_map(make_window, tmp_path, monkeypat
     moved = tmp_path / "today.journey"
     current_file.rename(moved)
     asked: list[str] = []
+    folders: list[str] = []
 
-    def ask_file(parent, title, file_filter):  # type: ignore[no-untyped-def]
+    def ask_file(parent, title, file_filter, folder=""):  # type: ignore[no-untyped-def]
         asked.append(title)
+        folders.append(folder)
         return moved
 
     monkeypatch.setattr(questions, "ask_file", ask_file)
     dialog = compare_with_current(window)
 
     assert asked == ["Choose the current-state map"]
+    assert folders == [str(window.session.path.parent)]  # the map's folder, not the working one
     assert isinstance(dialog, ComparisonDialog) and dialog.current.title == (
         "Buying a first guitar online"
     )
