@@ -233,3 +233,19 @@ def test_the_pointer_says_what_a_click_in_the_emotion_lane_will_do(make_window) 
     assert viewport.cursor().shape() == Qt.CursorShape.CrossCursor  # click to score here
     hover(window.canvas, card_centre(window, card.id))
     assert viewport.cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
+def test_the_title_editor_covers_the_whole_title_and_shows_its_start(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # It covered the first line only: the old second line showed under it, and the text was
+    # scrolled to its end.
+    window = make_window()
+    window.canvas.set_zoom(1.0)
+    layout = window.scene.layout
+    box = next(card for card in layout.cards if len(card.title.lines) >= 2)
+    window.canvas.edit_title(box.touchpoint_id)
+    editor = window.canvas._editor
+    assert editor is not None
+    title = window.canvas.mapToScene(editor.geometry()).boundingRect()
+    assert title.top() <= box.title.rect.y and title.bottom() >= box.title.rect.bottom
+    assert editor.selectedText() == editor.text() and editor.cursorPosition() == 0
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)

@@ -542,7 +542,9 @@ class JourneyView(MapViewport):
         editor.setFont(font)
         editor.setGeometry(self._view_rect(box.title.rect).adjusted(-4, -3, 4, 3))
         if select_all:
-            editor.selectAll()
+            # Selected from the end back to the start: a title longer than the card shows
+            # its beginning, not its end.
+            editor.setSelection(len(title), -len(title))
         editor.committed.connect(lambda text: self._commit_title(touchpoint_id, text))
         editor.cancelled.connect(lambda: self._cancel_title(touchpoint_id))
         editor.show()
@@ -550,8 +552,10 @@ class JourneyView(MapViewport):
         self._editor = editor
 
     def _view_rect(self, rect: Rect) -> QRect:
+        # The whole title, not its first line: a second line left showing under a one-line
+        # editor read as part of the text being typed.
         top_left = self.mapFromScene(QPointF(rect.x, rect.y))
-        bottom_right = self.mapFromScene(QPointF(rect.right, rect.y + min(rect.h, 20)))
+        bottom_right = self.mapFromScene(QPointF(rect.right, rect.y + max(rect.h, 20)))
         return QRect(top_left, bottom_right)
 
     def _cancel_title(self, touchpoint_id: str) -> None:
