@@ -180,6 +180,27 @@ def test_backspace_goes_back_and_never_deletes_the_selected_card(present, qtbot)
     assert window.undo_stack.count() == 0
 
 
+def test_a_line_of_keys_shows_at_the_start_and_the_first_key_hides_it(present, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # F5 gave a facilitator no clue that ↓, O, H or Esc did anything.
+    from PySide6.QtWidgets import QLabel
+
+    window, mode = present()
+    hint = window.canvas.viewport().findChild(QLabel, "presenting_keys")
+    assert hint is not None and hint.isVisible()
+    assert "O whole map" in hint.text() and "Esc leave" in hint.text()
+    shown = window.canvas.viewport().rect()
+    assert shown.contains(hint.geometry())
+    assert hint.geometry().center().x() == pytest.approx(shown.center().x(), abs=2)
+    assert hint.geometry().bottom() > shown.height() * 0.8  # at the bottom, not over a card
+    press(qtbot, window, Key.Key_Right)
+    assert mode.keys_hint is None and not hint.isVisible()
+    mode.stop()
+    mode.start()  # shown again each time presenting starts; leaving takes it away
+    assert mode.keys_hint is not None and mode.keys_hint.isVisible()
+    mode.stop()
+    assert mode.keys_hint is None
+
+
 def test_o_shows_the_whole_map_and_back(present, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, mode = present()
     press(qtbot, window, Key.Key_2)

@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>%p%</source>
-        <translation>%p %</translation>
+        <translation>%p&#x202f;%</translation>
     </message>
     <message>
         <source>The export failed</source>
@@ -728,6 +728,10 @@
     <message>
         <source>Parcours presentation</source>
         <translation>Présentation Parcours</translation>
+    </message>
+    <message>
+        <source>→ ← phases   ↓ ↑ emotions   O whole map   H contrast   Esc leave</source>
+        <translation>→ ← phases   ↓ ↑ émotions   O carte entière   H contraste   Échap quitter</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ Key = Qt.Key
 NEXT = {Key.Key_Right, Key.Key_Space, Key.Key_PageDown}
 PREVIOUS = {Key.Key_Left, Key.Key_Backspace, Key.Key_PageUp}
 DIGITS = {getattr(Key, f"Key_{n}"): n for n in range(1, 10)}
+KEYS_HINT_MS = 6000
+"""How long the line of presenting keys shows at the start (the first key hides it)."""
 PAN = 0.8
 """Along a phase wider than the screen, Right and Left move by this much of the screen."""
 
@@ -61,6 +63,8 @@ class Presentation(QObject):
         self._pin_lanes = False
         self._restoring: QTimer | None = None
         self._session: DocumentSession | None = None
+        self.keys_hint: QLabel | None = None
+        """The line of keys shown over the map for the first seconds (F5 gave no clue)."""
 
     @property
     def is_active(self) -> bool:
@@ -114,7 +118,36 @@ class Presentation(QObject):
         self._show_current()
         if w.settings.present_high_contrast and not self.high_contrast:
             self.toggle_high_contrast()
+        self._show_keys_hint()
         self.started.emit()
+
+    def _show_keys_hint(self) -> None:
+        hint = QLabel(tr(TEXT["keys"]), self.view.viewport())
+        hint.setObjectName("presenting_keys")
+        hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        hint.setStyleSheet(
+            "QLabel { background: rgba(20, 20, 20, 190); color: white;"
+            " border-radius: 8px; padding: 8px 18px; font-size: 16px; }"
+        )
+        self.keys_hint = hint
+        self._place_keys_hint()
+        hint.show()
+        QTimer.singleShot(KEYS_HINT_MS, hint, self._hide_keys_hint)
+
+    def _place_keys_hint(self) -> None:
+        hint = self.keys_hint
+        if hint is None:
+            return
+        hint.ensurePolished()  # its style sheet's padding counts in its size
+        hint.adjustSize()
+        area = self.view.viewport().rect()
+        hint.move((area.width() - hint.width()) // 2, area.height() - hint.height() - 24)
+
+    def _hide_keys_hint(self) -> None:
+        hint, self.keys_hint = self.keys_hint, None
+        if hint is not None and shiboken6.isValid(hint):
+            hint.hide()
+            hint.deleteLater()
 
     def _open_audience_window(self, screen: QScreen) -> None:
         audience = AudienceWindow(self.window)
@@ -139,6 +172,7 @@ class Presentation(QObject):
             v.removeEventFilter(self)
             v.viewport().removeEventFilter(self)
         self._views = []
+        self._hide_keys_hint()
         w.removeEventFilter(self)
         if self._session is not None and shiboken6.isValid(self._session):
             self._session.changed.disconnect(self._after_edit)
@@ -259,6 +293,7 @@ class Presentation(QObject):
             self._pin_lanes = place_phase(view, layout, phase)
         view.viewport().update()
         self._update_indicator()
+        self._place_keys_hint()
 
     def _update_indicator(self) -> None:
         if self.indicator is None:
@@ -295,6 +330,9 @@ class Presentation(QObject):
                 self.stop()
             elif kind == QEvent.Type.LanguageChange:
                 self._update_indicator()
+                if self.keys_hint is not None:
+                    self.keys_hint.setText(tr(TEXT["keys"]))
+                    self._place_keys_hint()
             return False
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             # A right click's menu takes its release: only the left button drags.
@@ -302,7 +340,7 @@ class Presentation(QObject):
         elif kind == QEvent.Type.MouseButtonRelease:
             self._dragging = False
         elif kind == QEvent.Type.Resize and watched is self.view.viewport():
-            QTimer.singleShot(0, self, self._show_current)
+            QTimer.singleShot(0, self, self._show_current)  # which places the keys' line too
         elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
             event, QKeyEvent
         ):
@@ -311,6 +349,7 @@ class Presentation(QObject):
                 return False
             event.accept()
             if kind == QEvent.Type.KeyPress:
+                self._hide_keys_hint()  # the presenter knows the keys
                 action()
             return True  # a shortcut (Backspace, Home ...) must not take the key first
         elif kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent):

@@ -44,6 +44,9 @@ TEXT = {
     "now_showing": QT_TRANSLATE_NOOP("Presentation", "Now showing: {name}"),
     "overview": QT_TRANSLATE_NOOP("Presentation", "the whole map"),
     "audience": QT_TRANSLATE_NOOP("Presentation", "Parcours presentation"),
+    "keys": QT_TRANSLATE_NOOP(
+        "Presentation", "→ ← phases   ↓ ↑ emotions   O whole map   H contrast   Esc leave"
+    ),
 }
 
 
