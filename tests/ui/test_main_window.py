@@ -214,3 +214,16 @@ def test_print_names_the_document_as_export_names_its_file(make_window, monkeypa
     monkeypatch.setattr(QPrintDialog, "exec", look)
     window.actions_by_id["print"].trigger()
     assert names == ["Stress-map-2000-touchpoints-v2"]
+
+
+def test_a_small_map_opens_at_actual_size_not_enlarged(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The Blank template opened at 155 %, the others at 60 to 85 %: a new map never opens
+    # larger than life, and the whole of it shows.
+    window = make_window()
+    window.new_map("blank", "en")
+    QApplication.processEvents()
+    window.canvas.show_map()
+    assert window.canvas.zoom() == pytest.approx(1.0)
+    scene = window.scene.sceneRect()
+    shown = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+    assert shown.contains(scene)

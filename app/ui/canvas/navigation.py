@@ -79,13 +79,17 @@ class MapViewport(QGraphicsView):
         self.centerOn(rect.center())
 
     def show_map(self) -> None:
-        """The view a map opens with: all of it when that stays readable, else its start."""
+        """The view a map opens with: all of it when that stays readable, else its start;
+        never larger than life (a blank map opened at 155 %)."""
         rect = self.journey_scene.sceneRect()
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
         fit = 0.98 * min(view.width() / rect.width(), view.height() / rect.height())
-        if fit >= READABLE_ZOOM:
+        if fit > 1.0:
+            self.set_zoom(1.0)
+            self.centerOn(rect.center())
+        elif fit >= READABLE_ZOOM:
             self.fit_map()
         else:
             self.set_zoom(READABLE_ZOOM)
