@@ -88,6 +88,8 @@ def test_dragging_an_emotion_point_changes_exactly_that_score(make_window) -> No
     assert changed == {(card.id, persona.id)}
     assert after[(card.id, persona.id)] == point.value + 1.0  # snapped to the nearest 0.5
     assert window.undo_stack.count() == 1
+    # Its card is selected, as a click that scores selects it: the inspector shows the score.
+    assert window.scene.selected_touchpoints() == [card.id]
     window.undo_stack.undo()
     assert doc.touchpoint(card.id).emotions[persona.id] == point.value
 

@@ -270,6 +270,9 @@ class JourneyView(MapViewport):
             command = gesture.finish()
             if command is not None and self.session is not None:
                 self.session.push(command)
+            if isinstance(gesture, EmotionDrag):
+                # As a click that scores: the inspector shows the card and its new score.
+                self.journey_scene.select_only([gesture.point.touchpoint_id])
             event.accept()
             if isinstance(gesture, CardDrag | notes.NoteDrag):
                 super().mouseReleaseEvent(event)
