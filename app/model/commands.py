@@ -294,8 +294,23 @@ class SetFields(Command):
             raise InputError(None, problems_from_pydantic(error.errors())) from None
         self.new = {name: getattr(checked, name) for name in changes}
         self.old: dict[str, Any] = {}
-        self.label = label or translate("Commands", "Edit {noun} '{name}'").format(
-            noun=_noun(collection), name=_display_name(element)
+        naming = "title" if hasattr(element, "title") else "name"
+        self._renamed = (
+            _display_name(element) if label is None and set(changes) == {naming} else None
+        )
+        """The old name when this step renames its element (its label follows the typing)."""
+        if label is not None:
+            self.label = label
+        elif self._renamed is not None:
+            self.label = self._rename_label()
+        else:
+            self.label = translate("Commands", "Edit {noun} '{name}'").format(
+                noun=_noun(collection), name=_display_name(element)
+            )
+
+    def _rename_label(self) -> str:
+        return translate("Commands", "Rename {noun} '{name}' to '{new}'").format(
+            noun=_noun(self.collection), name=self._renamed, new=next(iter(self.new.values()))
         )
 
     def _element(self, doc: JourneyMap) -> BaseModel:
@@ -326,6 +341,8 @@ class SetFields(Command):
         ):
             return False
         self.new = later.new
+        if self._renamed is not None:
+            self.label = self._rename_label()  # to the whole new name, not its first letter
         return True
 
 

@@ -39,7 +39,10 @@ class UndoCommand(QUndoCommand):
         if not isinstance(other, UndoCommand) or not other.merge:
             return False
         mine, theirs = self.command, other.command
-        return isinstance(mine, SetFields) and isinstance(theirs, SetFields) and mine.merge(theirs)
+        if isinstance(mine, SetFields) and isinstance(theirs, SetFields) and mine.merge(theirs):
+            self.setText(mine.label)  # a rename names what it renames to, key after key
+            return True
+        return False
 
 
 class DocumentSession(QObject):

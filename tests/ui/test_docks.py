@@ -206,6 +206,9 @@ def test_an_unsaved_maps_title_bar_follows_each_key_typed_in_its_title(make_wind
     qtbot.keyClicks(field, "Gym membership")
     assert window.document.title == "Gym membership"
     assert window.windowTitle() == "Gym membership (unsaved)[*] — Parcours"
+    # One step, named after the whole new title, not the first letter typed.
+    assert window.undo_stack.count() == 1
+    assert window.actions_by_id["undo"].text().endswith(" to 'Gym membership'")
     window.actions_by_id["undo"].trigger()
     assert window.windowTitle().startswith(f"{window.document.title} (unsaved)")
 

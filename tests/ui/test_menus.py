@@ -103,7 +103,8 @@ def test_undo_and_redo_are_disabled_until_there_is_something_to_undo(make_window
     assert not undo.isEnabled() and not redo.isEnabled()
     doc = window.document
     window.session.push(cmd.edit(doc, "map", doc.id, title="Renamed"))
-    assert undo.isEnabled() and undo.text() == "&Undo Edit map 'Buying a first guitar online'"
+    assert undo.isEnabled()
+    assert undo.text() == "&Undo Rename map 'Buying a first guitar online' to 'Renamed'"
     undo.trigger()
     assert window.document.title != "Renamed" and redo.isEnabled()
     redo.trigger()

@@ -353,6 +353,10 @@
         <translation>Modifier {noun} « {name} »</translation>
     </message>
     <message>
+        <source>Rename {noun} &apos;{name}&apos; to &apos;{new}&apos;</source>
+        <translation>Renommer {noun} « {name} » en « {new} »</translation>
+    </message>
+    <message>
         <source>Reload from disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
