@@ -45,6 +45,13 @@ class UndoCommand(QUndoCommand):
         return False
 
 
+class _Forget(QUndoCommand):
+    """Pushed to clear the redo steps: obsolete once done, so the stack keeps none of it."""
+
+    def redo(self) -> None:
+        self.setObsolete(True)
+
+
 class DocumentSession(QObject):
     """The map being edited. Every edit goes through :meth:`push`, so every edit can be undone."""
 
@@ -64,6 +71,12 @@ class DocumentSession(QObject):
     def push(self, command: Command, merge: bool = False) -> None:
         """Apply ``command`` as one undo step (``merge``: fold into the previous typing step)."""
         self.undo_stack.push(UndoCommand(self, command, merge))
+
+    def withdraw(self) -> None:
+        """Undo the last step and forget it: nothing is left to redo (a card made and let go
+        with Esc at once was never really made)."""
+        self.undo_stack.undo()
+        self.undo_stack.push(_Forget())
 
     def emit_changes(self, changes: list[Change]) -> None:
         """Tell the views what a command changed."""

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmapCache,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -568,8 +567,7 @@ class JourneyView(MapViewport):
         fresh, self._fresh_card = self._fresh_card, None
         session = self.session
         if session is not None and fresh == (touchpoint_id, session.undo_stack.index()):
-            session.undo_stack.undo()
-            session.undo_stack.push(_Forget())  # drops the redo step, adds none
+            session.withdraw()
         self.setFocus()
 
     def _commit_title(self, touchpoint_id: str, text: str) -> None:
@@ -687,13 +685,6 @@ class InlineEditor(QLineEdit):
             self.cancelled.emit()
         self.hide()
         self.deleteLater()
-
-
-class _Forget(QUndoCommand):
-    """Pushed to clear the undo stack's redo steps: obsolete once done, so Qt keeps none of it."""
-
-    def redo(self) -> None:
-        self.setObsolete(True)
 
 
 def _new_card_title(language: str) -> str:
